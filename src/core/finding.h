@@ -1,0 +1,36 @@
+// A rule's verdict on one place in one file, with an optional fix expressed as text edits
+// that `plimsoll fix` and the LSP apply. Rule ID and name point at static rule metadata.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/location.h"
+#include "core/severity.h"
+
+namespace plimsoll::core {
+
+// Replace the bytes of `span` with `replacement` (an empty span inserts).
+struct TextEdit {
+  Span span;
+  std::string replacement;
+  friend bool operator==(const TextEdit&, const TextEdit&) = default;
+};
+
+struct Fix {
+  std::string title;  // imperative, e.g. "Add --no-install-recommends"
+  std::vector<TextEdit> edits;
+};
+
+struct Finding {
+  std::string_view rule_id;    // "DF004"
+  std::string_view rule_name;  // "base-image-unpinned"
+  Severity severity = Severity::kWarning;
+  Span span;
+  std::string message;  // names the offending value; never says "this rule"
+  std::optional<Fix> fix;
+};
+
+}  // namespace plimsoll::core

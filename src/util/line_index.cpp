@@ -1,0 +1,69 @@
+#include "util/line_index.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace plimsoll::util {
+
+void LineIndex::build() const {
+  if (!starts_.empty()) return;
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+uint32_t LineIndex::line_count() const {
+  build();
+  return static_cast<uint32_t>(starts_.size());
+}
+
+std::size_t LineIndex::line_start(uint32_t line) const {
+  build();
+  if (line == 0) return 0;
+  if (line > starts_.size()) return text_.size();
+  return starts_[line - 1];
+}
+
+std::string_view LineIndex::line_text(uint32_t line) const {
+  build();
+  if (line == 0 || line > starts_.size()) return {};
+  std::size_t begin = starts_[line - 1];
+  std::size_t end = line < starts_.size() ? starts_[line] - 1 : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
+LineColumn LineIndex::locate(std::size_t offset) const {
+  build();
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - starts_.begin());
+  std::size_t begin = starts_[line - 1];
+  uint32_t column = 1;
+  for (std::size_t i = begin; i < offset;) {
+    std::size_t len = 1;
+    decode_utf8(text_, i, len);
+    i += len;
+    ++column;
+  }
+  return {static_cast<uint32_t>(line), column};
+}
+
+uint32_t LineIndex::utf16_column(std::size_t offset) const {
+  build();
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t begin = *(it - 1);
+  uint32_t units = 0;
+  for (std::size_t i = begin; i < offset;) {
+    std::size_t len = 1;
+    char32_t cp = decode_utf8(text_, i, len);
+    units += cp >= 0x10000 ? 2 : 1;
+    i += len;
+  }
+  return units;
+}
+
+}  // namespace plimsoll::util
