@@ -1,0 +1,15 @@
+# Script mode: writes OUTPUT, a C++ source holding every file of FILES (relative to ROOT) as
+# a raw string literal, with a lookup function by relative path.
+set(body "// Generated from data/ at build time. Do not edit.\n#include <string_view>\n\n")
+string(APPEND body "namespace plimsoll::knowledge {\n\nstd::string_view embedded_file(std::string_view path) {\n")
+foreach(file IN LISTS FILES)
+  file(READ "${ROOT}/${file}" content)
+  string(FIND "${content}" ")plimsoll_data\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${file} contains the raw-string delimiter")
+  endif()
+  string(APPEND body "  if (path == \"${file}\") {\n    return R\"plimsoll_data(${content})plimsoll_data\";\n  }\n")
+endforeach()
+string(APPEND body "  return {};\n}\n\n}  // namespace plimsoll::knowledge\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

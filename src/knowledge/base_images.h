@@ -1,0 +1,20 @@
+// Facts about well-known base images (data/knowledge/base_images.yaml): the user an image
+// runs as by default, and accounts that exist in it. Thread-safe; loaded on first use.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plimsoll::knowledge {
+
+struct BaseImageFacts {
+  std::optional<std::string> default_user;  // absent: the image runs as root
+  std::vector<std::string> users;           // accounts known to exist
+};
+
+// `repository` is normalised (docker.io/library/python); `tag` may be empty.
+BaseImageFacts base_image_facts(std::string_view repository, std::string_view tag);
+
+}  // namespace plimsoll::knowledge

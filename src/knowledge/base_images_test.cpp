@@ -1,0 +1,33 @@
+#include "knowledge/base_images.h"
+
+#include <gtest/gtest.h>
+
+namespace plimsoll::knowledge {
+namespace {
+
+TEST(BaseImages, DistrolessNonrootTagsRunAsNonroot) {
+  auto facts = base_image_facts("gcr.io/distroless/python3-debian12", "nonroot");
+  ASSERT_TRUE(facts.default_user.has_value());
+  EXPECT_EQ(*facts.default_user, "nonroot");
+  EXPECT_FALSE(base_image_facts("gcr.io/distroless/static-debian12", "latest").default_user);
+}
+
+TEST(BaseImages, ChainguardDevVariantsRunAsRoot) {
+  EXPECT_EQ(base_image_facts("cgr.dev/chainguard/python", "3.12").default_user, "nonroot");
+  EXPECT_FALSE(base_image_facts("cgr.dev/chainguard/python", "3.12-dev").default_user);
+}
+
+TEST(BaseImages, OfficialNodeImageHasANodeUserButRunsAsRoot) {
+  auto facts = base_image_facts("docker.io/library/node", "22-slim");
+  EXPECT_FALSE(facts.default_user.has_value());
+  EXPECT_NE(std::find(facts.users.begin(), facts.users.end(), "node"), facts.users.end());
+}
+
+TEST(BaseImages, UnknownImagesHaveNoFacts) {
+  auto facts = base_image_facts("registry.example.com/team/app", "1.0");
+  EXPECT_FALSE(facts.default_user.has_value());
+  EXPECT_TRUE(facts.users.empty());
+}
+
+}  // namespace
+}  // namespace plimsoll::knowledge

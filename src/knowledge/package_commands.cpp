@@ -1,0 +1,97 @@
+#include "knowledge/package_commands.h"
+
+#include <algorithm>
+#include <fnmatch.h>
+
+#include "knowledge/load.h"
+
+namespace plimsoll::knowledge {
+namespace {
+
+struct CommandEntry {
+  std::string program_glob;
+  std::optional<std::vector<std::string>> subcommands;  // each a space-separated word sequence
+  std::vector<std::string> value_options;
+  std::string module;
+  std::string ecosystem;
+  std::string action;
+};
+
+const std::vector<CommandEntry>& entries() {
+  static const std::vector<CommandEntry> instance = [] {
+    util::YamlNode doc = load_embedded_yaml("data/knowledge/package_commands.yaml");
+    std::vector<CommandEntry> out;
+    if (const util::YamlNode* list = doc.find("commands"); list && list->is_sequence()) {
+      for (const auto& item : list->items) {
+        CommandEntry entry;
+        entry.program_glob = scalar_or(item.find("program"), "");
+        if (item.find("subcommands") != nullptr) entry.subcommands = scalar_list(item.find("subcommands"));
+        entry.value_options = scalar_list(item.find("value_options"));
+        entry.module = scalar_or(item.find("module"), "");
+        entry.ecosystem = scalar_or(item.find("ecosystem"), "");
+        entry.action = scalar_or(item.find("action"), "");
+        out.push_back(std::move(entry));
+      }
+    }
+    return out;
+  }();
+  return instance;
+}
+
+// The non-option words of `args`, skipping the values of options that take one.
+std::vector<std::string_view> positional_words(const std::vector<std::string_view>& args,
+                                               const std::vector<std::string>& value_options) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view word = args[i];
+    if (word.size() > 1 && word[0] == '-') {
+      bool takes_value = word.find('=') == std::string_view::npos &&
+                         std::find(value_options.begin(), value_options.end(), word) != value_options.end();
+      if (takes_value) ++i;
+      continue;
+    }
+    out.push_back(word);
+  }
+  return out;
+}
+
+bool sequence_matches(std::string_view subcommand, const std::vector<std::string_view>& words) {
+  if (subcommand.empty()) return words.empty();
+  std::size_t index = 0;
+  while (!subcommand.empty()) {
+    std::size_t space = subcommand.find(' ');
+    std::string_view part = subcommand.substr(0, space);
+    if (index >= words.size() || words[index] != part) return false;
+    ++index;
+    subcommand = space == std::string_view::npos ? std::string_view{} : subcommand.substr(space + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<PackageCommand> classify_command(std::string_view program,
+                                               const std::vector<std::string_view>& args) {
+  std::string program_text(program);
+  for (const auto& entry : entries()) {
+    if (::fnmatch(entry.program_glob.c_str(), program_text.c_str(), 0) != 0) continue;
+    std::vector<std::string_view> rest = args;
+    if (!entry.module.empty()) {
+      // `python -m pip ...`: the module selector must lead.
+      if (rest.size() < 2 || rest[0] != "-m" || rest[1] != entry.module) continue;
+      rest.erase(rest.begin(), rest.begin() + 2);
+    }
+    if (!entry.subcommands) {
+      return PackageCommand{entry.program_glob, "", entry.ecosystem, entry.action};
+    }
+    std::vector<std::string_view> words = positional_words(rest, entry.value_options);
+    for (const auto& sub : *entry.subcommands) {
+      if (sequence_matches(sub, words)) {
+        return PackageCommand{entry.program_glob, sub, entry.ecosystem, entry.action};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace plimsoll::knowledge

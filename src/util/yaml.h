@@ -1,0 +1,41 @@
+// A YAML document as plain data with 1-based source marks; the only door to yaml-cpp.
+// Aliases are expanded into copies under a node budget, so alias bombs fail cleanly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "util/result.h"
+
+namespace plimsoll::util {
+
+struct YamlNode {
+  enum class Kind { kNull, kScalar, kSequence, kMap };
+
+  Kind kind = Kind::kNull;
+  std::string scalar;  // the value of a scalar (empty otherwise)
+  bool plain = true;   // false for quoted or block scalars: `"true"` is a string, `true` is not
+  std::vector<YamlNode> items;                          // kSequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;   // kMap, in document order
+  uint32_t line = 0;    // 1-based
+  uint32_t column = 0;  // 1-based
+
+  bool is_scalar() const { return kind == Kind::kScalar; }
+  bool is_map() const { return kind == Kind::kMap; }
+  bool is_sequence() const { return kind == Kind::kSequence; }
+  // The value of the first map entry whose key is the scalar `key`, or nullptr.
+  const YamlNode* find(std::string_view key) const;
+};
+
+struct YamlLimits {
+  std::size_t max_nodes = 1'000'000;  // after alias expansion
+  std::size_t max_depth = 200;
+};
+
+// Parses one YAML document. Errors read "line L, column C: reason".
+Result<YamlNode> parse_yaml(std::string_view text, const YamlLimits& limits = {});
+
+}  // namespace plimsoll::util
