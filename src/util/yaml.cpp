@@ -7,8 +7,8 @@
 namespace plimsoll::util {
 
 const YamlNode* YamlNode::find(std::string_view key) const {
-  for (const auto& [k, v] : entries) {
-    if (k.kind == Kind::kScalar && k.scalar == key) return &v;
+  for (const auto& entry : entries) {
+    if (entry.key.kind == Kind::kScalar && entry.key.scalar == key) return &entry.value;
   }
   return nullptr;
 }
@@ -48,8 +48,8 @@ class Converter {
         out.kind = YamlNode::Kind::kMap;
         for (const auto& entry : in) {
           out.entries.emplace_back();
-          if (!convert(entry.first, out.entries.back().first, depth + 1)) return false;
-          if (!convert(entry.second, out.entries.back().second, depth + 1)) return false;
+          if (!convert(entry.first, out.entries.back().key, depth + 1)) return false;
+          if (!convert(entry.second, out.entries.back().value, depth + 1)) return false;
         }
         return true;
       case YAML::NodeType::Null:

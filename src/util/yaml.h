@@ -12,6 +12,8 @@
 
 namespace plimsoll::util {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMap };
 
@@ -19,7 +21,7 @@ struct YamlNode {
   std::string scalar;  // the value of a scalar (empty otherwise)
   bool plain = true;   // false for quoted or block scalars: `"true"` is a string, `true` is not
   std::vector<YamlNode> items;                          // kSequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;   // kMap, in document order
+  std::vector<YamlEntry> entries;  // kMap, in document order
   uint32_t line = 0;    // 1-based
   uint32_t column = 0;  // 1-based
 
@@ -28,6 +30,11 @@ struct YamlNode {
   bool is_sequence() const { return kind == Kind::kSequence; }
   // The value of the first map entry whose key is the scalar `key`, or nullptr.
   const YamlNode* find(std::string_view key) const;
+};
+
+struct YamlEntry {
+  YamlNode key;
+  YamlNode value;
 };
 
 struct YamlLimits {
