@@ -115,4 +115,25 @@ bool is_unicode_space(char32_t cp) {
   }
 }
 
+bool is_unicode_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  // Decimal digit blocks that show up in real text: Arabic-Indic, Devanagari, fullwidth.
+  return (cp >= 0x660 && cp <= 0x669) || (cp >= 0x6F0 && cp <= 0x6F9) ||
+         (cp >= 0x966 && cp <= 0x96F) || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+bool is_unicode_letter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  if (is_unicode_space(cp) || is_unicode_digit(cp)) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;   // punctuation, symbols, arrows, boxes
+  if (cp >= 0x3000 && cp <= 0x303F) return false;   // CJK symbols and punctuation
+  if (cp >= 0xD800 && cp <= 0xF8FF) return false;   // surrogates, private use
+  if (cp >= 0xFE00 && cp <= 0xFE6F) return false;   // variation selectors, small forms
+  if (cp >= 0xFF00 && cp <= 0xFF20) return false;   // fullwidth punctuation
+  if (cp == 0xFFFD || cp == 0xFEFF) return false;
+  return true;
+}
+
 }  // namespace plimsoll::util

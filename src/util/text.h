@@ -31,6 +31,11 @@ char32_t decode_utf8(std::string_view s, std::size_t pos, std::size_t& length);
 void append_utf8(std::string& out, char32_t cp);
 bool is_valid_utf8(std::string_view s);
 
+// Approximations of Go's unicode.IsLetter / IsDigit: exact for ASCII and Latin-1; above that,
+// letters are everything outside the common punctuation, symbol, space and private blocks.
+bool is_unicode_letter(char32_t cp);
+bool is_unicode_digit(char32_t cp);
+
 // Go's unicode.IsSpace: ASCII space plus U+0085, U+00A0 and the Unicode Zs/line separators.
 bool is_unicode_space(char32_t cp);
 
