@@ -1,0 +1,244 @@
+#include "dockerfile/model.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace plimsoll::dockerfile {
+namespace {
+
+constexpr std::string_view kPlatformArgs[] = {
+    "BUILDPLATFORM", "BUILDOS", "BUILDOSVERSION", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM",
+    "TARGETOS", "TARGETOSVERSION", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"};
+
+// `ARG name[=default]` → (name, default, has_default).
+struct ArgDecl {
+  std::string name;
+  std::string value;
+  bool has_value = false;
+};
+
+ArgDecl split_arg(const std::string& word) {
+  std::size_t eq = word.find('=');
+  if (eq == std::string::npos) return {word, "", false};
+  return {word.substr(0, eq), word.substr(eq + 1), true};
+}
+
+const Flag* find_flag(const Instruction& in, std::string_view name) {
+  for (const auto& flag : in.flags) {
+    if (flag.name == name) return &flag;
+  }
+  return nullptr;
+}
+
+// The `from=` field of a RUN --mount value, if any.
+std::optional<std::string> mount_from(const std::string& value) {
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t end = value.find(',', start);
+    if (end == std::string::npos) end = value.size();
+    std::string_view field = std::string_view(value).substr(start, end - start);
+    if (util::starts_with_icase(field, "from=")) return std::string(field.substr(5));
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+class ModelBuilder {
+ public:
+  explicit ModelBuilder(const Dockerfile& file) : file_(file) {}
+
+  Model build() {
+    for (std::string_view name : kPlatformArgs) model_.global_env.set(std::string(name), "");
+    model_.global_env.set("TARGETPLATFORM", "linux/amd64");
+    model_.global_env.set("BUILDPLATFORM", "linux/amd64");
+    model_.global_env.set("TARGETOS", "linux");
+    model_.global_env.set("TARGETARCH", "amd64");
+    for (const auto& [name, value] : model_.global_env.entries()) global_defaults_.set(name, value);
+    for (const auto& in : file_.instructions) {
+      if (in.kind == Keyword::kFrom) {
+        start_stage(in);
+      } else if (model_.stages.empty()) {
+        if (in.kind == Keyword::kArg) global_arg(in);
+      } else {
+        stage_instruction(model_.stages.back(), in);
+      }
+    }
+    return std::move(model_);
+  }
+
+ private:
+  void global_arg(const Instruction& in) {
+    model_.global_args.push_back(&in);
+    for (const auto& arg : in.args) {
+      ArgDecl decl = split_arg(arg.value);
+      std::string value = decl.has_value ? expand(decl.value, model_.global_env, file_.escape).words.at(0) : "";
+      global_defaults_.set(decl.name, value);
+      if (decl.has_value) model_.global_env.set(decl.name, value);
+    }
+  }
+
+  void start_stage(const Instruction& in) {
+    Stage stage;
+    stage.index = static_cast<int>(model_.stages.size());
+    stage.from = &in;
+    if (in.args.size() >= 3 && util::iequals_ascii(in.args[1].value, "as")) {
+      stage.name = util::to_lower_ascii(in.args[2].value);
+    }
+    if (!in.args.empty()) {
+      stage.base_written = in.args[0].value;
+      Expansion e = expand(stage.base_written, model_.global_env, file_.escape);
+      stage.base = e.ok() && !e.words.empty() ? e.words[0] : stage.base_written;
+      stage.base_resolved = e.ok() && e.unset.empty();
+    }
+    std::string lowered = util::to_lower_ascii(stage.base);
+    if (lowered == "scratch") {
+      stage.base_kind = BaseKind::kScratch;
+    } else if (const Stage* parent = model_.find_stage(lowered); parent != nullptr && !lowered.empty()) {
+      stage.base_kind = BaseKind::kStage;
+      stage.parent = parent->index;
+      inherit(stage, *parent);
+    } else {
+      stage.image = parse_image_ref(stage.base);
+    }
+    if (stage.base_kind == BaseKind::kImage) {
+      stage.root_image = nullptr;  // set after the stage is stored (address stability)
+    }
+    model_.stages.push_back(std::move(stage));
+  }
+
+  static void inherit(Stage& stage, const Stage& parent) {
+    stage.user = parent.user;
+    stage.user_value = parent.user_value;
+    stage.healthcheck = parent.healthcheck;
+    stage.cmd = parent.cmd;
+    stage.entrypoint = parent.entrypoint;
+    stage.env = parent.env;
+  }
+
+  void stage_instruction(Stage& stage, const Instruction& in) {
+    stage.instructions.push_back(&in);
+    switch (in.kind) {
+      case Keyword::kArg:
+        for (const auto& arg : in.args) {
+          ArgDecl decl = split_arg(arg.value);
+          if (decl.has_value) {
+            stage.env.set(decl.name, expand(decl.value, stage.env, file_.escape).words.at(0));
+          } else if (auto global = global_defaults_.get(decl.name)) {
+            if (!stage.env.get(decl.name)) stage.env.set(decl.name, std::string(*global));
+          }
+        }
+        break;
+      case Keyword::kEnv:
+      {
+        // Every value of one ENV is expanded against the environment before that ENV.
+        std::vector<std::pair<std::string, std::string>> assignments;
+        for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
+          Expansion e = expand(in.args[i + 1].value, stage.env, file_.escape);
+          assignments.emplace_back(in.args[i].value, e.words.at(0));
+        }
+        for (auto& [key, value] : assignments) stage.env.set(std::move(key), std::move(value));
+        break;
+      }
+      case Keyword::kUser:
+        stage.user = &in;
+        if (!in.args.empty()) {
+          Expansion e = expand(in.args[0].value, stage.env, file_.escape);
+          stage.user_value = e.ok() && !e.words.empty() ? e.words[0] : in.args[0].value;
+        }
+        break;
+      case Keyword::kHealthcheck:
+        stage.healthcheck = &in;
+        break;
+      case Keyword::kCmd:
+        stage.cmd = &in;
+        break;
+      case Keyword::kEntrypoint:
+        stage.entrypoint = &in;
+        break;
+      case Keyword::kCopy:
+      case Keyword::kAdd:
+        if (const Flag* from = find_flag(in, "from"); from != nullptr) add_use(stage, from->value, in);
+        break;
+      case Keyword::kRun:
+        for (const auto& flag : in.flags) {
+          if (flag.name != "mount") continue;
+          if (auto from = mount_from(flag.value)) add_use(stage, *from, in);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void add_use(Stage& stage, const std::string& reference, const Instruction& in) {
+    Expansion e = expand(reference, stage.env, file_.escape);
+    std::string name = util::to_lower_ascii(e.ok() && !e.words.empty() ? e.words[0] : reference);
+    StageEdge edge;
+    edge.via = &in;
+    if (const Stage* target = model_.find_stage(name); target != nullptr && target->index < stage.index) {
+      edge.from_stage = target->index;
+    } else if (!name.empty() && std::all_of(name.begin(), name.end(), util::is_ascii_digit) && name.size() < 6 &&
+               std::stoi(name) < stage.index) {
+      edge.from_stage = std::stoi(name);
+    } else {
+      edge.image = name;
+    }
+    stage.uses.push_back(std::move(edge));
+  }
+
+  const Dockerfile& file_;
+  Model model_;
+  MapEnvironment global_defaults_;  // every global ARG, with its default or empty
+};
+
+}  // namespace
+
+const Stage* Model::find_stage(std::string_view name) const {
+  if (name.empty()) return nullptr;
+  for (const auto& stage : stages) {
+    if (stage.name == name) return &stage;
+  }
+  return nullptr;
+}
+
+std::vector<int> Model::final_chain() const {
+  std::vector<int> chain;
+  for (int i = stages.empty() ? -1 : static_cast<int>(stages.size()) - 1; i >= 0; i = stages[i].parent) {
+    chain.push_back(i);
+    if (chain.size() > stages.size()) break;  // defensive: parents always point backwards
+  }
+  return chain;
+}
+
+int Model::stage_of(const Instruction* instruction) const {
+  for (const auto& stage : stages) {
+    if (stage.from == instruction) return stage.index;
+    for (const Instruction* in : stage.instructions) {
+      if (in == instruction) return stage.index;
+    }
+  }
+  return -1;
+}
+
+Expansion expand(std::string_view text, const Environment& env, char escape) {
+  LexerOptions options;
+  options.escape = escape;
+  Expansion e = ShellLexer(options).process_word(text, env);
+  if (!e.ok()) e.words.assign(1, std::string(text));
+  return e;
+}
+
+Model build_model(const Dockerfile& file) {
+  Model model = ModelBuilder(file).build();
+  for (auto& stage : model.stages) {
+    if (stage.base_kind == BaseKind::kImage) {
+      stage.root_image = &stage.image;
+    } else if (stage.base_kind == BaseKind::kStage) {
+      stage.root_image = model.stages[stage.parent].root_image;
+    }
+  }
+  return model;
+}
+
+}  // namespace plimsoll::dockerfile

@@ -1,0 +1,91 @@
+#include "dockerfile/model.h"
+
+#include <gtest/gtest.h>
+
+#include "dockerfile/parser.h"
+
+namespace plimsoll::dockerfile {
+namespace {
+
+struct Parsed {
+  Dockerfile file;
+  Model model;
+};
+
+Parsed load(std::string_view text) {
+  Parsed p{parse(text), {}};
+  p.model = build_model(p.file);
+  return p;
+}
+
+TEST(Model, ExpandsBaseWithGlobalArgDefaults) {
+  auto p = load("ARG PY=3.12\nFROM python:${PY}-slim AS base\nRUN true\n");
+  ASSERT_EQ(p.model.stages.size(), 1u);
+  const Stage& s = p.model.stages[0];
+  EXPECT_EQ(s.name, "base");
+  EXPECT_EQ(s.base, "python:3.12-slim");
+  EXPECT_TRUE(s.base_resolved);
+  EXPECT_EQ(s.image.full_repository(), "docker.io/library/python");
+  EXPECT_EQ(s.image.tag, "3.12-slim");
+}
+
+TEST(Model, GlobalArgWithoutDefaultLeavesBaseUnresolved) {
+  auto p = load("ARG TAG\nFROM busybox:${TAG}\n");
+  EXPECT_FALSE(p.model.stages[0].base_resolved);
+}
+
+TEST(Model, GlobalArgsNeedRedeclarationInsideAStage) {
+  auto p = load("ARG V=1\nFROM busybox\nUSER u$V\nFROM busybox\nARG V\nUSER u$V\n");
+  EXPECT_EQ(p.model.stages[0].user_value, "u");
+  EXPECT_EQ(p.model.stages[1].user_value, "u1");
+}
+
+TEST(Model, EnvOverridesArgAndExpandsInOrder) {
+  auto p = load("FROM busybox\nARG NAME=arg\nENV NAME=env HOME_DIR=/home/$NAME\nUSER $NAME\n");
+  const Stage& s = p.model.stages[0];
+  EXPECT_EQ(s.user_value, "env");
+  EXPECT_EQ(*s.env.get("HOME_DIR"), "/home/arg");  // same-instruction ENV sees the old value
+}
+
+TEST(Model, InheritsRuntimeStateThroughFromStage) {
+  auto p = load(
+      "FROM python:3.12-slim AS base\nUSER app\nHEALTHCHECK CMD true\nCMD [\"a\"]\n"
+      "FROM base AS prod\nRUN echo\n");
+  const Stage& prod = p.model.stages[1];
+  EXPECT_EQ(prod.base_kind, BaseKind::kStage);
+  EXPECT_EQ(prod.parent, 0);
+  EXPECT_EQ(prod.user_value, "app");
+  ASSERT_NE(prod.healthcheck, nullptr);
+  ASSERT_NE(prod.root_image, nullptr);
+  EXPECT_EQ(prod.root_image->tag, "3.12-slim");
+  EXPECT_EQ(p.model.final_chain(), (std::vector<int>{1, 0}));
+}
+
+TEST(Model, RecordsStageGraphEdges) {
+  auto p = load(
+      "FROM golang:1.22 AS build\nRUN go build\nFROM alpine:3.20 AS assets\n"
+      "FROM scratch\nCOPY --from=build /app /app\nCOPY --from=1 /x /x\nCOPY --from=nginx:1.27 /etc/nginx /n\n"
+      "RUN --mount=type=bind,from=assets,target=/a true\n");
+  const Stage& last = p.model.stages[2];
+  EXPECT_EQ(last.base_kind, BaseKind::kScratch);
+  ASSERT_EQ(last.uses.size(), 4u);
+  EXPECT_EQ(last.uses[0].from_stage, 0);
+  EXPECT_EQ(last.uses[1].from_stage, 1);
+  EXPECT_EQ(last.uses[2].from_stage, -1);
+  EXPECT_EQ(last.uses[2].image, "nginx:1.27");
+  EXPECT_EQ(last.uses[3].from_stage, 1);
+  EXPECT_EQ(p.model.stage_of(last.instructions[0]), 2);
+}
+
+TEST(Model, FromAStageNameIsCaseInsensitive) {
+  auto p = load("FROM alpine:3.20 AS Builder\nFROM BUILDER\n");
+  EXPECT_EQ(p.model.stages[1].base_kind, BaseKind::kStage);
+}
+
+TEST(Model, PlatformArgsAreGlobal) {
+  auto p = load("FROM --platform=$BUILDPLATFORM golang:1.22 AS b\nARG TARGETARCH\nUSER u-$TARGETARCH\n");
+  EXPECT_EQ(p.model.stages[0].user_value, "u-amd64");
+}
+
+}  // namespace
+}  // namespace plimsoll::dockerfile
