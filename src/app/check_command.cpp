@@ -1,0 +1,57 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "app/check_pipeline.h"
+#include "app/commands.h"
+#include "app/discovery.h"
+#include "core/severity.h"
+#include "rules/registry.h"
+#include "util/parallel.h"
+
+namespace plimsoll::app {
+namespace {
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  std::optional<core::Severity> threshold;
+  if (options.fail_on != "none") {
+    threshold = core::parse_severity(options.fail_on);
+    if (!threshold) {
+      std::cerr << "plimsoll: --fail-on must be error, warning, info, style or none\n";
+      return 2;
+    }
+  }
+  Discovery found = discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, options.excludes);
+  for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
+
+  unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
+  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads);
+  if (options.format == "json") {
+    report::write_json(std::cout, results);
+  } else {
+    report::write_text(std::cout, results, {use_color(options.color)});
+  }
+
+  bool io_error = !found.errors.empty();
+  bool failing = false;
+  for (const auto& result : results) {
+    io_error = io_error || !result.error.empty();
+    for (const auto& finding : result.findings) failing = failing || (threshold && finding.severity >= *threshold);
+  }
+  if (io_error) return 2;
+  return failing ? 1 : 0;
+}
+
+}  // namespace plimsoll::app

@@ -1,0 +1,16 @@
+// The check pipeline shared by the CLI and the benchmarks: read each file once, run the
+// rules, keep results in input order. Files are processed in parallel.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "report/report.h"
+#include "rules/rule.h"
+
+namespace plimsoll::app {
+
+std::vector<report::FileResult> check_files(const std::vector<std::string>& files,
+                                            const std::vector<const rules::Rule*>& rules, unsigned threads);
+
+}  // namespace plimsoll::app

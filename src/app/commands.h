@@ -1,0 +1,23 @@
+// The subcommands. Each returns the process exit code: 0 clean, 1 findings (or a failed
+// parse for `debug ast`), 2 usage, I/O or internal error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace plimsoll::app {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> excludes;
+  std::string format = "text";
+  std::string fail_on = "warning";
+  std::string color = "auto";
+  unsigned jobs = 0;  // 0: all cores
+};
+
+int run_check(const CheckOptions& options);
+int run_debug_ast(const std::string& path);
+int run_rules(const std::string& format);
+
+}  // namespace plimsoll::app

@@ -1,0 +1,61 @@
+// plimsoll's command line: the only place that knows about CLI11 and argv.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "app/commands.h"
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+int run(int argc, char** argv) {
+  CLI::App app{"plimsoll: checks container builds against a written standard"};
+  app.set_version_flag("--version", kVersion);
+  app.require_subcommand(1);
+
+  plimsoll::app::CheckOptions check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check every Dockerfile under the paths (default: .)");
+  check_cmd->add_option("paths", check.paths, "Files or directories");
+  check_cmd->add_option("--exclude", check.excludes, "Skip paths matching this glob (repeatable)");
+  check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
+  check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
+  check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
+
+  std::string ast_path;
+  CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");
+  debug_cmd->require_subcommand(1);
+  CLI::App* ast_cmd = debug_cmd->add_subcommand("ast", "Print the syntax tree in BuildKit's dump format");
+  ast_cmd->add_option("file", ast_path, "Dockerfile")->required();
+
+  std::string rules_format = "table";
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
+  rules_cmd->add_option("--format", rules_format, "table or markdown");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (check_cmd->parsed()) return plimsoll::app::run_check(check);
+  if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
+  if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "plimsoll: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "plimsoll: internal error\n";
+  }
+  return 2;
+}

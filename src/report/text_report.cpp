@@ -1,0 +1,74 @@
+// Human output: `path:line:col: severity ID name: message`, the source line and a caret
+// under the span, then a summary. Colour only when asked (the app decides from TTY/NO_COLOR).
+#include <algorithm>
+
+#include "report/report.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace plimsoll::report {
+namespace {
+
+std::string_view severity_color(core::Severity s) {
+  switch (s) {
+    case core::Severity::kError: return "\x1b[1;31m";
+    case core::Severity::kWarning: return "\x1b[1;33m";
+    case core::Severity::kInfo: return "\x1b[1;36m";
+    case core::Severity::kStyle: return "\x1b[1;35m";
+  }
+  return "";
+}
+
+// Tabs are kept so the caret lines up under them; every other character is one column.
+std::string caret_line(std::string_view line, uint32_t column, uint32_t width) {
+  std::string out;
+  uint32_t col = 1;
+  for (std::size_t i = 0; i < line.size() && col < column;) {
+    std::size_t len = 1;
+    util::decode_utf8(line, i, len);
+    out.push_back(line[i] == '\t' ? '\t' : ' ');
+    i += len;
+    ++col;
+  }
+  out.push_back('^');
+  for (uint32_t i = 1; i < width; ++i) out.push_back('~');
+  return out;
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const std::vector<FileResult>& results, const TextOptions& options) {
+  const char* bold = options.color ? "\x1b[1m" : "";
+  const char* reset = options.color ? "\x1b[0m" : "";
+  std::size_t counts[4] = {0, 0, 0, 0};
+  std::size_t files_with_findings = 0;
+  for (const auto& result : results) {
+    if (!result.error.empty()) {
+      out << util::format("{}error{}: {}\n", options.color ? "\x1b[1;31m" : "", reset, result.error);
+      continue;
+    }
+    if (!result.findings.empty()) ++files_with_findings;
+    for (const auto& f : result.findings) {
+      ++counts[static_cast<int>(f.severity)];
+      auto begin = result.source->begin_of(f.span);
+      auto end = result.source->end_of(f.span);
+      out << util::format("{}{}:{}:{}:{} {}{}{} {} {}: {}\n", bold, result.path, begin.line, begin.column, reset,
+                          options.color ? severity_color(f.severity) : "", core::severity_name(f.severity), reset,
+                          f.rule_id, f.rule_name, f.message);
+      std::string_view line = result.source->lines().line_text(begin.line);
+      if (line.size() > 400) continue;  // a caret under a huge line helps nobody
+      uint32_t width = end.line == begin.line && end.column > begin.column ? end.column - begin.column : 1;
+      out << "  " << line << "\n  " << (options.color ? "\x1b[32m" : "") << caret_line(line, begin.column, width)
+          << reset << "\n";
+    }
+  }
+  std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];
+  if (total == 0) {
+    out << util::format("{} file(s) checked, no findings\n", results.size());
+  } else {
+    out << util::format("{} finding(s) in {} of {} file(s): {} error, {} warning, {} info, {} style\n", total,
+                        files_with_findings, results.size(), counts[3], counts[2], counts[1], counts[0]);
+  }
+}
+
+}  // namespace plimsoll::report

@@ -1,0 +1,43 @@
+// DF004 base-image-unpinned: FROM without a tag, or with `latest`, floats with every build.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF004", "base-image-unpinned", core::Severity::kError, "dockerfile",
+                         "FROM without a tag, or with latest, is forbidden.", "df004_base_image_unpinned"};
+
+class BaseImageUnpinned final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override {
+    Interest i;
+    i.stage_end = true;
+    return i;
+  }
+  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+    // Stage references, scratch, and bases whose variables have no default cannot be judged.
+    if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) return;
+    if (!stage.image.digest.empty() || stage.from->args.empty()) return;
+    core::Span span = stage.from->args[0].span;
+    std::string shown = stage.base == stage.base_written ? stage.base
+                                                         : util::format("{} (from {})", stage.base, stage.base_written);
+    if (stage.image.tag.empty()) {
+      ctx.report(kInfo, span, util::format("base image `{}` has no tag, so every build may get a different image; "
+                                           "pin a version such as `{}:<version>`", shown, stage.base));
+    } else if (stage.image.tag == "latest") {
+      ctx.report(kInfo, span, util::format("base image `{}` uses the moving `latest` tag; pin a version", shown));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df004_base_image_unpinned() {
+  static const BaseImageUnpinned rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,52 @@
+// DF010 final-user-root: the shipped image must run as a non-root user.
+#include "knowledge/base_images.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF010", "final-user-root", core::Severity::kError, "dockerfile",
+                         "The final stage must end with USER set to a non-root user.", "df010_final_user_root"};
+
+class FinalUserRoot final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override {
+    Interest i;
+    i.file_end = true;
+    return i;
+  }
+  void on_file_end(FileContext& ctx) const override {
+    const dockerfile::Stage* stage = ctx.model().final_stage();
+    if (stage == nullptr) return;
+    if (stage->user != nullptr) {
+      if (is_root_user(stage->user_value)) {
+        ctx.report(kInfo, stage->user->span,
+                   util::format("the final stage runs as `{}`; switch to a dedicated non-root user "
+                                "(e.g. `USER 10001`) after installing packages", stage->user_value));
+      }
+      return;
+    }
+    if (stage->root_image != nullptr) {
+      auto facts = knowledge::base_image_facts(stage->root_image->full_repository(), stage->root_image->tag);
+      if (facts.default_user && !is_root_user(*facts.default_user)) return;
+    } else if (stage->base_kind == dockerfile::BaseKind::kImage) {
+      return;  // base could not be resolved: its default user is unknown
+    }
+    ctx.report(kInfo, stage->from->keyword_span,
+               util::format("the final stage (`{}`) has no USER, so the container runs as root; create a user "
+                            "and add `USER <name>` at the end", stage->base));
+  }
+};
+
+}  // namespace
+
+const Rule& df010_final_user_root() {
+  static const FinalUserRoot rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,64 @@
+// DF030 apt-no-install-recommends: recommended packages bloat the image with things the
+// application never asked for.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF030", "apt-no-install-recommends", core::Severity::kWarning, "dockerfile",
+                         "`apt-get install` needs `--no-install-recommends`.", "df030_apt_no_install_recommends"};
+
+bool disables_recommends(const sh::Command& command) {
+  if (command.has_flag("--no-install-recommends")) return true;
+  for (const auto& word : command.words) {
+    const std::string& v = word.value;
+    if (v.find("APT::Install-Recommends=false") != std::string::npos ||
+        v.find("APT::Install-Recommends=0") != std::string::npos ||
+        v.find("APT::Install-Recommends \"false\"") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class AptNoInstallRecommends final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    for (const auto& command : ctx.script(run).commands) {
+      std::string_view program = command.program();
+      if (program != "apt-get" && program != "apt") continue;
+      auto package = classify(command);
+      if (!package || package->subcommand != "install" || disables_recommends(command)) continue;
+      const sh::Word* install = nullptr;
+      for (const auto& word : command.words) {
+        if (word.value == "install") {
+          install = &word;
+          break;
+        }
+      }
+      core::Span span = core::cover(command.words.front().span, command.words.back().span);
+      std::optional<core::Fix> fix;
+      if (install != nullptr && !run.json) {
+        fix = core::Fix{"Add --no-install-recommends", {{{install->span.end, install->span.end}, " --no-install-recommends"}}};
+      }
+      ctx.report(kInfo, span,
+                 util::format("`{} install` without `--no-install-recommends` also installs recommended packages",
+                              program),
+                 std::move(fix));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df030_apt_no_install_recommends() {
+  static const AptNoInstallRecommends rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

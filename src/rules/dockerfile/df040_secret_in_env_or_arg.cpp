@@ -1,0 +1,55 @@
+// DF040 secret-in-env-or-arg: ENV values and ARG values end up in the image config or its
+// history, readable by anyone who can pull the image.
+#include "knowledge/secret_names.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF040", "secret-in-env-or-arg", core::Severity::kError, "dockerfile",
+                         "ENV/ARG whose name looks like a credential must not carry a value.",
+                         "df040_secret_in_env_or_arg"};
+
+class SecretInEnvOrArg final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kArg}); }
+  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+    if (in.kind == dockerfile::Keyword::kEnv) {
+      for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
+        const std::string& name = in.args[i].value;
+        if (!knowledge::looks_like_secret_name(name)) continue;
+        ctx.report(kInfo, in.args[i].span,
+                   util::format("ENV `{}` bakes a credential into the image config; pass it at run time or use "
+                                "`RUN --mount=type=secret,id={}` during the build", name, name));
+      }
+      return;
+    }
+    for (const auto& arg : in.args) {
+      std::size_t eq = arg.value.find('=');
+      std::string name = arg.value.substr(0, eq);
+      if (!knowledge::looks_like_secret_name(name)) continue;
+      if (eq != std::string::npos) {
+        ctx.report(kInfo, arg.span,
+                   util::format("ARG `{}` has a default value that is stored in the image history; use "
+                                "`RUN --mount=type=secret,id={}` instead", name, name));
+      } else {
+        ctx.report(kInfo, arg.span,
+                   util::format("ARG `{}` looks like a credential: build-arg values are recorded in the image "
+                                "history; use `RUN --mount=type=secret,id={}` instead", name, name),
+                   {}, core::Severity::kWarning);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df040_secret_in_env_or_arg() {
+  static const SecretInEnvOrArg rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,19 @@
+// Accessors for every Dockerfile rule; registry.cpp lists them in ID order.
+#pragma once
+
+#include "rules/rule.h"
+
+namespace plimsoll::rules {
+
+const Rule& df001_multi_stage_required();
+const Rule& df004_base_image_unpinned();
+const Rule& df010_final_user_root();
+const Rule& df020_source_before_dependencies();
+const Rule& df030_apt_no_install_recommends();
+const Rule& df031_apt_lists_not_removed();
+const Rule& df040_secret_in_env_or_arg();
+const Rule& df050_shell_form_entrypoint();
+const Rule& df054_healthcheck_missing();
+const Rule& df074_parse_error();
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,21 @@
+// Small questions several Dockerfile rules ask: users, copy sources, package commands.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "dockerfile/ast.h"
+#include "knowledge/package_commands.h"
+#include "sh/script.h"
+
+namespace plimsoll::rules {
+
+// root, 0, root:<group>, 0:<group>.
+bool is_root_user(std::string_view user);
+// The install/build the command performs, per data/knowledge/package_commands.yaml.
+std::optional<knowledge::PackageCommand> classify(const sh::Command& command);
+// COPY/ADD from the build context (no --from) with a source that is the whole context.
+bool copies_whole_context(const dockerfile::Instruction& copy);
+const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string_view name);
+
+}  // namespace plimsoll::rules

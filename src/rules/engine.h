@@ -1,0 +1,16 @@
+// Checks one Dockerfile: parse, build the model, walk the file once calling only the rules
+// that asked for each instruction kind, stage end or file end. Thread-safe for distinct files.
+#pragma once
+
+#include <vector>
+
+#include "core/finding.h"
+#include "core/source_file.h"
+#include "rules/rule.h"
+
+namespace plimsoll::rules {
+
+// Findings sorted by position, then rule ID.
+std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules);
+
+}  // namespace plimsoll::rules

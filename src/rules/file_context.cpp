@@ -1,0 +1,81 @@
+#include "rules/file_context.h"
+
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+// The raw shell-form text of a RUN with its comment and blank lines inside continuations
+// blanked out (same length), so sh sees what BuildKit joins while offsets stay exact.
+std::string shell_text_for_sh(std::string_view raw) {
+  std::string text(raw);
+  std::size_t line_start = text.find('\n');
+  while (line_start != std::string::npos) {
+    ++line_start;
+    std::size_t line_end = text.find('\n', line_start);
+    std::size_t stop = line_end == std::string::npos ? text.size() : line_end;
+    std::string_view line = util::trim_ascii_space(std::string_view(text).substr(line_start, stop - line_start));
+    if (line.empty() || line[0] == '#') {
+      for (std::size_t i = line_start; i < stop; ++i) text[i] = ' ';
+      if (line_end != std::string::npos) text[line_end] = ' ';
+    }
+    line_start = line_end;
+  }
+  return text;
+}
+
+sh::Script exec_form_script(const dockerfile::Instruction& run) {
+  sh::Script script;
+  sh::Command command;
+  for (const auto& arg : run.args) {
+    sh::Word word;
+    word.raw = word.value = arg.value;
+    word.span = arg.span;
+    command.words.push_back(std::move(word));
+  }
+  if (!command.words.empty()) {
+    command.span = core::cover(command.words.front().span, command.words.back().span);
+    script.commands.push_back(std::move(command));
+  }
+  return script;
+}
+
+}  // namespace
+
+const sh::Script& FileContext::script(const dockerfile::Instruction& run) {
+  auto it = scripts_.find(&run);
+  if (it != scripts_.end()) return it->second;
+  sh::Script script;
+  if (run.json) {
+    script = exec_form_script(run);
+  } else if (run.heredocs.size() == 1 && run.args.size() == 1 &&
+             util::trim_ascii_space(run.args[0].value).find(' ') == std::string_view::npos &&
+             run.args[0].value.find("<<") != std::string::npos) {
+    // `RUN <<EOF`: the body is the script (BuildKit hands it to the shell as is).
+    const dockerfile::Heredoc& doc = run.heredocs.front();
+    script = sh::parse_script(doc.content, doc.body_span.begin);
+  } else if (!run.args.empty()) {
+    core::Span span = run.args[0].span;
+    std::string_view raw = source_.text().substr(span.begin, span.size());
+    if (file_.escape == '\\') {
+      script = sh::parse_script(shell_text_for_sh(raw), span.begin);
+    } else {
+      script = sh::parse_script(run.args[0].value, span.begin);  // offsets approximate
+    }
+  }
+  return scripts_.emplace(&run, std::move(script)).first->second;
+}
+
+void FileContext::report(const RuleInfo& rule, core::Span span, std::string message, std::optional<core::Fix> fix,
+                         std::optional<core::Severity> severity) {
+  core::Finding finding;
+  finding.rule_id = rule.id;
+  finding.rule_name = rule.name;
+  finding.severity = severity.value_or(rule.severity);
+  finding.span = span;
+  finding.message = std::move(message);
+  finding.fix = std::move(fix);
+  findings_.push_back(std::move(finding));
+}
+
+}  // namespace plimsoll::rules

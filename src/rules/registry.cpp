@@ -1,0 +1,34 @@
+#include "rules/registry.h"
+
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+
+const std::vector<const Rule*>& all_rules() {
+  // Sorted by ID; the catalogue test keeps it that way and in step with STANDARD.md.
+  static const std::vector<const Rule*> rules = {
+      &df001_multi_stage_required(),
+      &df004_base_image_unpinned(),
+      &df010_final_user_root(),
+      &df020_source_before_dependencies(),
+      &df030_apt_no_install_recommends(),
+      &df031_apt_lists_not_removed(),
+      &df040_secret_in_env_or_arg(),
+      &df050_shell_form_entrypoint(),
+      &df054_healthcheck_missing(),
+      &df074_parse_error(),
+  };
+  return rules;
+}
+
+const Rule* find_rule(std::string_view id_or_name) {
+  for (const Rule* rule : all_rules()) {
+    if (util::iequals_ascii(rule->info().id, id_or_name) || util::iequals_ascii(rule->info().name, id_or_name)) {
+      return rule;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,51 @@
+// The rule interface: constexpr metadata plus hooks for what a rule looks at. Rules are
+// stateless and shared by all threads; per-file state lives in the FileContext they receive.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+#include "core/severity.h"
+#include "dockerfile/ast.h"
+#include "dockerfile/model.h"
+
+namespace plimsoll::rules {
+
+class FileContext;
+
+struct RuleInfo {
+  std::string_view id;        // "DF004", from STANDARD.md, never reused
+  std::string_view name;      // "base-image-unpinned"
+  core::Severity severity;    // default severity
+  std::string_view family;    // "dockerfile"
+  std::string_view summary;   // one line, also the first line of the rule's doc
+  std::string_view doc_stem;  // "df004_base_image_unpinned": the .md and .cases/ beside the code
+};
+
+// What a rule wants the dispatcher to call it for.
+struct Interest {
+  uint32_t instructions = 0;  // bit per dockerfile::Keyword
+  bool stage_end = false;
+  bool file_end = false;
+
+  static constexpr uint32_t bit(dockerfile::Keyword k) { return 1u << static_cast<unsigned>(k); }
+  static constexpr Interest on(std::initializer_list<dockerfile::Keyword> kinds) {
+    Interest interest;
+    for (auto k : kinds) interest.instructions |= bit(k);
+    return interest;
+  }
+  constexpr bool wants(dockerfile::Keyword k) const { return (instructions & bit(k)) != 0; }
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleInfo& info() const = 0;
+  virtual Interest interest() const = 0;
+  virtual void on_instruction(const dockerfile::Instruction&, FileContext&) const {}
+  virtual void on_stage_end(const dockerfile::Stage&, FileContext&) const {}
+  virtual void on_file_end(FileContext&) const {}
+};
+
+}  // namespace plimsoll::rules
