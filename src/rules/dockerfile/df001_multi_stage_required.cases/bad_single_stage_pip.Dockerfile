@@ -1,0 +1,4 @@
+# expect DF001
+FROM python:3.12-slim
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt

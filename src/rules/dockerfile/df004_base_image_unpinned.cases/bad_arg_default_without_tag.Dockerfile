@@ -1,0 +1,3 @@
+ARG BASE=node
+# expect DF004 @+1:6
+FROM ${BASE}

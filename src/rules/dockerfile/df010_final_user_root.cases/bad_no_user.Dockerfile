@@ -1,0 +1,3 @@
+# expect DF010 @+1:1
+FROM python:3.12-slim
+CMD ["python", "-m", "http.server"]

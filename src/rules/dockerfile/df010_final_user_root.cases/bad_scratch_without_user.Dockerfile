@@ -1,0 +1,5 @@
+FROM golang:1.22 AS build
+USER 1000
+# expect DF010
+FROM scratch
+COPY --from=build /app /app

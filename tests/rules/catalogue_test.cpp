@@ -1,0 +1,99 @@
+// Keeps the registry, ../shared/STANDARD.md, the rule docs and the case folders in step.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "rules/registry.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CatalogueEntry {
+  std::string name;
+  std::string severity;
+};
+
+// Rows of the rule tables: `| DF004 | base-image-unpinned | error | ... |`.
+std::map<std::string, CatalogueEntry> read_standard() {
+  std::map<std::string, CatalogueEntry> out;
+  std::ifstream in(std::string(PLIMSOLL_SHARED_DIR) + "/STANDARD.md");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("| ", 0) != 0) continue;
+    std::vector<std::string> cells;
+    std::size_t start = 1;
+    for (std::size_t bar = line.find('|', start); bar != std::string::npos; bar = line.find('|', start)) {
+      cells.emplace_back(util::trim_ascii_space(std::string_view(line).substr(start, bar - start)));
+      start = bar + 1;
+    }
+    if (cells.size() < 3 || cells[0].size() != 5 || !util::is_ascii_digit(cells[0][2])) continue;
+    out[cells[0]] = {cells[1], cells[2]};
+  }
+  return out;
+}
+
+TEST(Catalogue, StandardIsReadable) {
+  auto standard = read_standard();
+  EXPECT_GE(standard.size(), 100u);
+  EXPECT_EQ(standard.at("DF004").name, "base-image-unpinned");
+}
+
+TEST(Catalogue, EveryRegisteredRuleMatchesTheStandard) {
+  auto standard = read_standard();
+  for (const Rule* rule : all_rules()) {
+    const RuleInfo& info = rule->info();
+    auto it = standard.find(std::string(info.id));
+    ASSERT_NE(it, standard.end()) << info.id << " is not in STANDARD.md";
+    EXPECT_EQ(it->second.name, info.name) << info.id;
+    EXPECT_EQ(it->second.severity, core::severity_name(info.severity)) << info.id;
+  }
+}
+
+TEST(Catalogue, RegistryIsSortedAndUnique) {
+  const auto& rules = all_rules();
+  for (std::size_t i = 1; i < rules.size(); ++i) {
+    EXPECT_LT(rules[i - 1]->info().id, rules[i]->info().id);
+  }
+  std::set<std::string_view> names;
+  for (const Rule* rule : rules) EXPECT_TRUE(names.insert(rule->info().name).second) << rule->info().name;
+}
+
+TEST(Catalogue, EveryRuleHasDocAndCases) {
+  for (const Rule* rule : all_rules()) {
+    const RuleInfo& info = rule->info();
+    fs::path base = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(info.family) / std::string(info.doc_stem);
+    EXPECT_TRUE(fs::exists(base.string() + ".md")) << info.id;
+    EXPECT_TRUE(fs::exists(base.string() + ".cpp")) << info.id;
+    std::string stem(info.doc_stem);
+    EXPECT_EQ(util::to_upper_ascii(stem.substr(0, 5)), info.id);
+    bool bad = false;
+    bool good = false;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(base.string() + ".cases", ec)) {
+      std::string name = entry.path().filename().string();
+      bad = bad || name.rfind("bad_", 0) == 0;
+      good = good || name.rfind("good_", 0) == 0;
+    }
+    EXPECT_TRUE(bad) << info.id << " has no bad_ case";
+    EXPECT_TRUE(good) << info.id << " has no good_ case";
+    std::ifstream doc(base.string() + ".md");
+    std::string first;
+    std::getline(doc, first);
+    EXPECT_EQ(first, "# " + std::string(info.id) + " " + std::string(info.name));
+  }
+}
+
+TEST(Catalogue, FindsRulesByIdOrName) {
+  ASSERT_NE(find_rule("df004"), nullptr);
+  EXPECT_EQ(find_rule("base-image-unpinned"), find_rule("DF004"));
+  EXPECT_EQ(find_rule("DF999"), nullptr);
+}
+
+}  // namespace
+}  // namespace plimsoll::rules

@@ -1,0 +1,122 @@
+// Runs every file of every rule's `<stem>.cases/` folder through that rule and compares the
+// findings with the file's inline expectations:
+//   # expect DF004            a finding on the next line that is neither blank nor a comment
+//   # expect DF004 @+1:6      a finding on the line 1 below this comment, at column 6
+// Any missing or unexpected finding of the rule fails, so every good_ file is a negative test.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "core/source_file.h"
+#include "rules/engine.h"
+#include "rules/registry.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CaseFile {
+  std::string rule_id;
+  std::string path;
+  std::string name;  // for the test name
+};
+
+void PrintTo(const CaseFile& c, std::ostream* os) { *os << c.path; }
+
+std::vector<CaseFile> all_cases() {
+  std::vector<CaseFile> cases;
+  for (const Rule* rule : all_rules()) {
+    fs::path dir = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(rule->info().family) /
+                   (std::string(rule->info().doc_stem) + ".cases");
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      cases.push_back({std::string(rule->info().id), file.string(), std::string(rule->info().id) + "_" + file.stem().string()});
+    }
+  }
+  return cases;
+}
+
+struct Expectation {
+  uint32_t line = 0;
+  uint32_t column = 0;  // 0: any column
+};
+
+std::vector<Expectation> expectations(const core::SourceFile& source, const std::string& rule_id) {
+  std::vector<Expectation> out;
+  const auto& lines = source.lines();
+  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
+    std::string_view text = util::trim_ascii_space(lines.line_text(n));
+    std::string prefix = "# expect " + rule_id;
+    if (text.rfind(prefix, 0) != 0) continue;
+    std::string_view rest = util::trim_ascii_space(text.substr(prefix.size()));
+    Expectation e;
+    if (rest.rfind("@", 0) == 0) {
+      int offset = 0;
+      unsigned column = 0;
+      std::string spec(rest.substr(1));
+      std::replace(spec.begin(), spec.end(), ':', ' ');
+      std::istringstream(spec) >> offset >> column;
+      e.line = static_cast<uint32_t>(static_cast<int>(n) + offset);
+      e.column = column;
+    } else {
+      uint32_t next = n + 1;
+      while (next <= lines.line_count()) {
+        std::string_view candidate = util::trim_ascii_space(lines.line_text(next));
+        if (!candidate.empty() && candidate[0] != '#') break;
+        ++next;
+      }
+      e.line = next;
+    }
+    out.push_back(e);
+  }
+  return out;
+}
+
+class RuleCase : public testing::TestWithParam<CaseFile> {};
+
+TEST_P(RuleCase, FindingsMatchInlineExpectations) {
+  const CaseFile& c = GetParam();
+  std::ifstream in(c.path, std::ios::binary);
+  core::SourceFile source(c.path, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+  const Rule* rule = find_rule(c.rule_id);
+  ASSERT_NE(rule, nullptr);
+  std::vector<core::Finding> findings = check_dockerfile(source, {rule});
+  std::vector<Expectation> expected = expectations(source, c.rule_id);
+  bool good = fs::path(c.path).filename().string().rfind("good_", 0) == 0;
+  if (good) {
+    EXPECT_TRUE(expected.empty()) << "good_ files carry no expectations";
+  } else {
+    EXPECT_FALSE(expected.empty()) << "bad_ files need at least one `# expect` line";
+  }
+  std::vector<bool> used(findings.size(), false);
+  for (const auto& e : expected) {
+    bool matched = false;
+    for (std::size_t i = 0; i < findings.size() && !matched; ++i) {
+      auto at = source.begin_of(findings[i].span);
+      if (!used[i] && at.line == e.line && (e.column == 0 || at.column == e.column)) matched = used[i] = true;
+    }
+    EXPECT_TRUE(matched) << "expected " << c.rule_id << " at line " << e.line << (e.column ? ":" + std::to_string(e.column) : "");
+  }
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (used[i]) continue;
+    auto at = source.begin_of(findings[i].span);
+    ADD_FAILURE() << "unexpected " << findings[i].rule_id << " at " << at.line << ":" << at.column << ": "
+                  << findings[i].message;
+  }
+}
+
+std::string case_name(const testing::TestParamInfo<CaseFile>& param) { return param.param.name; }
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleCase, testing::ValuesIn(all_cases()), case_name);
+
+}  // namespace
+}  // namespace plimsoll::rules
