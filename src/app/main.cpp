@@ -18,7 +18,10 @@ int run(int argc, char** argv) {
   plimsoll::app::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check every Dockerfile under the paths (default: .)");
   check_cmd->add_option("paths", check.paths, "Files or directories");
-  check_cmd->add_option("--exclude", check.excludes, "Skip paths matching this glob (repeatable)");
+  check_cmd->add_option("--exclude", check.excludes, "Skip paths matching this glob (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));

@@ -1,0 +1,167 @@
+// Runs the built `plimsoll` binary on temporary trees and checks its output and exit codes.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+};
+
+CliRun run(const std::string& args, const std::string& env = "NO_COLOR=1") {
+  std::string command = env + " " + PLIMSOLL_BINARY_DIR + "/src/app/plimsoll " + args + " 2>&1";
+  CliRun result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class Cli : public testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("plimsoll-cli-" + std::to_string(::getpid()) + "-" +
+                                         testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  void write(const std::string& relative, const std::string& text) {
+    fs::path path = root_ / relative;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path) << text;
+  }
+  std::string dir() const { return root_.string(); }
+  fs::path root_;
+};
+
+constexpr const char* kClean =
+    "FROM python:3.12-slim\n"
+    "RUN useradd --uid 10001 app\n"
+    "USER app\n"
+    "HEALTHCHECK CMD [\"true\"]\n"
+    "CMD [\"python\", \"-m\", \"http.server\"]\n";
+
+TEST_F(Cli, CleanFileExitsZero) {
+  write("Dockerfile", kClean);
+  CliRun r = run("check " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("1 file(s) checked, no findings"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, TextOutputHasLocationRuleSourceLineAndCaret) {
+  write("Dockerfile", std::string(kClean) + "CMD python app.py\n");
+  CliRun r = run("check " + dir() + "/Dockerfile");
+  EXPECT_EQ(r.exit_code, 1);
+  std::string expected = dir() +
+                         "/Dockerfile:6:5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
+                         "`/bin/sh -c`, which does not pass signals on; write it as a JSON array, e.g. "
+                         "`CMD [\"executable\", \"arg\"]`\n"
+                         "  CMD python app.py\n"
+                         "      ^~~~~~~~~~~~~\n";
+  EXPECT_NE(r.out.find(expected), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\x1b["), std::string::npos) << "NO_COLOR must disable colour";
+}
+
+TEST_F(Cli, ColorCanBeForced) {
+  write("Dockerfile", "FROM ubuntu\n");
+  CliRun r = run("check --color=always " + dir(), "");
+  EXPECT_NE(r.out.find("\x1b["), std::string::npos);
+}
+
+TEST_F(Cli, FailOnThresholdControlsTheExitCode) {
+  write("Dockerfile", std::string(kClean) + "CMD python app.py\n");  // one warning
+  EXPECT_EQ(run("check --fail-on error " + dir()).exit_code, 0);
+  EXPECT_EQ(run("check --fail-on warning " + dir()).exit_code, 1);
+  EXPECT_EQ(run("check --fail-on none " + dir()).exit_code, 0);
+  EXPECT_EQ(run("check --fail-on bogus " + dir()).exit_code, 2);
+}
+
+TEST_F(Cli, JsonOutputParsesBack) {
+  write("Dockerfile", "FROM ubuntu\n");
+  CliRun r = run("check --format json --fail-on none " + dir() + "/Dockerfile");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["files"].size(), 1u);
+  bool found = false;
+  for (const auto& f : doc["files"][0]["findings"]) {
+    if (f["id"] == "DF004") {
+      found = true;
+      EXPECT_EQ(f["name"], "base-image-unpinned");
+      EXPECT_EQ(f["severity"], "error");
+      EXPECT_EQ(f["start"]["line"], 1);
+      EXPECT_EQ(f["start"]["column"], 6);
+      EXPECT_EQ(f["end"]["column"], 12);
+    }
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(doc["summary"]["files"], 1);
+}
+
+TEST_F(Cli, MissingPathIsAnIoError) {
+  CliRun r = run("check " + dir() + "/nope");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("nope: no such file or directory"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, DiscoversDockerfilesAndSkipsVendoredDirectories) {
+  write("Dockerfile", kClean);
+  write("svc/api.Dockerfile", kClean);
+  write("svc/Dockerfile.prod", kClean);
+  write("svc/build.dockerfile", kClean);
+  write("Containerfile", kClean);
+  write("svc/Dockerfile.dockerignore", "*\n");
+  write("node_modules/pkg/Dockerfile", "FROM ubuntu\n");
+  write(".git/Dockerfile", "FROM ubuntu\n");
+  write("docs/README.md", "FROM ubuntu\n");
+  write("legacy/Dockerfile", "FROM ubuntu\n");
+  CliRun r = run("check --exclude 'legacy' " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("5 file(s) checked"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, OutputOrderIsDeterministicWithManyJobs) {
+  for (int i = 0; i < 40; ++i) write("d" + std::to_string(i) + "/Dockerfile", "FROM ubuntu\n");
+  CliRun first = run("check -j 4 " + dir());
+  CliRun second = run("check -j 1 " + dir());
+  EXPECT_EQ(first.out, second.out);
+  EXPECT_EQ(first.exit_code, 1);
+}
+
+TEST_F(Cli, DebugAstPrintsBuildKitDump) {
+  write("Dockerfile", "FROM busybox\nENV A=1 B 2\nRUN [\"echo\", \"hi\"]\n");
+  write("Broken", "FROM busybox\nENV ONLY\n");
+  CliRun r = run("debug ast " + dir() + "/Dockerfile");
+  EXPECT_EQ(r.exit_code, 1) << r.out;  // `ENV A=1 B 2` is a BuildKit parse error
+  write("Dockerfile", "FROM busybox\nENV A=1 B=2\nRUN [\"echo\", \"hi\"]\n");
+  r = run("debug ast " + dir() + "/Dockerfile");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "(from \"busybox\")\n(env \"A\" \"1\" \"=\" \"B\" \"2\" \"=\")\n(run \"echo\" \"hi\")\n");
+  r = run("debug ast " + dir() + "/Broken");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("Broken:2:5: ENV must have two arguments"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, RulesListsTheCatalogue) {
+  CliRun r = run("rules");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("DF004"), std::string::npos);
+  EXPECT_NE(r.out.find("base-image-unpinned"), std::string::npos);
+  EXPECT_EQ(run("--version").out, "0.1.0\n");
+  EXPECT_EQ(run("frobnicate").exit_code, 2);
+}
+
+}  // namespace
