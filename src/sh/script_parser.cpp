@@ -11,6 +11,7 @@ namespace plimsoll::sh {
 namespace {
 
 constexpr int kMaxNesting = 16;
+constexpr std::size_t kNotStored = SIZE_MAX - 1;
 
 enum class TokenKind { kWord, kOperator, kRedirect, kNewline, kEnd };
 
@@ -42,10 +43,13 @@ class Parser {
     };
     std::vector<PendingHeredoc> heredoc_targets;
     auto finish = [&](Joiner joiner_after) {
-      if (!current.words.empty() || !current.assignments.empty()) {
-        for (auto& target : heredoc_targets) {
-          if (target.command == SIZE_MAX) target.command = out_.commands.size();
-        }
+      bool stored = !current.words.empty() || !current.assignments.empty();
+      // Heredocs opened by this command now know where their body goes; a command that is not
+      // stored (redirections only) keeps its body in the pending copy.
+      for (auto& target : heredoc_targets) {
+        if (target.command == SIZE_MAX) target.command = stored ? out_.commands.size() : kNotStored;
+      }
+      if (stored) {
         current.joined_by = next_joiner;
         current.nesting = nesting_;
         out_.commands.push_back(std::move(current));
@@ -66,8 +70,9 @@ class Parser {
         // Heredoc bodies start on the line after the one that opened them.
         finish(Joiner::kSequence);
         for (auto& target : heredoc_targets) {
-          read_heredoc(target.command < out_.commands.size() ? out_.commands[target.command].redirects[target.redirect]
-                                                             : target.copy);
+          bool in_command = target.command < out_.commands.size() &&
+                            target.redirect < out_.commands[target.command].redirects.size();
+          read_heredoc(in_command ? out_.commands[target.command].redirects[target.redirect] : target.copy);
         }
         heredoc_targets.clear();
         continue;

@@ -77,6 +77,15 @@ TEST(ShScript, HeredocBodiesAreNotCommands) {
   EXPECT_EQ(programs(parse_script("<<EOF\nrm -rf /\nEOF\nls")), (std::vector<std::string>{"ls"}));
 }
 
+TEST(ShScript, HeredocOnARedirectionOnlyCommandStaysWithIt) {
+  // Regression: the body used to be attached to the next stored command's redirect list.
+  Script s = parse_script("a \\\n <<E ; echo hi\nbody\nE\nls");
+  EXPECT_EQ(programs(s), (std::vector<std::string>{"a", "echo", "ls"}));
+  s = parse_script("<<A ; x <<B\n1\nA\n2\nB\n");
+  ASSERT_EQ(programs(s), (std::vector<std::string>{"x"}));
+  EXPECT_EQ(s.commands[0].redirects.at(0).heredoc, "2\n");
+}
+
 TEST(ShScript, SubshellsGroupsAndRedirections) {
   Script s = parse_script("(cd /src && go build ./...) ; { echo a; echo b; } > f 2>&1");
   EXPECT_EQ(programs(s), (std::vector<std::string>{"cd", "go", "echo", "echo"}));

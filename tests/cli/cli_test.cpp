@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -162,6 +163,27 @@ TEST_F(Cli, RulesListsTheCatalogue) {
   EXPECT_NE(r.out.find("base-image-unpinned"), std::string::npos);
   EXPECT_EQ(run("--version").out, "0.1.0\n");
   EXPECT_EQ(run("frobnicate").exit_code, 2);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Examples, CompliantExampleHasNoFindingsFromAnyRule) {
+  CliRun r = run(std::string("check ") + PLIMSOLL_SOURCE_DIR + "/examples/python-service");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("no findings"), std::string::npos) << r.out;
+}
+
+TEST(Examples, LegacyExampleShowsTypicalMistakes) {
+  CliRun r = run(std::string("check --format json ") + PLIMSOLL_SOURCE_DIR + "/examples/legacy-app");
+  EXPECT_EQ(r.exit_code, 1);
+  auto doc = nlohmann::json::parse(r.out);
+  std::set<std::string> ids;
+  for (const auto& f : doc["files"][0]["findings"]) ids.insert(f["id"].get<std::string>());
+  for (const char* id : {"DF001", "DF004", "DF010", "DF020", "DF030", "DF031", "DF040", "DF050", "DF054"}) {
+    EXPECT_TRUE(ids.count(id)) << id;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,68 @@
+// Throughput of the Dockerfile front end and the rules over a generated corpus: files/s and
+// bytes/s, parse-only and parse+rules, on one thread and on all cores.
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+#include "corpus_generator.h"
+#include "core/source_file.h"
+#include "dockerfile/model.h"
+#include "dockerfile/parser.h"
+#include "rules/engine.h"
+#include "rules/registry.h"
+#include "util/parallel.h"
+
+namespace {
+
+using plimsoll::bench::generate_corpus;
+
+const std::vector<std::string>& corpus() {
+  static const std::vector<std::string> files = generate_corpus(2000);
+  return files;
+}
+
+std::size_t corpus_bytes() {
+  std::size_t bytes = 0;
+  for (const auto& f : corpus()) bytes += f.size();
+  return bytes;
+}
+
+void parse_one(const std::string& text) {
+  auto file = plimsoll::dockerfile::parse(text);
+  auto model = plimsoll::dockerfile::build_model(file);
+  benchmark::DoNotOptimize(model.stages.size());
+}
+
+void check_one(const std::string& text) {
+  plimsoll::core::SourceFile source("bench", text);
+  auto findings = plimsoll::rules::check_dockerfile(source, plimsoll::rules::all_rules());
+  benchmark::DoNotOptimize(findings.size());
+}
+
+template <void (*Work)(const std::string&)>
+void run(benchmark::State& state, unsigned threads) {
+  const auto& files = corpus();
+  for (auto _ : state) {
+    plimsoll::util::parallel_for(files.size(), threads, [&](std::size_t i) { Work(files[i]); });
+  }
+  state.counters["files/s"] = benchmark::Counter(static_cast<double>(files.size() * state.iterations()),
+                                                 benchmark::Counter::kIsRate);
+  state.counters["threads"] = threads;
+  state.SetBytesProcessed(static_cast<int64_t>(corpus_bytes() * state.iterations()));
+}
+
+void BM_ParseOnly_OneThread(benchmark::State& state) { run<parse_one>(state, 1); }
+void BM_ParseOnly_AllCores(benchmark::State& state) { run<parse_one>(state, plimsoll::util::hardware_threads()); }
+void BM_ParseAndRules_OneThread(benchmark::State& state) { run<check_one>(state, 1); }
+void BM_ParseAndRules_AllCores(benchmark::State& state) {
+  run<check_one>(state, plimsoll::util::hardware_threads());
+}
+
+BENCHMARK(BM_ParseOnly_OneThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ParseOnly_AllCores)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ParseAndRules_OneThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ParseAndRules_AllCores)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
