@@ -2,12 +2,14 @@
 // an array of strings is accepted, any other valid array is a hard error, anything else
 // falls back to shell form.
 #include "dockerfile/parser_internal.h"
+#include <vector>
+
 #include "util/text.h"
 
 namespace plimsoll::dockerfile::internal {
 namespace {
 
-constexpr int kMaxDepth = 10000;  // Go's decoder limit; deeper is a syntax error
+constexpr std::size_t kMaxDepth = 10000;  // Go's decoder limit; deeper is a syntax error
 
 class JsonReader {
  public:
@@ -20,24 +22,65 @@ class JsonReader {
   std::size_t pos() const { return pos_; }
   char peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
 
-  // Validates one value; for strings, decodes into `decoded` when non-null.
-  bool value(int depth, std::string* decoded, bool& is_string) {
+  // Validates one value; for strings, decodes into `decoded` when non-null. Iterative, with an
+  // explicit stack, so hostile nesting cannot exhaust the call stack.
+  bool value(int /*depth*/, std::string* decoded, bool& is_string) {
     is_string = false;
-    if (depth > kMaxDepth) return false;
     skip_ws();
-    if (at_end()) return false;
-    char c = s_[pos_];
-    if (c == '"') {
+    if (peek() == '"') {
       is_string = true;
       return string(decoded);
     }
-    if (c == '[') return array(depth);
-    if (c == '{') return object(depth);
-    if (c == '-' || util::is_ascii_digit(c)) return number();
-    return literal("true") || literal("false") || literal("null");
+    std::vector<char> closers;
+    for (;;) {
+      // Expecting a value.
+      skip_ws();
+      char c = peek();
+      if (c == '[' || c == '{') {
+        if (closers.size() >= kMaxDepth) return false;
+        ++pos_;
+        skip_ws();
+        char closer = c == '[' ? ']' : '}';
+        if (peek() == closer) {
+          ++pos_;
+        } else {
+          closers.push_back(closer);
+          if (closer == '}' && !key()) return false;
+          continue;
+        }
+      } else if (c == '"') {
+        if (!string(nullptr)) return false;
+      } else if (c == '-' || util::is_ascii_digit(c)) {
+        if (!number()) return false;
+      } else if (!(literal("true") || literal("false") || literal("null"))) {
+        return false;
+      }
+      // After a value: close containers or move to the next element.
+      for (;;) {
+        if (closers.empty()) return true;
+        skip_ws();
+        if (peek() == ',') {
+          ++pos_;
+          if (closers.back() == '}' && !key()) return false;
+          break;
+        }
+        if (peek() != closers.back()) return false;
+        ++pos_;
+        closers.pop_back();
+      }
+    }
   }
 
  private:
+  // `"key" :` inside an object.
+  bool key() {
+    skip_ws();
+    if (peek() != '"' || !string(nullptr)) return false;
+    skip_ws();
+    if (peek() != ':') return false;
+    ++pos_;
+    return true;
+  }
   bool literal(std::string_view word) {
     if (s_.substr(pos_, word.size()) != word) return false;
     pos_ += word.size();
@@ -65,55 +108,6 @@ class JsonReader {
       if (!digits()) return false;
     }
     return true;
-  }
-  bool array(int depth) {
-    ++pos_;
-    skip_ws();
-    if (peek() == ']') {
-      ++pos_;
-      return true;
-    }
-    for (;;) {
-      bool is_string = false;
-      if (!value(depth + 1, nullptr, is_string)) return false;
-      skip_ws();
-      if (peek() == ',') {
-        ++pos_;
-        continue;
-      }
-      if (peek() == ']') {
-        ++pos_;
-        return true;
-      }
-      return false;
-    }
-  }
-  bool object(int depth) {
-    ++pos_;
-    skip_ws();
-    if (peek() == '}') {
-      ++pos_;
-      return true;
-    }
-    for (;;) {
-      skip_ws();
-      if (peek() != '"' || !string(nullptr)) return false;
-      skip_ws();
-      if (peek() != ':') return false;
-      ++pos_;
-      bool is_string = false;
-      if (!value(depth + 1, nullptr, is_string)) return false;
-      skip_ws();
-      if (peek() == ',') {
-        ++pos_;
-        continue;
-      }
-      if (peek() == '}') {
-        ++pos_;
-        return true;
-      }
-      return false;
-    }
   }
   int hex4(std::size_t at) const {
     if (at + 4 > s_.size()) return -1;

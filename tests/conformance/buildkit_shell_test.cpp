@@ -16,6 +16,8 @@ struct ShellCase {
   std::vector<std::pair<std::string, std::string>> env;
 };
 
+void PrintTo(const ShellCase& c, std::ostream* os) { *os << "line " << c.line; }
+
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> parts;
   std::size_t start = 0;

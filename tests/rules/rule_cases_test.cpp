@@ -27,7 +27,7 @@ struct CaseFile {
   std::string name;  // for the test name
 };
 
-void PrintTo(const CaseFile& c, std::ostream* os) { *os << c.path; }
+void PrintTo(const CaseFile& c, std::ostream* os) { *os << c.name; }
 
 std::vector<CaseFile> all_cases() {
   std::vector<CaseFile> cases;
