@@ -44,6 +44,70 @@ std::optional<std::string> mount_from(const std::string& value) {
   return std::nullopt;
 }
 
+// WORKDIR semantics: absolute paths replace, relative ones are joined; the result is cleaned.
+std::string join_workdir(const std::string& current, const std::string& next) {
+  std::string path = !next.empty() && next[0] == '/' ? next : current + "/" + next;
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string part = path.substr(start, end - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& part : parts) out += "/" + part;
+  return out.empty() ? "/" : out;
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && util::is_ascii_space(text[pos])) ++pos;
+    std::size_t end = pos;
+    while (end < text.size() && !util::is_ascii_space(text[end])) ++end;
+    if (end > pos) words.push_back(text.substr(pos, end - pos));
+    pos = end;
+  }
+  return words;
+}
+
+uint32_t parse_number(std::string_view text) {
+  if (text.empty() || text.size() > 5) return 0;
+  uint32_t value = 0;
+  for (char c : text) {
+    if (!util::is_ascii_digit(c)) return 0;
+    value = value * 10 + static_cast<uint32_t>(c - '0');
+  }
+  return value <= 65535 ? value : 0;
+}
+
+// `80`, `80/udp`, `3000-3005/tcp`; anything else (host IPs, mappings) is kept but invalid.
+ExposedPort parse_port(const std::string& word, const Instruction* via) {
+  ExposedPort port;
+  port.text = word;
+  port.via = via;
+  std::string_view ports = word;
+  if (std::size_t slash = word.find('/'); slash != std::string::npos) {
+    port.protocol = util::to_lower_ascii(word.substr(slash + 1));
+    ports = ports.substr(0, slash);
+    if (port.protocol != "tcp" && port.protocol != "udp" && port.protocol != "sctp") return port;
+  }
+  std::size_t dash = ports.find('-');
+  uint32_t first = parse_number(ports.substr(0, dash));
+  uint32_t last = dash == std::string_view::npos ? first : parse_number(ports.substr(dash + 1));
+  if (first == 0 || last == 0 || last < first) return port;
+  port.first = first;
+  port.last = last;
+  return port;
+}
+
 class ModelBuilder {
  public:
   explicit ModelBuilder(const Dockerfile& file) : file_(file) {}
@@ -114,6 +178,11 @@ class ModelBuilder {
     stage.cmd = parent.cmd;
     stage.entrypoint = parent.entrypoint;
     stage.env = parent.env;
+    stage.workdir_instruction = parent.workdir_instruction;
+    stage.workdir = parent.workdir;
+    stage.shell_instruction = parent.shell_instruction;
+    stage.shell = parent.shell;
+    stage.exposed = parent.exposed;
   }
 
   void stage_instruction(Stage& stage, const Instruction& in) {
@@ -149,6 +218,25 @@ class ModelBuilder {
         break;
       case Keyword::kHealthcheck:
         stage.healthcheck = &in;
+        break;
+      case Keyword::kWorkdir:
+        if (!in.args.empty()) {
+          stage.workdir_instruction = &in;
+          stage.workdir = join_workdir(stage.workdir, expand(in.args[0].value, stage.env, file_.escape).words.at(0));
+        }
+        break;
+      case Keyword::kShell:
+        if (in.json && !in.args.empty()) {
+          stage.shell_instruction = &in;
+          stage.shell.clear();
+          for (const auto& arg : in.args) stage.shell.push_back(arg.value);
+        }
+        break;
+      case Keyword::kExpose:
+        for (const auto& arg : in.args) {
+          Expansion e = expand(arg.value, stage.env, file_.escape);
+          for (const auto& word : split_words(e.words.at(0))) stage.exposed.push_back(parse_port(word, &in));
+        }
         break;
       case Keyword::kCmd:
         stage.cmd = &in;

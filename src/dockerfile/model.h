@@ -3,6 +3,7 @@
 // inherits through `FROM <stage>`. Pointers refer into the Dockerfile, which must outlive it.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,15 @@ struct StageEdge {
   int from_stage = -1;               // the stage depended on (-1 for an external image)
   std::string image;                 // external image for COPY --from=<image>
   const Instruction* via = nullptr;  // FROM, COPY --from or RUN --mount=from=
+};
+
+struct ExposedPort {
+  std::string text;            // the expanded word, e.g. "8080/tcp" or "3000-3005"
+  uint32_t first = 0;          // 0 when the word is not a valid port or range
+  uint32_t last = 0;
+  std::string protocol = "tcp";
+  const Instruction* via = nullptr;
+  bool valid() const { return first != 0; }
 };
 
 struct Stage {
@@ -41,6 +51,11 @@ struct Stage {
   const Instruction* healthcheck = nullptr;
   const Instruction* cmd = nullptr;
   const Instruction* entrypoint = nullptr;
+  const Instruction* workdir_instruction = nullptr;
+  std::string workdir = "/";  // absolute: relative WORKDIRs are joined to the inherited one
+  const Instruction* shell_instruction = nullptr;
+  std::vector<std::string> shell{"/bin/sh", "-c"};
+  std::vector<ExposedPort> exposed;
   MapEnvironment env;  // ARG and ENV values in effect at the end (ENV wins)
 
   // The external image at the root of the FROM chain (nullptr for scratch or unresolved).

@@ -77,6 +77,27 @@ TEST(Model, RecordsStageGraphEdges) {
   EXPECT_EQ(p.model.stage_of(last.instructions[0]), 2);
 }
 
+TEST(Model, WorkdirShellAndExposeAreResolvedAndInherited) {
+  auto p = load(
+      "FROM debian:12-slim AS base\nENV APP=/srv\nWORKDIR $APP\nWORKDIR app/../web\n"
+      "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nARG PORT=8080\nEXPOSE $PORT 53/UDP 9000-9002 1.2.3.4:80:80 70000\n"
+      "FROM base\nWORKDIR /opt\n");
+  const Stage& base = p.model.stages[0];
+  EXPECT_EQ(base.workdir, "/srv/web");
+  EXPECT_EQ(base.shell, (std::vector<std::string>{"/bin/bash", "-o", "pipefail", "-c"}));
+  ASSERT_EQ(base.exposed.size(), 5u);
+  EXPECT_EQ(base.exposed[0].first, 8080u);
+  EXPECT_EQ(base.exposed[1].protocol, "udp");
+  EXPECT_EQ(base.exposed[2].last, 9002u);
+  EXPECT_FALSE(base.exposed[3].valid());
+  EXPECT_FALSE(base.exposed[4].valid());
+  const Stage& child = p.model.stages[1];
+  EXPECT_EQ(child.workdir, "/opt");
+  EXPECT_EQ(child.shell.front(), "/bin/bash");
+  EXPECT_EQ(child.exposed.size(), 5u);
+  EXPECT_EQ(load("FROM scratch\n").model.stages[0].workdir, "/");
+}
+
 TEST(Model, FromAStageNameIsCaseInsensitive) {
   auto p = load("FROM alpine:3.20 AS Builder\nFROM BUILDER\n");
   EXPECT_EQ(p.model.stages[1].base_kind, BaseKind::kStage);
