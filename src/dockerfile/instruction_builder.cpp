@@ -106,8 +106,7 @@ bool InstructionBuilder::dispatch(std::string_view args, Instruction& out) {
   return true;
 }
 
-bool InstructionBuilder::json_or_string(std::string_view args, Instruction& out) {
-  if (args.empty()) return true;
+std::optional<bool> InstructionBuilder::exec_form(std::string_view args, Instruction& out) {
   std::vector<internal::Piece> items;
   switch (internal::parse_json_string_array(args, items)) {
     case internal::JsonArrayResult::kOk:
@@ -116,31 +115,27 @@ bool InstructionBuilder::json_or_string(std::string_view args, Instruction& out)
       return true;
     case internal::JsonArrayResult::kNotStringArray:
       error(args, "when using JSON array syntax, arrays must be comprised of strings only");
-      add_arg(out, std::string(args), args);
       return false;
     case internal::JsonArrayResult::kNotJson:
       break;
   }
+  return std::nullopt;
+}
+
+bool InstructionBuilder::json_or_string(std::string_view args, Instruction& out) {
+  if (args.empty()) return true;
+  std::optional<bool> json = exec_form(args, out);
+  if (json && *json) return true;
+  // Not JSON (or rejected JSON, kept as text so later stages still see the instruction).
   add_arg(out, std::string(args), args);
-  return true;
+  return !json.has_value();
 }
 
 bool InstructionBuilder::json_or_list(std::string_view args, Instruction& out) {
-  std::vector<internal::Piece> items;
-  switch (internal::parse_json_string_array(args, items)) {
-    case internal::JsonArrayResult::kOk:
-      out.json = true;
-      for (auto& item : items) add_arg(out, std::move(item.value), args.substr(item.begin, item.end - item.begin));
-      return true;
-    case internal::JsonArrayResult::kNotStringArray:
-      error(args, "when using JSON array syntax, arrays must be comprised of strings only");
-      whitespace_list(args, out);
-      return false;
-    case internal::JsonArrayResult::kNotJson:
-      break;
-  }
+  std::optional<bool> json = exec_form(args, out);
+  if (json && *json) return true;
   whitespace_list(args, out);
-  return true;
+  return !json.has_value();
 }
 
 void InstructionBuilder::whitespace_list(std::string_view args, Instruction& out) {

@@ -3,6 +3,7 @@
 // word lists, HEALTHCHECK, ONBUILD). Problems are appended to the diagnostics list.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,9 @@ class InstructionBuilder {
 
  private:
   bool dispatch(std::string_view args, Instruction& out);
+  // Exec form: true when `args` is a JSON string array (arguments added), false when it is a
+  // JSON array with other elements (an error), nullopt when it is not JSON at all.
+  std::optional<bool> exec_form(std::string_view args, Instruction& out);
   bool json_or_string(std::string_view args, Instruction& out);
   bool json_or_list(std::string_view args, Instruction& out);
   void whitespace_list(std::string_view args, Instruction& out);

@@ -35,6 +35,16 @@ struct Interest {
     for (auto k : kinds) interest.instructions |= bit(k);
     return interest;
   }
+  static constexpr Interest at_stage_end() {
+    Interest interest;
+    interest.stage_end = true;
+    return interest;
+  }
+  static constexpr Interest at_file_end() {
+    Interest interest;
+    interest.file_end = true;
+    return interest;
+  }
   constexpr bool wants(dockerfile::Keyword k) const { return (instructions & bit(k)) != 0; }
 };
 

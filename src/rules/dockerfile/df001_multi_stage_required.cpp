@@ -15,11 +15,7 @@ constexpr RuleInfo kInfo{"DF001", "multi-stage-required", core::Severity::kError
 class MultiStageRequired final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    Interest i;
-    i.file_end = true;
-    return i;
-  }
+  Interest interest() const override { return Interest::at_file_end(); }
   void on_file_end(FileContext& ctx) const override {
     const dockerfile::Model& model = ctx.model();
     const dockerfile::Stage* final_stage = model.final_stage();

@@ -12,11 +12,7 @@ constexpr RuleInfo kInfo{"DF004", "base-image-unpinned", core::Severity::kError,
 class BaseImageUnpinned final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    Interest i;
-    i.stage_end = true;
-    return i;
-  }
+  Interest interest() const override { return Interest::at_stage_end(); }
   void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
     // Stage references, scratch, and bases whose variables have no default cannot be judged.
     if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) return;

@@ -14,11 +14,7 @@ constexpr RuleInfo kInfo{"DF010", "final-user-root", core::Severity::kError, "do
 class FinalUserRoot final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    Interest i;
-    i.file_end = true;
-    return i;
-  }
+  Interest interest() const override { return Interest::at_file_end(); }
   void on_file_end(FileContext& ctx) const override {
     const dockerfile::Stage* stage = ctx.model().final_stage();
     if (stage == nullptr) return;

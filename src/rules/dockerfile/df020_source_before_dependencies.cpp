@@ -15,11 +15,7 @@ constexpr RuleInfo kInfo{"DF020", "source-before-dependencies", core::Severity::
 class SourceBeforeDependencies final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    Interest i;
-    i.stage_end = true;
-    return i;
-  }
+  Interest interest() const override { return Interest::at_stage_end(); }
   void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
     const dockerfile::Instruction* source_copy = nullptr;
     for (const dockerfile::Instruction* in : stage.instructions) {

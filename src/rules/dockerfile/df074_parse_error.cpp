@@ -12,11 +12,7 @@ constexpr RuleInfo kInfo{"DF074", "parse-error", core::Severity::kError, "docker
 class ParseError final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    Interest i;
-    i.file_end = true;
-    return i;
-  }
+  Interest interest() const override { return Interest::at_file_end(); }
   void on_file_end(FileContext& ctx) const override {
     for (const auto& d : ctx.file().diagnostics) ctx.report(kInfo, d.span, d.message, {}, d.severity);
     bool seen_from = false;
