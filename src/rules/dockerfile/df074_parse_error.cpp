@@ -1,5 +1,6 @@
 // DF074 parse-error: what BuildKit's parser rejects, plus the instruction-level errors every
 // build would hit (unknown instructions, instructions before the first FROM).
+#include "dockerfile/validate.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
 
@@ -15,6 +16,7 @@ class ParseError final : public Rule {
   Interest interest() const override { return Interest::at_file_end(); }
   void on_file_end(FileContext& ctx) const override {
     for (const auto& d : ctx.file().diagnostics) ctx.report(kInfo, d.span, d.message, {}, d.severity);
+    for (const auto& d : dockerfile::validate_flags(ctx.file())) ctx.report(kInfo, d.span, d.message);
     bool seen_from = false;
     for (const auto& in : ctx.file().instructions) {
       if (in.kind == dockerfile::Keyword::kUnknown) {
