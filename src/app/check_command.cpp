@@ -37,7 +37,7 @@ int run_check(const CheckOptions& options) {
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
-  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads);
+  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, {options.inline_ignores});
   if (options.format == "json") {
     report::write_json(std::cout, results);
   } else {

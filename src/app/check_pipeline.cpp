@@ -7,7 +7,8 @@
 namespace plimsoll::app {
 
 std::vector<report::FileResult> check_files(const std::vector<std::string>& files,
-                                            const std::vector<const rules::Rule*>& rules, unsigned threads) {
+                                            const std::vector<const rules::Rule*>& rules, unsigned threads,
+                                            const rules::CheckOptions& options) {
   std::vector<report::FileResult> results(files.size());
   util::parallel_for(files.size(), threads, [&](std::size_t i) {
     report::FileResult& result = results[i];
@@ -18,7 +19,7 @@ std::vector<report::FileResult> check_files(const std::vector<std::string>& file
       return;
     }
     auto source = std::make_shared<core::SourceFile>(files[i], std::move(*text));
-    result.findings = rules::check_dockerfile(*source, rules);
+    result.findings = rules::check_dockerfile(*source, rules, options);
     result.source = std::move(source);
   });
   return results;

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "report/report.h"
+#include "rules/engine.h"
 #include "rules/rule.h"
 
 namespace plimsoll::app {
 
 std::vector<report::FileResult> check_files(const std::vector<std::string>& files,
-                                            const std::vector<const rules::Rule*>& rules, unsigned threads);
+                                            const std::vector<const rules::Rule*>& rules, unsigned threads,
+                                            const rules::CheckOptions& options = {});
 
 }  // namespace plimsoll::app

@@ -14,6 +14,7 @@ struct CheckOptions {
   std::string fail_on = "warning";
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
+  bool inline_ignores = true;
 };
 
 int run_check(const CheckOptions& options);

@@ -27,6 +27,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
   check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
+  bool no_inline_ignores = false;
+  check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
 
   std::string ast_path;
   CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");
@@ -44,6 +46,7 @@ int run(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+  check.inline_ignores = !no_inline_ignores;
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);

@@ -5,10 +5,12 @@
 
 #include "dockerfile/parser.h"
 #include "rules/file_context.h"
+#include "rules/suppression.h"
 
 namespace plimsoll::rules {
 
-std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules) {
+std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules,
+                                            const CheckOptions& options) {
   dockerfile::Dockerfile file = dockerfile::parse(source.text());
   dockerfile::Model model = dockerfile::build_model(file);
   FileContext context(source, file, model);
@@ -46,6 +48,12 @@ std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, cons
   for (const Rule* rule : file_rules) rule->on_file_end(context);
 
   std::vector<core::Finding> findings = std::move(context.findings());
+  if (options.inline_ignores && (!file.comments.empty() || !file.directives.empty())) {
+    Suppressions suppressions(file);
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const core::Finding& f) { return suppressions.suppresses(f); }),
+                   findings.end());
+  }
   std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.rule_id < b.rule_id;

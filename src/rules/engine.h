@@ -10,7 +10,12 @@
 
 namespace plimsoll::rules {
 
+struct CheckOptions {
+  bool inline_ignores = true;  // honour `# plimsoll ignore=…` and the hadolint/BuildKit forms
+};
+
 // Findings sorted by position, then rule ID.
-std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules);
+std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules,
+                                            const CheckOptions& options = {});
 
 }  // namespace plimsoll::rules

@@ -112,6 +112,12 @@ TEST_F(Cli, JsonOutputParsesBack) {
   EXPECT_EQ(doc["summary"]["files"], 1);
 }
 
+TEST_F(Cli, InlineIgnoresCanBeTurnedOff) {
+  write("Dockerfile", std::string(kClean) + "# plimsoll ignore=DF050\nCMD python app.py\n");
+  EXPECT_EQ(run("check " + dir()).exit_code, 0);
+  EXPECT_EQ(run("check --no-inline-ignores " + dir()).exit_code, 1);
+}
+
 TEST_F(Cli, MissingPathIsAnIoError) {
   CliRun r = run("check " + dir() + "/nope");
   EXPECT_EQ(r.exit_code, 2);

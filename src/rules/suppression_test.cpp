@@ -1,0 +1,59 @@
+#include "rules/suppression.h"
+
+#include <gtest/gtest.h>
+
+#include "core/source_file.h"
+#include "rules/engine.h"
+#include "rules/registry.h"
+
+namespace plimsoll::rules {
+namespace {
+
+std::vector<std::string> ids(std::string text, bool inline_ignores = true) {
+  core::SourceFile source("Dockerfile", std::move(text));
+  std::vector<std::string> out;
+  for (const auto& f : check_dockerfile(source, all_rules(), {inline_ignores})) out.emplace_back(f.rule_id);
+  return out;
+}
+
+constexpr const char* kTail = "RUN useradd app\nUSER app\nHEALTHCHECK CMD [\"true\"]\n";
+
+TEST(Suppressions, IgnoreCommentSilencesTheNextInstructionOnly) {
+  std::string text = std::string("# plimsoll ignore=DF004\nFROM ubuntu\n") + kTail + "FROM alpine\n" + kTail;
+  EXPECT_EQ(ids(text), std::vector<std::string>{"DF004"});  // the second FROM still reports
+  EXPECT_EQ(ids(text, false), (std::vector<std::string>{"DF004", "DF004"}));
+}
+
+TEST(Suppressions, AcceptsRuleNamesAndGlobalForm) {
+  std::string text = std::string("FROM ubuntu\n") + kTail + "# plimsoll global ignore = base-image-unpinned # legacy\n";
+  EXPECT_TRUE(ids(text).empty());
+}
+
+TEST(Suppressions, HonoursHadolintCodes) {
+  std::string text = std::string("FROM ubuntu:24.04\n") + kTail + "# hadolint ignore=DL3015, DL3009\n" +
+                     "RUN apt-get update && apt-get install -y curl\n";
+  EXPECT_TRUE(ids(text).empty());
+  EXPECT_EQ(ids(std::string("# hadolint global ignore=DL3006\nFROM ubuntu\n") + kTail), std::vector<std::string>{});
+}
+
+TEST(Suppressions, HonoursBuildKitCheckSkip) {
+  std::string body = std::string("FROM ubuntu:24.04\n") + kTail + "CMD echo hi\n";
+  EXPECT_EQ(ids(body), std::vector<std::string>{"DF050"});
+  EXPECT_TRUE(ids("# check=skip=JSONArgsRecommended\n" + body).empty());
+  EXPECT_TRUE(ids("# check=skip=all;error=true\n" + body).empty());
+  std::string per_instruction = std::string("FROM ubuntu:24.04\n") + kTail + "# check=skip=JSONArgsRecommended\nCMD echo hi\n";
+  EXPECT_TRUE(ids(per_instruction).empty());
+}
+
+TEST(Suppressions, OtherCommentsAreNotPragmas) {
+  std::vector<std::string> list;
+  bool global = false;
+  EXPECT_FALSE(parse_ignore_comment("plimsoll is great", list, global));
+  EXPECT_FALSE(parse_ignore_comment("ignore=DF004", list, global));
+  EXPECT_TRUE(parse_ignore_comment("plimsoll ignore=DF004,DF010", list, global));
+  EXPECT_EQ(list, (std::vector<std::string>{"DF004", "DF010"}));
+  EXPECT_FALSE(global);
+}
+
+}  // namespace
+}  // namespace plimsoll::rules
