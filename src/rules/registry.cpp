@@ -17,6 +17,10 @@ const std::vector<const Rule*>& all_rules() {
       &df040_secret_in_env_or_arg(),
       &df050_shell_form_entrypoint(),
       &df054_healthcheck_missing(),
+      &df064_maintainer_deprecated(),
+      &df066_workdir_relative(),
+      &df068_sudo(),
+      &df073_legacy_key_value(),
       &df074_parse_error(),
   };
   return rules;

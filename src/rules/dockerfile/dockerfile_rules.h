@@ -14,6 +14,10 @@ const Rule& df031_apt_lists_not_removed();
 const Rule& df040_secret_in_env_or_arg();
 const Rule& df050_shell_form_entrypoint();
 const Rule& df054_healthcheck_missing();
+const Rule& df064_maintainer_deprecated();
+const Rule& df066_workdir_relative();
+const Rule& df068_sudo();
+const Rule& df073_legacy_key_value();
 const Rule& df074_parse_error();
 
 }  // namespace plimsoll::rules
