@@ -113,7 +113,7 @@ TEST_F(Cli, JsonOutputParsesBack) {
 }
 
 TEST_F(Cli, InlineIgnoresCanBeTurnedOff) {
-  write("Dockerfile", std::string(kClean) + "# plimsoll ignore=DF050\nCMD python app.py\n");
+  write("Dockerfile", std::string(kClean) + "# plimsoll ignore=DF050\nENTRYPOINT python app.py\n");
   EXPECT_EQ(run("check " + dir()).exit_code, 0);
   EXPECT_EQ(run("check --no-inline-ignores " + dir()).exit_code, 1);
 }

@@ -11,12 +11,17 @@ const Rule& df010_final_user_root();
 const Rule& df020_source_before_dependencies();
 const Rule& df030_apt_no_install_recommends();
 const Rule& df031_apt_lists_not_removed();
+const Rule& df032_apt_update_alone();
+const Rule& df033_apt_not_noninteractive();
+const Rule& df034_apk_cache_left();
 const Rule& df040_secret_in_env_or_arg();
 const Rule& df050_shell_form_entrypoint();
+const Rule& df053_repeated_runtime_instruction();
 const Rule& df054_healthcheck_missing();
 const Rule& df064_maintainer_deprecated();
 const Rule& df066_workdir_relative();
 const Rule& df068_sudo();
+const Rule& df070_pipefail();
 const Rule& df073_legacy_key_value();
 const Rule& df074_parse_error();
 

@@ -1,0 +1,55 @@
+// DF034 apk-cache-left: `apk add` without --no-cache leaves the package index in the layer.
+#include "rules/dockerfile/apt_commands.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF034", "apk-cache-left", core::Severity::kWarning, "dockerfile",
+                         "`apk add` needs `--no-cache`.", "df034_apk_cache_left"};
+
+bool mounts_apk_cache(const dockerfile::Instruction& run) {
+  for (const auto& flag : run.flags) {
+    if (flag.name == "mount" && flag.value.find("type=cache") != std::string::npos &&
+        flag.value.find("/var/cache/apk") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class ApkCacheLeft final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    if (mounts_apk_cache(run)) return;
+    const auto& commands = ctx.script(run).commands;
+    bool cleaned = false;
+    for (const auto& command : commands) {
+      if (command.program() != "rm") continue;
+      for (auto arg : command.arguments()) cleaned = cleaned || arg.rfind("/var/cache/apk", 0) == 0;
+    }
+    if (cleaned) return;
+    for (const auto& command : commands) {
+      if (command.program() != "apk" || package_subcommand(command) != "add" || command.has_flag("--no-cache")) continue;
+      const sh::Word& add = command.words[1].value == "add" ? command.words[1] : command.words.back();
+      std::optional<core::Fix> fix;
+      if (command.words[1].value == "add" && !run.json) {
+        fix = core::Fix{"Add --no-cache", {{{add.span.end, add.span.end}, " --no-cache"}}};
+      }
+      ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
+                 "`apk add` without `--no-cache` leaves the package index in the layer", std::move(fix));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df034_apk_cache_left() {
+  static const ApkCacheLeft rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+# expect DF053
+HEALTHCHECK CMD ["a"]
+HEALTHCHECK CMD ["b"]
