@@ -1,6 +1,7 @@
 // DF050 shell-form-entrypoint: shell form runs the process under /bin/sh -c, which does not
 // forward SIGTERM, so containers stop only when killed.
 #include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "sh/script.h"
 #include "util/format.h"
@@ -10,15 +11,6 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF050", "shell-form-entrypoint", core::Severity::kWarning, "dockerfile",
                          "CMD and ENTRYPOINT must use the exec (JSON) form.", "df050_shell_form_entrypoint"};
-
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 // A JSON-array rewrite when the shell form is one plain command (no expansions, operators or
 // redirections): then exec form means exactly the same thing, minus the shell.

@@ -1,5 +1,6 @@
 // DF064 maintainer-deprecated: MAINTAINER is deprecated; a LABEL carries the same fact.
 #include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 
 namespace plimsoll::rules {
@@ -7,15 +8,6 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF064", "maintainer-deprecated", core::Severity::kStyle, "dockerfile",
                          "MAINTAINER is deprecated; use a LABEL.", "df064_maintainer_deprecated"};
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 class MaintainerDeprecated final : public Rule {
  public:
@@ -26,7 +18,7 @@ class MaintainerDeprecated final : public Rule {
     if (!in.args.empty() && in.start_line == in.end_line) {
       fix = core::Fix{"Replace MAINTAINER with an OCI label",
                       {{{in.keyword_span.begin, in.args[0].span.end},
-                        "LABEL org.opencontainers.image.authors=" + json_string(in.args[0].value)}}};
+                        "LABEL org.opencontainers.image.authors=" + json_quote(in.args[0].value)}}};
     }
     ctx.report(kInfo, in.keyword_span,
                "MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors=\"…\"`", std::move(fix));

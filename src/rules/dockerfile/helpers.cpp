@@ -21,6 +21,15 @@ const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string
   return nullptr;
 }
 
+std::string json_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 bool copies_whole_context(const dockerfile::Instruction& copy) {
   if (find_flag(copy, "from") != nullptr || copy.args.size() < 2) return false;
   for (std::size_t i = 0; i + 1 < copy.args.size(); ++i) {

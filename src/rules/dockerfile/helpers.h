@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "dockerfile/ast.h"
@@ -16,6 +17,8 @@ bool is_root_user(std::string_view user);
 std::optional<knowledge::PackageCommand> classify(const sh::Command& command);
 // COPY/ADD from the build context (no --from) with a source that is the whole context.
 bool copies_whole_context(const dockerfile::Instruction& copy);
+// A JSON string literal for `s` (fixes that write exec form or label values).
+std::string json_quote(std::string_view s);
 const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string_view name);
 
 }  // namespace plimsoll::rules

@@ -1,0 +1,60 @@
+// The fixes findings carry: applying them gives the intended text, and the result no longer
+// has the finding (so applying fixes twice changes nothing).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/source_file.h"
+#include "rules/engine.h"
+#include "rules/registry.h"
+
+namespace plimsoll::rules {
+namespace {
+
+std::vector<core::Finding> run(const std::string& text, std::string_view id) {
+  core::SourceFile source("Dockerfile", text);
+  return check_dockerfile(source, {find_rule(id)});
+}
+
+// Applies every fix of rule `id` (edits from the end backwards so offsets stay valid).
+std::string apply_fixes(const std::string& text, std::string_view id) {
+  std::vector<core::TextEdit> edits;
+  for (const auto& f : run(text, id)) {
+    if (f.fix) edits.insert(edits.end(), f.fix->edits.begin(), f.fix->edits.end());
+  }
+  std::sort(edits.begin(), edits.end(), [](const auto& a, const auto& b) { return a.span.begin > b.span.begin; });
+  std::string out = text;
+  for (const auto& e : edits) out.replace(e.span.begin, e.span.size(), e.replacement);
+  return out;
+}
+
+void expect_fix(std::string_view id, const std::string& before, const std::string& after) {
+  std::string fixed = apply_fixes(before, id);
+  EXPECT_EQ(fixed, after) << id;
+  EXPECT_TRUE(run(fixed, id).empty()) << id << " still reports after its fix";
+  EXPECT_EQ(apply_fixes(fixed, id), fixed) << id << " fix is not idempotent";
+}
+
+TEST(Fixes, AptFlagsAreInsertedAfterInstall) {
+  expect_fix("DF030", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n",
+             "FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl\n");
+  expect_fix("DF033", "FROM debian:12\nRUN apt-get install curl\n", "FROM debian:12\nRUN apt-get install -y curl\n");
+  expect_fix("DF034", "FROM alpine:3.20\nRUN apk add git\n", "FROM alpine:3.20\nRUN apk add --no-cache git\n");
+}
+
+TEST(Fixes, ShellFormBecomesExecFormWhenPlain) {
+  expect_fix("DF050", "FROM python:3.12\nCMD python -m \"my app\"\n", "FROM python:3.12\nCMD [\"python\", \"-m\", \"my app\"]\n");
+  // Expansions need a shell: no fix is offered.
+  auto findings = run("FROM python:3.12\nCMD python $APP\n", "DF050");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_FALSE(findings[0].fix.has_value());
+}
+
+TEST(Fixes, LegacyForms) {
+  expect_fix("DF064", "FROM alpine:3.20\nMAINTAINER Jane \"JD\" Doe\n",
+             "FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"Jane \\\"JD\\\" Doe\"\n");
+  expect_fix("DF073", "FROM alpine:3.20\nENV APP_HOME   /app\n", "FROM alpine:3.20\nENV APP_HOME=/app\n");
+}
+
+}  // namespace
+}  // namespace plimsoll::rules
