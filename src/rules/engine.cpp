@@ -13,7 +13,8 @@ std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, cons
                                             const CheckOptions& options) {
   dockerfile::Dockerfile file = dockerfile::parse(source.text());
   dockerfile::Model model = dockerfile::build_model(file);
-  FileContext context(source, file, model);
+  const RuleSettings& settings = options.settings != nullptr ? *options.settings : RuleSettings::defaults();
+  FileContext context(source, file, model, settings);
 
   // Rules per instruction kind, computed once per file (a handful of pointers).
   constexpr std::size_t kKinds = static_cast<std::size_t>(dockerfile::Keyword::kWorkdir) + 1;
@@ -21,6 +22,7 @@ std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, cons
   std::vector<const Rule*> stage_rules;
   std::vector<const Rule*> file_rules;
   for (const Rule* rule : rules) {
+    if (!settings.enabled(rule->info())) continue;
     Interest interest = rule->interest();
     for (std::size_t k = 0; k < kKinds; ++k) {
       if (interest.wants(static_cast<dockerfile::Keyword>(k))) by_kind[k].push_back(rule);

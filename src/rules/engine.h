@@ -7,11 +7,13 @@
 #include "core/finding.h"
 #include "core/source_file.h"
 #include "rules/rule.h"
+#include "rules/settings.h"
 
 namespace plimsoll::rules {
 
 struct CheckOptions {
   bool inline_ignores = true;  // honour `# plimsoll ignore=…` and the hadolint/BuildKit forms
+  const RuleSettings* settings = nullptr;  // null: every rule on, with default options
 };
 
 // Findings sorted by position, then rule ID.

@@ -1,5 +1,7 @@
 #include "rules/file_context.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace plimsoll::rules {
@@ -66,12 +68,50 @@ const sh::Script& FileContext::script(const dockerfile::Instruction& run) {
   return scripts_.emplace(&run, std::move(script)).first->second;
 }
 
+const std::vector<int>& FileContext::shipped_targets() {
+  if (shipped_targets_) return *shipped_targets_;
+  std::vector<int> targets;
+  const auto& stages = model_.stages;
+  for (const auto& stage : stages) {
+    bool last = stage.index + 1 == static_cast<int>(stages.size());
+    bool named = !stage.name.empty() &&
+                 std::any_of(settings_.production_targets.begin(), settings_.production_targets.end(),
+                             [&](const std::string& t) { return util::iequals_ascii(t, stage.name); });
+    if (last || named) targets.push_back(stage.index);
+  }
+  return *(shipped_targets_ = std::move(targets));
+}
+
+const std::vector<int>& FileContext::shipped_stages() {
+  if (shipped_stages_) return *shipped_stages_;
+  std::vector<bool> shipped(model_.stages.size(), false);
+  for (int target : shipped_targets()) {
+    std::size_t guard = 0;
+    for (int i = target; i >= 0 && guard <= model_.stages.size(); i = model_.stages[static_cast<std::size_t>(i)].parent, ++guard) {
+      shipped[static_cast<std::size_t>(i)] = true;
+    }
+  }
+  std::vector<int> out;
+  for (std::size_t i = 0; i < shipped.size(); ++i) {
+    if (shipped[i]) out.push_back(static_cast<int>(i));
+  }
+  return *(shipped_stages_ = std::move(out));
+}
+
+bool FileContext::is_shipped(int stage_index) {
+  const auto& stages = shipped_stages();
+  return std::binary_search(stages.begin(), stages.end(), stage_index);
+}
+
 void FileContext::report(const RuleInfo& rule, core::Span span, std::string message, std::optional<core::Fix> fix,
                          std::optional<core::Severity> severity) {
   core::Finding finding;
   finding.rule_id = rule.id;
   finding.rule_name = rule.name;
-  finding.severity = severity.value_or(rule.severity);
+  // A rule may grade one finding differently from its default; configuration re-grades the
+  // default, and a rule's own deviation moves with it only when nothing is configured.
+  const RuleConfig* config = settings_.find(rule.id);
+  finding.severity = config != nullptr && config->severity ? *config->severity : severity.value_or(rule.severity);
   finding.span = span;
   finding.message = std::move(message);
   finding.fix = std::move(fix);

@@ -12,18 +12,28 @@
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
 #include "rules/rule.h"
+#include "rules/settings.h"
 #include "sh/script.h"
 
 namespace plimsoll::rules {
 
 class FileContext {
  public:
-  FileContext(const core::SourceFile& source, const dockerfile::Dockerfile& file, const dockerfile::Model& model)
-      : source_(source), file_(file), model_(model) {}
+  FileContext(const core::SourceFile& source, const dockerfile::Dockerfile& file, const dockerfile::Model& model,
+              const RuleSettings& settings = RuleSettings::defaults())
+      : source_(source), file_(file), model_(model), settings_(settings) {}
 
   const core::SourceFile& source() const { return source_; }
   const dockerfile::Dockerfile& file() const { return file_; }
   const dockerfile::Model& model() const { return model_; }
+  // Configured rule options (with the rules' declared defaults) and production targets.
+  const RuleSettings& settings() const { return settings_; }
+  // Stages whose filesystem and runtime state ship: the last stage, every stage named as a
+  // production target, and the stages they are built FROM. Sorted by index.
+  const std::vector<int>& shipped_stages();
+  // The stages that are themselves shipped targets (the last one and named production targets).
+  const std::vector<int>& shipped_targets();
+  bool is_shipped(int stage_index);
   // The stage the dispatcher is visiting (-1 before the first FROM).
   int stage_index() const { return stage_index_; }
   void set_stage_index(int index) { stage_index_ = index; }
@@ -40,7 +50,10 @@ class FileContext {
   const core::SourceFile& source_;
   const dockerfile::Dockerfile& file_;
   const dockerfile::Model& model_;
+  const RuleSettings& settings_;
   int stage_index_ = -1;
+  std::optional<std::vector<int>> shipped_stages_;
+  std::optional<std::vector<int>> shipped_targets_;
   std::map<const dockerfile::Instruction*, sh::Script> scripts_;
   std::vector<core::Finding> findings_;
 };

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 #include "core/severity.h"
@@ -14,6 +15,16 @@ namespace plimsoll::rules {
 
 class FileContext;
 
+// An option a rule accepts in `.plimsoll.yaml` (`rules: {DF003: {allowed-bases: [...]}}`).
+enum class OptionKind { kString, kStringList, kInteger, kBoolean };
+
+struct OptionSpec {
+  std::string_view name;           // kebab-case
+  OptionKind kind;
+  std::string_view default_value;  // as text; a list is comma-separated
+  std::string_view description;
+};
+
 struct RuleInfo {
   std::string_view id;        // "DF004", from STANDARD.md, never reused
   std::string_view name;      // "base-image-unpinned"
@@ -21,6 +32,7 @@ struct RuleInfo {
   std::string_view family;    // "dockerfile"
   std::string_view summary;   // one line, also the first line of the rule's doc
   std::string_view doc_stem;  // "df004_base_image_unpinned": the .md and .cases/ beside the code
+  std::span<const OptionSpec> options = {};
 };
 
 // What a rule wants the dispatcher to call it for.

@@ -2,6 +2,8 @@
 // findings with the file's inline expectations:
 //   # expect DF004            a finding on the next line that is neither blank nor a comment
 //   # expect DF004 @+1:6      a finding on the line 1 below this comment, at column 6
+//   # option name=a,b         sets an option of the rule under test for this file
+//   # targets a,b             names the production-target stages for this file
 // Any missing or unexpected finding of the rule fails, so every good_ file is a negative test.
 #include <gtest/gtest.h>
 
@@ -81,6 +83,35 @@ std::vector<Expectation> expectations(const core::SourceFile& source, const std:
   return out;
 }
 
+RuleSettings case_settings(const core::SourceFile& source, const RuleInfo& rule) {
+  RuleSettings settings;
+  const auto& lines = source.lines();
+  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
+    std::string_view text = util::trim_ascii_space(lines.line_text(n));
+    if (text.rfind("# option ", 0) == 0) {
+      std::string_view spec = util::trim_ascii_space(text.substr(9));
+      std::size_t eq = spec.find('=');
+      std::string name(spec.substr(0, eq));
+      std::vector<std::string> values;
+      std::string_view rest = eq == std::string_view::npos ? std::string_view() : spec.substr(eq + 1);
+      while (!rest.empty()) {
+        std::size_t comma = rest.find(',');
+        values.emplace_back(util::trim_ascii_space(rest.substr(0, comma)));
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+      }
+      settings.by_id[std::string(rule.id)].options[name] = values;
+    } else if (text.rfind("# targets ", 0) == 0) {
+      settings.production_targets.clear();
+      std::istringstream names{std::string(text.substr(10))};
+      for (std::string name; std::getline(names, name, ',');) {
+        settings.production_targets.emplace_back(util::trim_ascii_space(name));
+      }
+    }
+  }
+  return settings;
+}
+
 class RuleCase : public testing::TestWithParam<CaseFile> {};
 
 TEST_P(RuleCase, FindingsMatchInlineExpectations) {
@@ -89,7 +120,10 @@ TEST_P(RuleCase, FindingsMatchInlineExpectations) {
   core::SourceFile source(c.path, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
   const Rule* rule = find_rule(c.rule_id);
   ASSERT_NE(rule, nullptr);
-  std::vector<core::Finding> findings = check_dockerfile(source, {rule});
+  RuleSettings settings = case_settings(source, rule->info());
+  CheckOptions options;
+  options.settings = &settings;
+  std::vector<core::Finding> findings = check_dockerfile(source, {rule}, options);
   std::vector<Expectation> expected = expectations(source, c.rule_id);
   bool good = fs::path(c.path).filename().string().rfind("good_", 0) == 0;
   if (good) {
