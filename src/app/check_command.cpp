@@ -1,10 +1,12 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
 #include "app/check_pipeline.h"
+#include "app/config_command.h"
 #include "app/commands.h"
 #include "app/discovery.h"
 #include "core/severity.h"
@@ -33,11 +35,21 @@ int run_check(const CheckOptions& options) {
       return 2;
     }
   }
-  Discovery found = discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, options.excludes);
+  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  auto config = resolve_config(options.config_path, options.profile, paths.front());
+  if (!config) {
+    std::cerr << "plimsoll: " << config.error().message << "\n";
+    return 2;
+  }
+  Discovery found = discover(paths, options.excludes);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
+  // Config excludes apply to what directories yield; a file named on the command line is kept.
+  std::erase_if(found.files, [&](const std::string& file) {
+    return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
+  });
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
-  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, {options.inline_ignores});
+  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, {options.inline_ignores}, &*config);
   if (options.format == "json") {
     report::write_json(std::cout, results);
   } else {

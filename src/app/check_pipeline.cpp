@@ -8,8 +8,10 @@ namespace plimsoll::app {
 
 std::vector<report::FileResult> check_files(const std::vector<std::string>& files,
                                             const std::vector<const rules::Rule*>& rules, unsigned threads,
-                                            const rules::CheckOptions& options) {
+                                            const rules::CheckOptions& options, const config::Config* config) {
   std::vector<report::FileResult> results(files.size());
+  rules::RuleSettings shared = config != nullptr ? config->base_settings() : rules::RuleSettings{};
+  bool per_file = config != nullptr && !config->overrides.empty();
   util::parallel_for(files.size(), threads, [&](std::size_t i) {
     report::FileResult& result = results[i];
     result.path = files[i];
@@ -19,7 +21,11 @@ std::vector<report::FileResult> check_files(const std::vector<std::string>& file
       return;
     }
     auto source = std::make_shared<core::SourceFile>(files[i], std::move(*text));
-    result.findings = rules::check_dockerfile(*source, rules, options);
+    rules::CheckOptions file_options = options;
+    rules::RuleSettings own;
+    if (per_file) own = config->settings_for(files[i]);
+    file_options.settings = per_file ? &own : &shared;
+    result.findings = rules::check_dockerfile(*source, rules, file_options);
     result.source = std::move(source);
   });
   return results;

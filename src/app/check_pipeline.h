@@ -1,10 +1,12 @@
 // The check pipeline shared by the CLI and the benchmarks: read each file once, run the
-// rules, keep results in input order. Files are processed in parallel.
+// rules, keep results in input order. Files are processed in parallel. With a config, each
+// file gets the config's settings (its per-path overrides included).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "config/config.h"
 #include "report/report.h"
 #include "rules/engine.h"
 #include "rules/rule.h"
@@ -13,6 +15,7 @@ namespace plimsoll::app {
 
 std::vector<report::FileResult> check_files(const std::vector<std::string>& files,
                                             const std::vector<const rules::Rule*>& rules, unsigned threads,
-                                            const rules::CheckOptions& options = {});
+                                            const rules::CheckOptions& options = {},
+                                            const config::Config* config = nullptr);
 
 }  // namespace plimsoll::app

@@ -15,10 +15,13 @@ struct CheckOptions {
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
   bool inline_ignores = true;
+  std::string config_path;  // --config; empty: search upward from the first path
+  std::string profile;      // --profile; empty: the config's
 };
 
 int run_check(const CheckOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
+int run_config_dump(const std::string& config_path, const std::string& profile, const std::string& start);
 
 }  // namespace plimsoll::app

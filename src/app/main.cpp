@@ -27,6 +27,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
   check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
+  check_cmd->add_option("--config", check.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  check_cmd->add_option("--profile", check.profile, "Built-in profile, replacing the configuration's");
   bool no_inline_ignores = false;
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
 
@@ -35,6 +37,14 @@ int run(int argc, char** argv) {
   debug_cmd->require_subcommand(1);
   CLI::App* ast_cmd = debug_cmd->add_subcommand("ast", "Print the syntax tree in BuildKit's dump format");
   ast_cmd->add_option("file", ast_path, "Dockerfile")->required();
+
+  std::string config_file, config_profile, config_start = ".";
+  bool dump = false;
+  CLI::App* config_cmd = app.add_subcommand("config", "Show the effective configuration");
+  config_cmd->add_flag("--dump", dump, "Print the effective configuration as YAML")->required();
+  config_cmd->add_option("--config", config_file, "Configuration file (default: nearest .plimsoll.yaml)");
+  config_cmd->add_option("--profile", config_profile, "Built-in profile, replacing the configuration's");
+  config_cmd->add_option("path", config_start, "Where to start looking for .plimsoll.yaml (default: .)");
 
   std::string rules_format = "table";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
@@ -50,6 +60,7 @@ int run(int argc, char** argv) {
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
+  if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }
 

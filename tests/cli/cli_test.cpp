@@ -175,6 +175,55 @@ TEST_F(Cli, RulesListsTheCatalogue) {
 
 namespace {
 
+TEST_F(Cli, ConfigIsFoundUpwardAndAppliesRulesExcludesAndOverrides) {
+  write(".git/HEAD", "ref: refs/heads/main\n");
+  write(".plimsoll.yaml",
+        "rules:\n  DF004: off\n  maintainer-deprecated: error\nexclude: [old]\n"
+        "overrides:\n  - paths: [legacy]\n    rules: {DF064: off}\n");
+  write("svc/Dockerfile", "FROM python\nMAINTAINER me\n");
+  write("legacy/Dockerfile", "FROM python\nMAINTAINER me\n");
+  write("old/Dockerfile", "FROM python\n");
+  CliRun r = run("check --format json --fail-on none " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto doc = nlohmann::json::parse(r.out);
+  std::set<std::string> seen;
+  for (const auto& file : doc["files"]) {
+    EXPECT_EQ(file["path"].get<std::string>().find("/old/"), std::string::npos) << "excluded by config";
+    for (const auto& f : file["findings"]) {
+      std::string id = f["id"];
+      EXPECT_NE(id, "DF004");
+      if (id == "DF064") {
+        EXPECT_EQ(f["severity"], "error");
+        EXPECT_NE(file["path"].get<std::string>().find("/svc/"), std::string::npos);
+      }
+      seen.insert(id);
+    }
+  }
+  EXPECT_TRUE(seen.count("DF064"));
+}
+
+TEST_F(Cli, BadConfigIsAnErrorWithFileLineAndColumn) {
+  write(".plimsoll.yaml", "rules:\n  DF004: sometimes\n");
+  write("Dockerfile", kClean);
+  CliRun r = run("check " + dir());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find(".plimsoll.yaml:2:10: `sometimes` is not off, on, error, warning, info or style"), std::string::npos)
+      << r.out;
+}
+
+TEST_F(Cli, ExplicitConfigAndProfileAndDump) {
+  write("conf/strict.yaml", "profile: layout\nrules:\n  DF064: style\n");
+  CliRun r = run("config --dump --config " + dir() + "/conf/strict.yaml");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("profile: \"layout\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  DF064:  # maintainer-deprecated\n    severity: style\n"), std::string::npos) << r.out;
+  CliRun p = run("config --dump --profile uv " + dir());
+  EXPECT_NE(p.out.find("profile: \"uv\""), std::string::npos) << p.out;
+  CliRun bad = run("config --dump --profile nosuch " + dir());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.out.find("unknown profile `nosuch`"), std::string::npos) << bad.out;
+}
+
 TEST(Examples, CompliantExampleHasNoFindingsFromAnyRule) {
   CliRun r = run(std::string("check ") + PLIMSOLL_SOURCE_DIR + "/examples/python-service");
   EXPECT_EQ(r.exit_code, 0) << r.out;

@@ -1,4 +1,7 @@
 // DF054 healthcheck-missing: the shipped image should say how to tell it is healthy.
+#include <algorithm>
+#include <vector>
+
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
 #include "util/format.h"
@@ -7,23 +10,34 @@
 namespace plimsoll::rules {
 namespace {
 
+constexpr OptionSpec kOptions[] = {
+    {"orchestrator-probes", OptionKind::kBoolean, "false",
+     "The orchestrator probes the service (Kubernetes liveness/readiness), so images need no HEALTHCHECK."},
+};
 constexpr RuleInfo kInfo{"DF054", "healthcheck-missing", core::Severity::kWarning, "dockerfile",
-                         "The final stage needs a HEALTHCHECK (not NONE).", "df054_healthcheck_missing"};
+                         "The final stage needs a HEALTHCHECK (not NONE).", "df054_healthcheck_missing", kOptions};
 
 class HealthcheckMissing final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::at_file_end(); }
   void on_file_end(FileContext& ctx) const override {
-    const dockerfile::Stage* stage = ctx.model().final_stage();
-    if (stage == nullptr) return;
-    const dockerfile::Instruction* check = stage->healthcheck;
-    if (check == nullptr) {
-      ctx.report(kInfo, stage->from->keyword_span,
-                 util::format("the final stage (`{}`) has no HEALTHCHECK; add one that probes the service, e.g. "
-                              "`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/app/healthcheck\"]`", stage->base));
-    } else if (!check->args.empty() && util::iequals_ascii(check->args[0].value, "NONE")) {
-      ctx.report(kInfo, check->span, "`HEALTHCHECK NONE` disables health checking in the final image");
+    if (ctx.settings().bool_option(kInfo, "orchestrator-probes")) return;
+    std::vector<const dockerfile::Instruction*> reported;  // an inherited NONE is reported once
+    for (int index : ctx.shipped_targets()) {
+      const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(index)];
+      std::string what = stage.name.empty() ? util::format("the final stage (`{}`)", stage.base)
+                                            : util::format("stage `{}`", stage.name);
+      const dockerfile::Instruction* check = stage.healthcheck;
+      if (check == nullptr) {
+        ctx.report(kInfo, stage.from->keyword_span,
+                   util::format("{} has no HEALTHCHECK; add one that probes the service, e.g. "
+                                "`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/app/healthcheck\"]`", what));
+      } else if (!check->args.empty() && util::iequals_ascii(check->args[0].value, "NONE") &&
+                 std::find(reported.begin(), reported.end(), check) == reported.end()) {
+        reported.push_back(check);
+        ctx.report(kInfo, check->span, util::format("`HEALTHCHECK NONE` disables health checking in {}", what));
+      }
     }
   }
 };

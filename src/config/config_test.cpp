@@ -1,0 +1,158 @@
+#include "config/config.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "config/dump.h"
+#include "config/profiles.h"
+#include "rules/registry.h"
+
+namespace plimsoll::config {
+namespace {
+
+namespace fs = std::filesystem;
+
+const rules::RuleInfo& info(std::string_view id) { return rules::find_rule(id)->info(); }
+
+std::string error_of(std::string_view yaml) {
+  auto config = parse_config(yaml, "cfg.yaml");
+  return config ? std::string() : config.error().message;
+}
+
+TEST(Config, EmptyFileIsTheDefaultProfile) {
+  auto config = parse_config("", "cfg.yaml");
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->profile, "default");
+  rules::RuleSettings settings = config->base_settings();
+  EXPECT_TRUE(settings.enabled(info("DF004")));
+  EXPECT_EQ(settings.severity(info("DF004")), core::Severity::kError);
+  EXPECT_EQ(settings.production_targets, (std::vector<std::string>{"production"}));
+}
+
+TEST(Config, RulesByIdOrNameTakeOffOrASeverity) {
+  auto config = parse_config("rules:\n  DF004: off\n  maintainer-deprecated: error\n  df066:\n    severity: info\n",
+                             "cfg.yaml");
+  ASSERT_TRUE(config) << config.error().message;
+  rules::RuleSettings settings = config->base_settings();
+  EXPECT_FALSE(settings.enabled(info("DF004")));
+  EXPECT_EQ(settings.severity(info("DF064")), core::Severity::kError);
+  EXPECT_EQ(settings.severity(info("DF066")), core::Severity::kInfo);
+  EXPECT_TRUE(settings.enabled(info("DF066")));
+}
+
+TEST(Config, ErrorsNameFileLineAndColumn) {
+  EXPECT_EQ(error_of("profile: default\nrulez: {}\n"),
+            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides)");
+  EXPECT_EQ(error_of("rules:\n  DF999: off\n"), "cfg.yaml:2:3: unknown rule `DF999` (see `plimsoll rules`)");
+  EXPECT_EQ(error_of("rules:\n  DF004: loud\n"), "cfg.yaml:2:10: `loud` is not off, on, error, warning, info or style");
+  EXPECT_EQ(error_of("rules:\n  DF004:\n    colour: red\n"), "cfg.yaml:3:5: DF004 has no option `colour` (options: none)");
+  EXPECT_EQ(error_of("profile: strictest\n").rfind("cfg.yaml:1:10: unknown profile `strictest` (profiles: default", 0), 0u);
+  EXPECT_EQ(error_of("exclude: {a: b}\n"), "cfg.yaml:1:10: expected a list of strings");
+  EXPECT_EQ(error_of("overrides:\n  - rules: {DF004: off}\n"), "cfg.yaml:2:5: an override needs `paths`");
+  EXPECT_EQ(error_of("rules: [DF004]\n"), "cfg.yaml:1:8: `rules` must map rule IDs or names to a setting");
+  EXPECT_EQ(error_of("rules:\n  DF004: [\n"), error_of("rules:\n  DF004: [\n"));  // deterministic
+  EXPECT_EQ(error_of("rules:\n  DF004: [\n").rfind("cfg.yaml:", 0), 0u);
+  EXPECT_EQ(error_of("- a\n"), "cfg.yaml:1:1: the configuration must be a mapping");
+}
+
+TEST(Config, OptionsAreTypeChecked) {
+  // Every option any registered rule declares is checked against its declared kind.
+  for (const rules::Rule* rule : rules::all_rules()) {
+    for (const auto& spec : rule->info().options) {
+      std::string yaml = "rules:\n  " + std::string(rule->info().id) + ":\n    " + std::string(spec.name) + ": ";
+      if (spec.kind == rules::OptionKind::kInteger) {
+        EXPECT_NE(error_of(yaml + "many\n").find("takes an integer"), std::string::npos);
+        EXPECT_EQ(error_of(yaml + "1001\n"), "");
+      } else if (spec.kind == rules::OptionKind::kBoolean) {
+        EXPECT_NE(error_of(yaml + "maybe\n").find("takes true or false"), std::string::npos);
+        EXPECT_EQ(error_of(yaml + "true\n"), "");
+      } else if (spec.kind == rules::OptionKind::kStringList) {
+        EXPECT_EQ(error_of(yaml + "[a, b]\n"), "");
+        EXPECT_NE(error_of(yaml + "{a: b}\n").find("expected a list of strings"), std::string::npos);
+      }
+    }
+  }
+}
+
+TEST(Config, OverridesApplyToMatchingPathsOnly) {
+  auto config = parse_config(
+      "rules:\n  DF064: warning\noverrides:\n  - paths: [legacy/, '*.dev.Dockerfile']\n    rules:\n      DF064: off\n",
+      "cfg.yaml");
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_FALSE(config->settings_for("legacy/app/Dockerfile").enabled(info("DF064")));
+  EXPECT_FALSE(config->settings_for("svc/api.dev.Dockerfile").enabled(info("DF064")));
+  rules::RuleSettings other = config->settings_for("svc/Dockerfile");
+  EXPECT_TRUE(other.enabled(info("DF064")));
+  EXPECT_EQ(other.severity(info("DF064")), core::Severity::kWarning);
+}
+
+TEST(Config, ExcludeGlobs) {
+  auto config = parse_config("exclude: ['vendor/**', 'Dockerfile.old']\n", "cfg.yaml");
+  ASSERT_TRUE(config);
+  EXPECT_TRUE(config->excludes("vendor/x/Dockerfile"));
+  EXPECT_TRUE(config->excludes("a/Dockerfile.old"));
+  EXPECT_FALSE(config->excludes("a/Dockerfile"));
+}
+
+TEST(Profiles, EveryBuiltInProfileLoadsAndValidates) {
+  for (const auto& name : profile_names()) {
+    auto profile = find_profile(name);
+    ASSERT_TRUE(profile) << name << ": " << profile.error().message;
+    EXPECT_FALSE(profile->description.empty()) << name;
+    EXPECT_FALSE(profile->production_targets.empty()) << name;
+    auto config = parse_config("profile: " + name + "\n", "cfg.yaml");
+    EXPECT_TRUE(config) << name;
+  }
+}
+
+TEST(Config, ProductionTargetsFromConfigWinOverTheProfile) {
+  auto config = parse_config("profile: uv\nproduction-targets: [release]\n", "cfg.yaml");
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->base_settings().production_targets, (std::vector<std::string>{"release"}));
+}
+
+TEST(Config, DumpIsAValidConfigWithTheSameSettings) {
+  auto config = parse_config(
+      "profile: layout\nrules:\n  DF004: off\n  DF064: error\noverrides:\n  - paths: [old]\n    rules: {DF066: info}\n",
+      "cfg.yaml");
+  ASSERT_TRUE(config) << config.error().message;
+  std::ostringstream dumped;
+  dump_config(dumped, *config);
+  auto again = parse_config(dumped.str(), "dump.yaml");
+  ASSERT_TRUE(again) << again.error().message << "\n" << dumped.str();
+  rules::RuleSettings a = config->base_settings();
+  rules::RuleSettings b = again->base_settings();
+  for (const rules::Rule* rule : rules::all_rules()) {
+    const auto& i = rule->info();
+    EXPECT_EQ(a.enabled(i), b.enabled(i)) << i.id;
+    EXPECT_EQ(a.severity(i), b.severity(i)) << i.id;
+    for (const auto& spec : i.options) EXPECT_EQ(a.list_option(i, spec.name), b.list_option(i, spec.name)) << i.id;
+  }
+  EXPECT_EQ(a.production_targets, b.production_targets);
+  EXPECT_EQ(again->settings_for("old/Dockerfile").severity(info("DF066")), core::Severity::kInfo);
+}
+
+TEST(Config, FoundFromThePathUpwardToTheRepositoryRoot) {
+  fs::path root = fs::temp_directory_path() / ("plimsoll-config-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "repo/.git");
+  fs::create_directories(root / "repo/svc/api");
+  std::ofstream(root / ".plimsoll.yaml") << "profile: uv\n";  // above the repository: not used
+  EXPECT_EQ(find_config((root / "repo/svc/api").string()), "");
+  std::ofstream(root / "repo/.plimsoll.yaml") << "profile: layout\n";
+  EXPECT_EQ(find_config((root / "repo/svc/api").string()), (root / "repo/.plimsoll.yaml").string());
+  std::ofstream(root / "repo/svc/.plimsoll.yml") << "{}\n";
+  std::ofstream(root / "repo/svc/api/Dockerfile") << "FROM scratch\n";
+  EXPECT_EQ(find_config((root / "repo/svc/api/Dockerfile").string()), (root / "repo/svc/.plimsoll.yml").string());
+  auto loaded = load_config((root / "repo/.plimsoll.yaml").string());
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->profile, "layout");
+  EXPECT_EQ(loaded->base_dir, fs::weakly_canonical(root / "repo").string());
+  fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace plimsoll::config

@@ -1,0 +1,25 @@
+// Built-in profiles (data/profiles/*.yaml, embedded): `default`, the strict union of the
+// standard, and one per seed standard with its conflicting choices resolved.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+#include "util/result.h"
+
+namespace plimsoll::config {
+
+struct Profile {
+  std::string name;
+  std::string description;
+  std::vector<std::string> production_targets;
+  RuleChanges rules;
+};
+
+std::vector<std::string> profile_names();
+// The named profile with what it extends already applied.
+util::Result<Profile> find_profile(std::string_view name);
+
+}  // namespace plimsoll::config

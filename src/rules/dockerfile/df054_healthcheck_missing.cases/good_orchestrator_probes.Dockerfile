@@ -1,0 +1,3 @@
+# option orchestrator-probes=true
+FROM python:3.12-slim
+CMD ["python", "-m", "app"]
