@@ -1,9 +1,17 @@
-# plimsoll_embed_data(TARGET <lib> FILES <data files relative to the source root>)
+# plimsoll_embed_data(TARGET <lib> FILES <data files relative to the source root>
+#                     [NAMESPACE <ns>] [FUNCTION <name>])
 # Compiles the files into <lib> so the binary is self-contained. Each file is reachable through
-# plimsoll::knowledge::embedded_file("<relative path>"); edits rebuild only the generated source.
+# <ns>::<name>("<relative path>") (default plimsoll::knowledge::embedded_file); edits rebuild
+# only the generated source.
 function(plimsoll_embed_data)
-  cmake_parse_arguments(ARG "" "TARGET" "FILES" ${ARGN})
-  set(output "${CMAKE_CURRENT_BINARY_DIR}/embedded_files.cpp")
+  cmake_parse_arguments(ARG "" "TARGET;NAMESPACE;FUNCTION" "FILES" ${ARGN})
+  if(NOT ARG_NAMESPACE)
+    set(ARG_NAMESPACE plimsoll::knowledge)
+  endif()
+  if(NOT ARG_FUNCTION)
+    set(ARG_FUNCTION embedded_file)
+  endif()
+  set(output "${CMAKE_CURRENT_BINARY_DIR}/${ARG_FUNCTION}.cpp")
   set(inputs "")
   foreach(file IN LISTS ARG_FILES)
     list(APPEND inputs "${CMAKE_SOURCE_DIR}/${file}")
@@ -11,6 +19,7 @@ function(plimsoll_embed_data)
   add_custom_command(
     OUTPUT "${output}"
     COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} "-DFILES=${ARG_FILES}" -DOUTPUT=${output}
+            -DNAMESPACE=${ARG_NAMESPACE} -DFUNCTION=${ARG_FUNCTION}
             -P "${CMAKE_SOURCE_DIR}/cmake/embed_data_script.cmake"
     DEPENDS ${inputs} "${CMAKE_SOURCE_DIR}/cmake/embed_data_script.cmake"
     COMMENT "Embedding data files"

@@ -1,7 +1,7 @@
 # Script mode: writes OUTPUT, a C++ source holding every file of FILES (relative to ROOT) as
 # a raw string literal, with a lookup function by relative path.
 set(body "// Generated from data/ at build time. Do not edit.\n#include <string_view>\n\n")
-string(APPEND body "namespace plimsoll::knowledge {\n\nstd::string_view embedded_file(std::string_view path) {\n")
+string(APPEND body "namespace ${NAMESPACE} {\n\nstd::string_view ${FUNCTION}(std::string_view path) {\n")
 foreach(file IN LISTS FILES)
   file(READ "${ROOT}/${file}" content)
   string(FIND "${content}" ")plimsoll_data\"" clash)
@@ -10,6 +10,6 @@ foreach(file IN LISTS FILES)
   endif()
   string(APPEND body "  if (path == \"${file}\") {\n    return R\"plimsoll_data(${content})plimsoll_data\";\n  }\n")
 endforeach()
-string(APPEND body "  return {};\n}\n\n}  // namespace plimsoll::knowledge\n")
+string(APPEND body "  return {};\n}\n\n}  // namespace ${NAMESPACE}\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

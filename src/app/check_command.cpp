@@ -50,10 +50,10 @@ int run_check(const CheckOptions& options) {
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
   std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, {options.inline_ignores}, &*config);
-  if (options.format == "json") {
-    report::write_json(std::cout, results);
-  } else {
-    report::write_text(std::cout, results, {use_color(options.color)});
+  report::ReportContext context{kToolVersion, {use_color(options.color)}};
+  if (!report::write_report(options.format, std::cout, results, context)) {
+    std::cerr << "plimsoll: unknown --format " << options.format << "\n";
+    return 2;
   }
 
   bool io_error = !found.errors.empty();

@@ -7,6 +7,8 @@
 
 namespace plimsoll::app {
 
+inline constexpr const char* kToolVersion = "0.1.0";
+
 struct CheckOptions {
   std::vector<std::string> paths;
   std::vector<std::string> excludes;
@@ -22,6 +24,7 @@ struct CheckOptions {
 int run_check(const CheckOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
+int run_explain(const std::string& rule);
 int run_config_dump(const std::string& config_path, const std::string& profile, const std::string& start);
 
 }  // namespace plimsoll::app

@@ -5,14 +5,13 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "report/report.h"
 
 namespace {
 
-constexpr const char* kVersion = "0.1.0";
-
 int run(int argc, char** argv) {
   CLI::App app{"plimsoll: checks container builds against a written standard"};
-  app.set_version_flag("--version", kVersion);
+  app.set_version_flag("--version", plimsoll::app::kToolVersion);
   app.require_subcommand(1);
 
   plimsoll::app::CheckOptions check;
@@ -22,7 +21,7 @@ int run(int argc, char** argv) {
       ->allow_extra_args(false)
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
   check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
@@ -48,7 +47,12 @@ int run(int argc, char** argv) {
 
   std::string rules_format = "table";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
-  rules_cmd->add_option("--format", rules_format, "table or markdown");
+  rules_cmd->add_option("--format", rules_format, "table, markdown or json")
+      ->check(CLI::IsMember({"table", "markdown", "json"}));
+
+  std::string explain_rule;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
+  explain_cmd->add_option("rule", explain_rule, "Rule ID or name, e.g. DF004 or base-image-unpinned")->required();
 
   try {
     app.parse(argc, argv);
@@ -60,6 +64,7 @@ int run(int argc, char** argv) {
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
+  if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
   if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/finding.h"
@@ -23,7 +24,25 @@ struct TextOptions {
   bool color = false;
 };
 
+// What formats may need besides the results.
+struct ReportContext {
+  std::string tool_version;
+  TextOptions text;
+};
+
 void write_text(std::ostream& out, const std::vector<FileResult>& results, const TextOptions& options);
 void write_json(std::ostream& out, const std::vector<FileResult>& results);
+void write_sarif(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_checkstyle(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_junit(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_gitlab(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_github(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_gnu(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+
+// The format names `--format` accepts, in the order the help lists them.
+const std::vector<std::string>& format_names();
+// Writes `results` in the named format; false for an unknown name.
+bool write_report(std::string_view format, std::ostream& out, const std::vector<FileResult>& results,
+                  const ReportContext& context);
 
 }  // namespace plimsoll::report

@@ -1,53 +1,17 @@
 // Runs the built `plimsoll` binary on temporary trees and checks its output and exit codes.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "cli_harness.h"
+
 namespace {
 
+using plimsoll::testing_cli::Cli;
+using plimsoll::testing_cli::CliRun;
+using plimsoll::testing_cli::run;
 namespace fs = std::filesystem;
-
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-};
-
-CliRun run(const std::string& args, const std::string& env = "NO_COLOR=1") {
-  std::string command = env + " " + PLIMSOLL_BINARY_DIR + "/src/app/plimsoll " + args + " 2>&1";
-  CliRun result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
-  int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-class Cli : public testing::Test {
- protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() / ("plimsoll-cli-" + std::to_string(::getpid()) + "-" +
-                                         testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-  void write(const std::string& relative, const std::string& text) {
-    fs::path path = root_ / relative;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path) << text;
-  }
-  std::string dir() const { return root_.string(); }
-  fs::path root_;
-};
 
 constexpr const char* kClean =
     "FROM python:3.12-slim\n"
