@@ -3,6 +3,7 @@
 #include "dockerfile/validate.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -17,15 +18,36 @@ class ParseError final : public Rule {
   void on_file_end(FileContext& ctx) const override {
     for (const auto& d : ctx.file().diagnostics) ctx.report(kInfo, d.span, d.message, {}, d.severity);
     for (const auto& d : dockerfile::validate_flags(ctx.file())) ctx.report(kInfo, d.span, d.message);
+    // BuildKit stops at the first of these, so each kind is reported once, at its first
+    // occurrence, with a count of the rest: a template or a non-Dockerfile named like one
+    // would otherwise drown every other finding.
+    const dockerfile::Instruction* first_unknown = nullptr;
+    const dockerfile::Instruction* first_early = nullptr;
+    std::size_t unknown = 0, early = 0;
     bool seen_from = false;
     for (const auto& in : ctx.file().instructions) {
       if (in.kind == dockerfile::Keyword::kUnknown) {
-        ctx.report(kInfo, in.keyword_span, "unknown instruction: " + in.keyword);
+        if (unknown++ == 0) first_unknown = &in;
       } else if (!seen_from && in.kind != dockerfile::Keyword::kFrom && in.kind != dockerfile::Keyword::kArg) {
-        ctx.report(kInfo, in.keyword_span, in.keyword + " before the first FROM: only ARG may come before FROM");
+        if (early++ == 0) first_early = &in;
       }
       seen_from = seen_from || in.kind == dockerfile::Keyword::kFrom;
     }
+    if (first_unknown != nullptr) {
+      ctx.report(kInfo, first_unknown->keyword_span,
+                 "unknown instruction: " + first_unknown->keyword + more(unknown, "unknown instruction"));
+    }
+    if (first_early != nullptr) {
+      ctx.report(kInfo, first_early->keyword_span,
+                 first_early->keyword + " before the first FROM: only ARG may come before FROM" +
+                     more(early, "instruction before FROM"));
+    }
+  }
+
+ private:
+  static std::string more(std::size_t count, std::string_view what) {
+    if (count <= 1) return {};
+    return util::format(" ({} more {}{} in this file)", count - 1, what, count == 2 ? "" : "s");
   }
 };
 
