@@ -24,6 +24,7 @@ struct YamlNode {
   std::vector<YamlEntry> entries;  // kMap, in document order
   uint32_t line = 0;    // 1-based
   uint32_t column = 0;  // 1-based
+  uint32_t origin = 0;  // which document the node came from, when several are merged
 
   bool is_scalar() const { return kind == Kind::kScalar; }
   bool is_map() const { return kind == Kind::kMap; }

@@ -1,0 +1,140 @@
+#include "compose/merge.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plimsoll::compose {
+namespace {
+
+using util::YamlEntry;
+using util::YamlNode;
+
+// Fields (by key, anywhere under a service or build) whose list form is "K=V" and merges by K.
+bool is_key_value_field(std::string_view key) {
+  static constexpr std::string_view kFields[] = {"environment", "labels", "annotations", "args", "sysctls", "extra_hosts"};
+  return std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields);
+}
+
+// Where a key sits: its own name and its parent's, and whether the parent is a service.
+struct Place {
+  std::string_view key;
+  std::string_view parent;
+  bool in_service = false;
+};
+
+// Fields that a later file replaces instead of extending.
+bool is_replaced_field(const Place& at) {
+  if (at.in_service && (at.key == "command" || at.key == "entrypoint")) return true;
+  return at.parent == "healthcheck" && at.key == "test";
+}
+
+// What makes two list items "the same" when appending: a volume's target, else its text.
+std::string identity(std::string_view field, const YamlNode& item) {
+  if (item.is_scalar()) {
+    if (field == "volumes") {
+      std::string_view s = item.scalar;  // source:target[:mode]
+      std::size_t first = s.find(':');
+      if (first == std::string_view::npos) return std::string(s);
+      std::size_t second = s.find(':', first + 1);
+      return std::string(s.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1));
+    }
+    return item.scalar;
+  }
+  if (item.is_map()) {
+    for (std::string_view key : {"target", "source", "published"}) {
+      if (const YamlNode* v = item.find(key); v != nullptr && v->is_scalar()) return std::string(key) + "=" + v->scalar;
+    }
+  }
+  return {};  // no identity: always appended
+}
+
+void merge_node(YamlNode& base, const YamlNode& later, const Place& at, int depth);
+
+void merge_sequences(YamlNode& base, const YamlNode& later, std::string_view field) {
+  for (const auto& item : later.items) {
+    std::string id = identity(field, item);
+    auto same = std::find_if(base.items.begin(), base.items.end(),
+                             [&](const YamlNode& existing) { return !id.empty() && identity(field, existing) == id; });
+    if (same != base.items.end()) {
+      *same = item;
+    } else {
+      base.items.push_back(item);
+    }
+  }
+}
+
+void merge_maps(YamlNode& base, const YamlNode& later, const Place& at, int depth) {
+  for (const auto& entry : later.entries) {
+    auto it = std::find_if(base.entries.begin(), base.entries.end(), [&](const YamlEntry& e) {
+      return e.key.is_scalar() && entry.key.is_scalar() && e.key.scalar == entry.key.scalar;
+    });
+    if (it == base.entries.end()) {
+      base.entries.push_back(entry);
+    } else {
+      // A service is a child of the top-level `services` mapping (depth 1 below the root).
+      Place child{entry.key.scalar, at.key, depth == 2 && at.parent == "services"};
+      merge_node(it->value, entry.value, child, depth + 1);
+    }
+  }
+}
+
+void merge_node(YamlNode& base, const YamlNode& later, const Place& at, int depth) {
+  if (depth > 64 || is_replaced_field(at)) {
+    base = later;
+    return;
+  }
+  if (is_key_value_field(at.key) && (base.is_sequence() || later.is_sequence())) {
+    base = as_mapping(base);
+    merge_maps(base, as_mapping(later), at, depth);
+    return;
+  }
+  if (base.is_map() && later.is_map()) {
+    merge_maps(base, later, at, depth);
+  } else if (base.is_sequence() && later.is_sequence()) {
+    merge_sequences(base, later, at.key);
+  } else {
+    base = later;
+  }
+}
+
+}  // namespace
+
+YamlNode as_mapping(const YamlNode& node) {
+  if (!node.is_sequence()) return node;
+  YamlNode map;
+  map.kind = YamlNode::Kind::kMap;
+  map.line = node.line;
+  map.column = node.column;
+  map.origin = node.origin;
+  for (const auto& item : node.items) {
+    if (!item.is_scalar()) continue;
+    std::string_view s = item.scalar;
+    std::size_t eq = s.find('=');
+    if (eq == std::string_view::npos) eq = s.find(':');  // extra_hosts "host:ip"
+    YamlEntry entry;
+    entry.key = item;
+    entry.key.scalar = std::string(s.substr(0, eq));
+    entry.value = item;
+    if (eq == std::string_view::npos) {
+      entry.value.kind = YamlNode::Kind::kNull;  // `- NAME`: taken from the environment
+      entry.value.scalar.clear();
+    } else {
+      entry.value.scalar = std::string(s.substr(eq + 1));
+      entry.value.plain = false;  // a value from a list entry is always a string
+    }
+    auto same = std::find_if(map.entries.begin(), map.entries.end(),
+                             [&](const YamlEntry& e) { return e.key.scalar == entry.key.scalar; });
+    if (same != map.entries.end()) {
+      *same = std::move(entry);
+    } else {
+      map.entries.push_back(std::move(entry));
+    }
+  }
+  return map;
+}
+
+void merge_into(util::YamlNode& base, const util::YamlNode& later) { merge_node(base, later, Place{}, 0); }
+
+}  // namespace plimsoll::compose
