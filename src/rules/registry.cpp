@@ -23,6 +23,7 @@ const std::vector<const Rule*>& all_rules() {
       &df053_repeated_runtime_instruction(),
       &df054_healthcheck_missing(),
       &df056_healthcheck_options(),
+      &df059_no_init_for_pid1(),
       &df062_python_env_missing(),
       &df063_venv_not_on_path(),
       &df064_maintainer_deprecated(),

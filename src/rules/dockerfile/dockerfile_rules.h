@@ -20,6 +20,7 @@ const Rule& df051_shell_wrapper_without_exec();
 const Rule& df053_repeated_runtime_instruction();
 const Rule& df054_healthcheck_missing();
 const Rule& df056_healthcheck_options();
+const Rule& df059_no_init_for_pid1();
 const Rule& df062_python_env_missing();
 const Rule& df063_venv_not_on_path();
 const Rule& df064_maintainer_deprecated();
