@@ -20,6 +20,7 @@ const std::vector<const Rule*>& all_rules() {
       &df040_secret_in_env_or_arg(),
       &df050_shell_form_entrypoint(),
       &df051_shell_wrapper_without_exec(),
+      &df052_entrypoint_cmd_split(),
       &df053_repeated_runtime_instruction(),
       &df054_healthcheck_missing(),
       &df056_healthcheck_options(),

@@ -17,6 +17,7 @@ const Rule& df034_apk_cache_left();
 const Rule& df040_secret_in_env_or_arg();
 const Rule& df050_shell_form_entrypoint();
 const Rule& df051_shell_wrapper_without_exec();
+const Rule& df052_entrypoint_cmd_split();
 const Rule& df053_repeated_runtime_instruction();
 const Rule& df054_healthcheck_missing();
 const Rule& df056_healthcheck_options();
