@@ -24,6 +24,8 @@ const std::vector<const Rule*>& all_rules() {
       &df053_repeated_runtime_instruction(),
       &df054_healthcheck_missing(),
       &df056_healthcheck_options(),
+      &df057_expose_invalid_or_missing(),
+      &df058_port_mismatch(),
       &df059_no_init_for_pid1(),
       &df062_python_env_missing(),
       &df063_venv_not_on_path(),

@@ -21,6 +21,8 @@ const Rule& df052_entrypoint_cmd_split();
 const Rule& df053_repeated_runtime_instruction();
 const Rule& df054_healthcheck_missing();
 const Rule& df056_healthcheck_options();
+const Rule& df057_expose_invalid_or_missing();
+const Rule& df058_port_mismatch();
 const Rule& df059_no_init_for_pid1();
 const Rule& df062_python_env_missing();
 const Rule& df063_venv_not_on_path();

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "rules/dockerfile/helpers.h"
+#include "util/format.h"
 #include "util/text.h"
+
+#include <cctype>
 
 namespace plimsoll::rules {
 namespace {
@@ -189,6 +192,123 @@ std::vector<std::string> os_packages_in_chain(FileContext& ctx, const std::vecto
     }
   }
   return out;
+}
+
+uint32_t parse_port_number(std::string_view text) {
+  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string_view::npos) return 0;
+  uint32_t value = 0;
+  for (char c : text) value = value * 10 + static_cast<uint32_t>(c - '0');
+  return value <= 65535 ? value : 0;
+}
+
+bool is_server_program(std::string_view program) {
+  static constexpr std::string_view kServers[] = {"gunicorn", "uvicorn", "hypercorn", "daphne", "granian",
+                                                  "waitress-serve", "nginx", "httpd", "apache2-foreground",
+                                                  "caddy", "php-fpm", "traefik", "envoy"};
+  return std::find(std::begin(kServers), std::end(kServers), path_basename(program)) != std::end(kServers);
+}
+
+namespace {
+
+// The span of `needle` inside the word's source text, or the whole word.
+core::Span locate(FileContext& ctx, const sh::Word& word, std::string_view needle) {
+  std::string_view raw = ctx.source().text().substr(word.span.begin, word.span.size());
+  std::size_t at = needle.empty() ? std::string_view::npos : raw.find(needle);
+  if (at == std::string_view::npos) return word.span;
+  auto begin = static_cast<uint32_t>(word.span.begin + at);
+  return {begin, static_cast<uint32_t>(begin + needle.size())};
+}
+
+// The port after the last ':' of `host:port` (`:8000`, `0.0.0.0:8000`, `[::]:8000`).
+std::string_view port_of_address(std::string_view address) {
+  std::size_t colon = address.rfind(':');
+  return colon == std::string_view::npos ? std::string_view() : address.substr(colon + 1);
+}
+
+}  // namespace
+
+std::vector<PortClaim> command_ports(FileContext& ctx, const dockerfile::Stage& stage) {
+  std::vector<PortClaim> out;
+  std::vector<sh::Command> commands = startup_commands(ctx, stage);
+  for (std::size_t c = 0; c < commands.size(); ++c) {
+    const sh::Command& command = commands[c];
+    bool shell = c > 0;  // the first command is the exec-form argv: Docker expands nothing there
+    std::vector<std::string> values;
+    for (const auto& w : command.words) {
+      if (shell && w.has_expansion) {
+        auto e = dockerfile::expand(w.value, stage.env, ctx.file().escape);
+        values.push_back(e.ok() && !e.words.empty() ? e.words[0] : "");
+      } else {
+        values.push_back(w.value);
+      }
+    }
+    for (std::size_t i = 1; i < values.size(); ++i) {
+      std::string_view v = values[i];
+      std::string_view flag = v.substr(0, v.find('='));
+      bool inline_value = v.find('=') != std::string_view::npos;
+      std::string_view value;
+      std::size_t value_index = i;
+      bool address = false;
+      if (flag == "--port" || flag == "--http-port" || flag == "--server.port") {
+      } else if (flag == "--bind" || flag == "-b" || flag == "--listen" || flag == "runserver") {
+        address = true;
+        if (flag == "runserver") inline_value = false;
+      } else {
+        continue;
+      }
+      if (inline_value) {
+        value = v.substr(v.find('=') + 1);
+      } else if (i + 1 < values.size()) {
+        value_index = i + 1;
+        value = values[value_index];
+      }
+      std::string written = inline_value ? std::string(v) : std::string(flag) + " " + std::string(value);
+      if (address) value = value.find(':') == std::string_view::npos ? std::string_view() : port_of_address(value);
+      uint32_t port = parse_port_number(value);
+      if (port == 0) continue;
+      const sh::Word& word = command.words[value_index];
+      out.push_back({port, locate(ctx, word, word.has_expansion ? std::string_view() : value),
+                     util::format("`{}` in the container's command", written)});
+    }
+  }
+  return out;
+}
+
+std::optional<PortClaim> healthcheck_port(FileContext& ctx, const dockerfile::Stage& stage) {
+  if (stage.healthcheck == nullptr) return std::nullopt;
+  static constexpr std::string_view kHosts[] = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]"};
+  for (const auto& command : healthcheck_commands(ctx, *stage.healthcheck)) {
+    for (const auto& word : command.words) {
+      std::string_view v = word.value;
+      std::size_t scheme_end = v.find("://");
+      if (scheme_end == std::string_view::npos) continue;
+      std::size_t scheme_begin = scheme_end;
+      while (scheme_begin > 0 && std::isalpha(static_cast<unsigned char>(v[scheme_begin - 1]))) --scheme_begin;
+      std::string_view scheme = v.substr(scheme_begin, scheme_end - scheme_begin);
+      std::string_view rest = v.substr(scheme_end + 3);
+      for (std::string_view host : kHosts) {
+        if (!rest.starts_with(host)) continue;
+        std::string_view after = rest.substr(host.size());
+        if (after.starts_with(":")) {
+          std::size_t end = after.find_first_not_of("0123456789", 1);
+          std::string_view digits = after.substr(1, end == std::string_view::npos ? end : end - 1);
+          uint32_t port = parse_port_number(digits);
+          if (port == 0) return std::nullopt;
+          std::string needle = std::string(host) + ":" + std::string(digits);
+          core::Span span = locate(ctx, word, needle);
+          if (span.size() == needle.size()) span.begin += static_cast<uint32_t>(host.size() + 1);
+          return PortClaim{port, span, util::format("the HEALTHCHECK URL `{}://{}`", scheme, needle)};
+        }
+        if (after.empty() || after.starts_with("/")) {
+          uint32_t port = scheme == "http" ? 80 : scheme == "https" ? 443 : 0;
+          if (port == 0) return std::nullopt;
+          return PortClaim{port, locate(ctx, word, std::string(host)),
+                           util::format("the HEALTHCHECK URL `{}://{}` (port {})", scheme, host, port)};
+        }
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string_view> command_values(const sh::Command& command) {

@@ -60,6 +60,23 @@ std::vector<std::string> os_installed_packages(const sh::Command& command);
 // Every OS package installed by a RUN in the stages of `chain`.
 std::vector<std::string> os_packages_in_chain(FileContext& ctx, const std::vector<const dockerfile::Stage*>& chain);
 
+// A port the image's own configuration says the service uses, and where it says so.
+struct PortClaim {
+  uint32_t port = 0;
+  core::Span span;
+  std::string source;  // for messages: "`--port 8000` in CMD", "`ENV PORT=8001`"
+};
+
+// Server programs that listen on a port even when no port flag is given.
+bool is_server_program(std::string_view program);
+// `--port N`, `--port=N`, `--bind HOST:N`, `-b :N`, `--listen`, `--http-port`, `runserver HOST:N`
+// in the startup commands; `$VAR`s in a shell script are expanded with the stage's environment.
+std::vector<PortClaim> command_ports(FileContext& ctx, const dockerfile::Stage& stage);
+// The port of a `http(s)://localhost[:N]` URL the HEALTHCHECK probes (80/443 when implicit).
+std::optional<PortClaim> healthcheck_port(FileContext& ctx, const dockerfile::Stage& stage);
+// Digits only, 1–65535; 0 otherwise.
+uint32_t parse_port_number(std::string_view text);
+
 // `sh::Command` words as plain strings.
 std::vector<std::string_view> command_values(const sh::Command& command);
 
