@@ -23,6 +23,7 @@ const std::vector<const Rule*>& all_rules() {
       &df052_entrypoint_cmd_split(),
       &df053_repeated_runtime_instruction(),
       &df054_healthcheck_missing(),
+      &df055_healthcheck_tool_missing(),
       &df056_healthcheck_options(),
       &df057_expose_invalid_or_missing(),
       &df058_port_mismatch(),

@@ -20,6 +20,7 @@ const Rule& df051_shell_wrapper_without_exec();
 const Rule& df052_entrypoint_cmd_split();
 const Rule& df053_repeated_runtime_instruction();
 const Rule& df054_healthcheck_missing();
+const Rule& df055_healthcheck_tool_missing();
 const Rule& df056_healthcheck_options();
 const Rule& df057_expose_invalid_or_missing();
 const Rule& df058_port_mismatch();
