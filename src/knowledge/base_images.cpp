@@ -11,6 +11,8 @@ struct BaseImageEntry {
   std::string image_glob;
   std::optional<std::string> tag_glob;
   BaseImageFacts facts;
+  bool has_user_facts = false;
+  std::optional<std::vector<std::string>> tools;
 };
 
 const std::vector<BaseImageEntry>& entries() {
@@ -26,6 +28,8 @@ const std::vector<BaseImageEntry>& entries() {
           entry.facts.default_user = user->scalar;
         }
         entry.facts.users = scalar_list(item.find("users"));
+        entry.has_user_facts = item.find("users") != nullptr || item.find("default_user") != nullptr;
+        if (const auto* tools = item.find("tools"); tools != nullptr) entry.tools = scalar_list(tools);
         out.push_back(std::move(entry));
       }
     }
@@ -43,10 +47,20 @@ bool glob_matches(const std::string& glob, std::string_view text) {
 BaseImageFacts base_image_facts(std::string_view repository, std::string_view tag) {
   for (const auto& entry : entries()) {
     if (!glob_matches(entry.image_glob, repository)) continue;
+    if (!entry.has_user_facts) continue;
     if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
     return entry.facts;
   }
   return {};
+}
+
+std::optional<std::vector<std::string>> base_image_tools(std::string_view repository, std::string_view tag) {
+  for (const auto& entry : entries()) {
+    if (!entry.tools || !glob_matches(entry.image_glob, repository)) continue;
+    if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
+    return entry.tools;
+  }
+  return std::nullopt;
 }
 
 }  // namespace plimsoll::knowledge

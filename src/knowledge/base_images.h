@@ -17,4 +17,8 @@ struct BaseImageFacts {
 // `repository` is normalised (docker.io/library/python); `tag` may be empty.
 BaseImageFacts base_image_facts(std::string_view repository, std::string_view tag);
 
+// The programs (of those the table tracks: curl, wget, nc, python, node, …) the image ships;
+// nullopt when the image is not known well enough to say.
+std::optional<std::vector<std::string>> base_image_tools(std::string_view repository, std::string_view tag);
+
 }  // namespace plimsoll::knowledge

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace plimsoll::knowledge {
 namespace {
 
@@ -27,6 +29,29 @@ TEST(BaseImages, UnknownImagesHaveNoFacts) {
   auto facts = base_image_facts("registry.example.com/team/app", "1.0");
   EXPECT_FALSE(facts.default_user.has_value());
   EXPECT_TRUE(facts.users.empty());
+}
+
+bool ships(std::string_view repository, std::string_view tag, std::string_view tool) {
+  auto tools = base_image_tools(repository, tag);
+  return tools && std::find(tools->begin(), tools->end(), tool) != tools->end();
+}
+
+TEST(BaseImages, ToolsDependOnTheVariant) {
+  EXPECT_TRUE(ships("docker.io/library/python", "3.12-bookworm", "curl"));
+  EXPECT_FALSE(ships("docker.io/library/python", "3.12-slim-bookworm", "curl"));
+  EXPECT_TRUE(ships("docker.io/library/python", "3.12-slim-bookworm", "python"));
+  EXPECT_TRUE(ships("docker.io/library/node", "22-alpine", "wget"));
+  EXPECT_FALSE(ships("docker.io/library/node", "22-alpine", "curl"));
+  auto distroless = base_image_tools("gcr.io/distroless/static-debian12", "nonroot");
+  ASSERT_TRUE(distroless.has_value());
+  EXPECT_TRUE(distroless->empty());
+  EXPECT_FALSE(base_image_tools("registry.example.com/team/app", "1.0").has_value());
+}
+
+TEST(BaseImages, ToolOnlyEntriesDoNotHideUserFacts) {
+  auto facts = base_image_facts("docker.io/library/node", "22-slim");
+  EXPECT_NE(std::find(facts.users.begin(), facts.users.end(), "node"), facts.users.end());
+  EXPECT_EQ(base_image_facts("gcr.io/distroless/static-debian12", "nonroot").default_user, "nonroot");
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ std::vector<std::string> ids(std::string text, bool inline_ignores = true) {
   return out;
 }
 
-constexpr const char* kTail = "RUN useradd app\nUSER app\nHEALTHCHECK CMD [\"true\"]\n";
+constexpr const char* kTail =
+    "RUN useradd app\nUSER app\nHEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD [\"true\"]\n";
 
 TEST(Suppressions, IgnoreCommentSilencesTheNextInstructionOnly) {
   std::string text = std::string("# plimsoll ignore=DF004\nFROM ubuntu\n") + kTail + "FROM alpine\n" + kTail;

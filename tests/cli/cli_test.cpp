@@ -15,9 +15,10 @@ namespace fs = std::filesystem;
 
 constexpr const char* kClean =
     "FROM python:3.12-slim\n"
+    "ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1\n"
     "RUN useradd --uid 10001 app\n"
     "USER app\n"
-    "HEALTHCHECK CMD [\"true\"]\n"
+    "HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD [\"true\"]\n"
     "CMD [\"python\", \"-m\", \"http.server\"]\n";
 
 TEST_F(Cli, CleanFileExitsZero) {
@@ -32,7 +33,7 @@ TEST_F(Cli, TextOutputHasLocationRuleSourceLineAndCaret) {
   CliRun r = run("check " + dir() + "/Dockerfile");
   EXPECT_EQ(r.exit_code, 1);
   std::string expected = dir() +
-                         "/Dockerfile:6:5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
+                         "/Dockerfile:7:5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
                          "`/bin/sh -c`, which does not pass signals on; write it as a JSON array, e.g. "
                          "`CMD [\"executable\", \"arg\"]`\n"
                          "  CMD python app.py\n"

@@ -56,5 +56,19 @@ TEST(Fixes, LegacyForms) {
   expect_fix("DF073", "FROM alpine:3.20\nENV APP_HOME   /app\n", "FROM alpine:3.20\nENV APP_HOME=/app\n");
 }
 
+TEST(Fixes, ShellWrapperExecsItsLastCommand) {
+  expect_fix("DF051", "FROM python:3.13\nCMD [\"sh\", \"-c\", \"migrate && serve --port 80\"]\n",
+             "FROM python:3.13\nCMD [\"sh\", \"-c\", \"migrate && exec serve --port 80\"]\n");
+  // An escape in the JSON string moves offsets: no fix is offered.
+  auto findings = run("FROM python:3.13\nCMD [\"sh\", \"-c\", \"echo \\\"hi\\\" && serve\"]\n", "DF051");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_FALSE(findings[0].fix.has_value());
+}
+
+TEST(Fixes, PythonVariablesAreSetAfterFrom) {
+  expect_fix("DF062", "FROM python:3.13-slim\nENV PYTHONUNBUFFERED=1\nCMD [\"python\"]\n",
+             "FROM python:3.13-slim\nENV PYTHONDONTWRITEBYTECODE=1\nENV PYTHONUNBUFFERED=1\nCMD [\"python\"]\n");
+}
+
 }  // namespace
 }  // namespace plimsoll::rules

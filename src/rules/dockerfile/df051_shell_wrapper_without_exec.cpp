@@ -1,0 +1,82 @@
+// DF051 shell-wrapper-without-exec: in `["sh","-c","a && b"]` the shell stays PID 1 and b runs
+// as its child, so `docker stop`'s SIGTERM never reaches b; `exec b` makes b replace the shell.
+#include <algorithm>
+
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/runtime.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF051", "shell-wrapper-without-exec", core::Severity::kWarning, "dockerfile",
+                         "`[\"sh\",\"-c\",\"a && b\"]` must `exec` the long-running last command.",
+                         "df051_shell_wrapper_without_exec"};
+
+// Last commands that are not a long-running program, or that show the script manages its
+// children itself (`trap … ; app & wait`).
+bool is_not_a_service(std::string_view program) {
+  static constexpr std::string_view kBuiltins[] = {"exec", "wait", "exit", "true", "false", ":", "echo",
+                                                   "printf", "return", "trap", "fi", "done", "esac", "}"};
+  return std::find(std::begin(kBuiltins), std::end(kBuiltins), program) != std::end(kBuiltins);
+}
+
+bool has_trap(const sh::Script& script) {
+  return std::any_of(script.commands.begin(), script.commands.end(),
+                     [](const sh::Command& c) { return c.program() == "trap"; });
+}
+
+// The script's last top-level command when it is a program the shell should have exec'd.
+// A lone simple command is left alone: bash, dash and busybox sh all exec it themselves.
+const sh::Command* unexeced_last_command(const sh::Script& script) {
+  std::vector<const sh::Command*> top;
+  for (const auto& c : script.commands) {
+    if (c.nesting == 0 && !c.empty()) top.push_back(&c);
+  }
+  if (top.size() < 2 || has_trap(script)) return nullptr;
+  const sh::Command* last = top.back();
+  // In a pipeline or in the background it cannot replace the shell.
+  if (last->in_pipeline || last->joined_by == sh::Joiner::kPipe || last->joined_by == sh::Joiner::kBackground) {
+    return nullptr;
+  }
+  if (is_not_a_service(last->program())) return nullptr;
+  return last;
+}
+
+class ShellWrapperWithoutExec final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_file_end(); }
+  void on_file_end(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
+  }
+
+ private:
+  static void check(FileContext& ctx, const dockerfile::Stage& stage) {
+    std::vector<StartupWord> argv = startup_argv(stage);
+    auto script_index = shell_script_index(argv, skip_init(argv));
+    if (!script_index) return;  // shell-form CMD/ENTRYPOINT is DF050's finding
+    bool exact = false;
+    sh::Script script = parse_script_word(ctx, argv[*script_index], &exact);
+    const sh::Command* last = unexeced_last_command(script);
+    if (last == nullptr) return;
+    const sh::Word& program = last->words.front();
+    std::optional<core::Fix> fix;
+    if (exact) fix = core::Fix{"Prefix the last command with exec", {{{program.span.begin, program.span.begin}, "exec "}}};
+    ctx.report(kInfo, program.span,
+               util::format("`{}` runs as a child of `{}`, which stays PID 1 and does not pass SIGTERM on; write "
+                            "`exec {}` so it replaces the shell",
+                            program.value, path_basename(argv[skip_init(argv)].word.value), program.value),
+               std::move(fix));
+  }
+};
+
+}  // namespace
+
+const Rule& df051_shell_wrapper_without_exec() {
+  static const ShellWrapperWithoutExec rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

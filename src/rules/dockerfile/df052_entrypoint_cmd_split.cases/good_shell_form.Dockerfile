@@ -1,0 +1,3 @@
+# Shell form is DF050's concern.
+FROM alpine:3.21
+CMD app --serve

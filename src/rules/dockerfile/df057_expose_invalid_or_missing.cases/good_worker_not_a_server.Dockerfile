@@ -1,0 +1,2 @@
+FROM python:3.13.1-slim-bookworm
+CMD ["celery", "-A", "app", "worker"]
