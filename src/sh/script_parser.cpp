@@ -51,6 +51,8 @@ class Parser {
       }
       if (stored) {
         current.joined_by = next_joiner;
+        // The right-hand side of `|` is in the pipeline as much as the left-hand side.
+        if (next_joiner == Joiner::kPipe) current.in_pipeline = true;
         current.nesting = nesting_;
         out_.commands.push_back(std::move(current));
         std::size_t index = out_.commands.size() - 1;

@@ -46,6 +46,8 @@ TEST(ShScript, PipelinesAndPipefail) {
   EXPECT_TRUE(s.has_pipeline());
   EXPECT_TRUE(s.commands[0].in_pipeline);
   EXPECT_EQ(s.commands[1].joined_by, Joiner::kPipe);
+  EXPECT_TRUE(s.commands[1].in_pipeline);  // regression: the last command of a pipeline counts too
+  EXPECT_FALSE(parse_script("a && b").commands[1].in_pipeline);
   EXPECT_FALSE(s.sets_pipefail());
   EXPECT_TRUE(parse_script("set -eo pipefail; curl x | sh").sets_pipefail());
   EXPECT_TRUE(parse_script("set -o pipefail && a | b").sets_pipefail());
