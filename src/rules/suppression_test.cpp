@@ -12,7 +12,9 @@ namespace {
 std::vector<std::string> ids(std::string text, bool inline_ignores = true) {
   core::SourceFile source("Dockerfile", std::move(text));
   std::vector<std::string> out;
-  for (const auto& f : check_dockerfile(source, all_rules(), {inline_ignores})) out.emplace_back(f.rule_id);
+  // The rules these tests name; other rules' findings would only make the fixtures longer.
+  std::vector<const Rule*> rules = {find_rule("DF004"), find_rule("DF010"), find_rule("DF050")};
+  for (const auto& f : check_dockerfile(source, rules, {inline_ignores})) out.emplace_back(f.rule_id);
   return out;
 }
 

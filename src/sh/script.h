@@ -36,6 +36,7 @@ struct Command {
   Joiner joined_by = Joiner::kStart;  // how it follows the previous command at its level
   bool in_pipeline = false;           // joined to a neighbour with | or |&
   int nesting = 0;                    // 0 top level; +1 per sh -c, $( ) or backticks
+  int subshell = 0;                   // inside this many `( … )` groups of its own script
   core::Span span;
 
   bool empty() const { return words.empty(); }

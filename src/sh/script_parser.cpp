@@ -54,6 +54,7 @@ class Parser {
         // The right-hand side of `|` is in the pipeline as much as the left-hand side.
         if (next_joiner == Joiner::kPipe) current.in_pipeline = true;
         current.nesting = nesting_;
+        current.subshell = subshell_depth_;
         out_.commands.push_back(std::move(current));
         std::size_t index = out_.commands.size() - 1;
         expand_nested(index);
@@ -86,6 +87,9 @@ class Parser {
                       : Joiner::kSequence;
         if (joiner == Joiner::kPipe && !current.words.empty()) current.in_pipeline = true;
         finish(joiner);
+        // `case` patterns end in `)` without an opening one, hence the floor at zero.
+        if (op == "(") ++subshell_depth_;
+        if (op == ")" && subshell_depth_ > 0) --subshell_depth_;
         continue;
       }
       if (tok.kind == TokenKind::kRedirect) {
@@ -407,6 +411,7 @@ class Parser {
   std::size_t pos_ = 0;
   uint32_t base_;
   int nesting_;
+  int subshell_depth_ = 0;
   Script& out_;
   bool in_case_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> nested_;

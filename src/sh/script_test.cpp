@@ -54,6 +54,15 @@ TEST(ShScript, PipelinesAndPipefail) {
   EXPECT_FALSE(parse_script("a | b; set -o pipefail").sets_pipefail());
 }
 
+TEST(ShScript, SubshellGroupsAreCounted) {
+  Script s = parse_script("(cd /src && make) && cd /app; case x in a) echo ;; esac");
+  ASSERT_EQ(s.commands.size(), 4u);
+  EXPECT_EQ(s.commands[0].subshell, 1);
+  EXPECT_EQ(s.commands[1].subshell, 1);
+  EXPECT_EQ(s.commands[2].subshell, 0);
+  EXPECT_EQ(s.commands[3].subshell, 0);
+}
+
 TEST(ShScript, NestedShellScriptsAreParsed) {
   Script s = parse_script("bash -c 'cd /app && npm ci'");
   ASSERT_EQ(programs(s), (std::vector<std::string>{"bash", "cd", "npm"}));

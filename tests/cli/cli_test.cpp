@@ -1,6 +1,7 @@
 // Runs the built `plimsoll` binary on temporary trees and checks its output and exit codes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,8 @@ namespace fs = std::filesystem;
 constexpr const char* kClean =
     "FROM python:3.12-slim\n"
     "ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1\n"
+    "LABEL org.opencontainers.image.source=https://example.com/app org.opencontainers.image.version=1.0.0 "
+    "org.opencontainers.image.revision=0123abc\n"
     "RUN useradd --uid 10001 app\n"
     "USER app\n"
     "HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD [\"true\"]\n"
@@ -32,8 +35,10 @@ TEST_F(Cli, TextOutputHasLocationRuleSourceLineAndCaret) {
   write("Dockerfile", std::string(kClean) + "CMD python app.py\n");
   CliRun r = run("check " + dir() + "/Dockerfile");
   EXPECT_EQ(r.exit_code, 1);
-  std::string expected = dir() +
-                         "/Dockerfile:7:5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
+  std::string clean(kClean);
+  std::string line = std::to_string(std::count(clean.begin(), clean.end(), '\n') + 1);
+  std::string expected = dir() + "/Dockerfile:" + line +
+                         ":5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
                          "`/bin/sh -c`, which does not pass signals on; write it as a JSON array, e.g. "
                          "`CMD [\"executable\", \"arg\"]`\n"
                          "  CMD python app.py\n"

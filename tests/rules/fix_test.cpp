@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/source_file.h"
 #include "rules/engine.h"
@@ -68,6 +71,43 @@ TEST(Fixes, ShellWrapperExecsItsLastCommand) {
 TEST(Fixes, PythonVariablesAreSetAfterFrom) {
   expect_fix("DF062", "FROM python:3.13-slim\nENV PYTHONUNBUFFERED=1\nCMD [\"python\"]\n",
              "FROM python:3.13-slim\nENV PYTHONDONTWRITEBYTECODE=1\nENV PYTHONUNBUFFERED=1\nCMD [\"python\"]\n");
+}
+
+}  // namespace
+}  // namespace plimsoll::rules
+
+namespace plimsoll::rules {
+namespace {
+
+TEST(Fixes, AddBecomesCopyCasingAndSyntaxDirective) {
+  expect_fix("DF065", "FROM alpine:3.20\nadd app.py /app/\n", "FROM alpine:3.20\ncopy app.py /app/\n");
+  expect_fix("DF069", "FROM golang:1.23.4 as Builder\nrun go build\n", "FROM golang:1.23.4 AS builder\nRUN go build\n");
+  expect_fix("DF061", "FROM alpine:3.20\nRUN --mount=type=cache,target=/x true\n",
+             "# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN --mount=type=cache,target=/x true\n");
+}
+
+// Over every bad_ case of every rule: fixing keeps the file parsing as it did, and a second
+// round of fixes changes nothing.
+TEST(Fixes, EveryFixInTheCaseFilesKeepsTheParseAndIsIdempotent) {
+  namespace fs = std::filesystem;
+  std::size_t fixed_files = 0;
+  for (const Rule* rule : all_rules()) {
+    fs::path dir = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(rule->info().family) /
+                   (std::string(rule->info().doc_stem) + ".cases");
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      std::string id(rule->info().id);
+      std::string fixed = apply_fixes(text, id);
+      if (fixed == text) continue;
+      ++fixed_files;
+      auto parse_errors = [](const std::string& t) { return run(t, "DF074").size(); };
+      EXPECT_LE(parse_errors(fixed), parse_errors(text)) << id << " fix breaks the parse of " << entry.path();
+      EXPECT_EQ(apply_fixes(fixed, id), fixed) << id << " fix is not idempotent on " << entry.path();
+    }
+  }
+  EXPECT_GT(fixed_files, 10u);
 }
 
 }  // namespace

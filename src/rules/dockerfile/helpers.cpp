@@ -39,4 +39,27 @@ bool copies_whole_context(const dockerfile::Instruction& copy) {
   return false;
 }
 
+std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfile::Stage& stage,
+                                  const dockerfile::Instruction& in) {
+  std::vector<std::string> shell = {"/bin/sh", "-c"};
+  if (stage.parent >= 0) shell = model.stages[static_cast<std::size_t>(stage.parent)].shell;
+  for (const dockerfile::Instruction* earlier : stage.instructions) {
+    if (earlier == &in) break;
+    if (earlier->kind == dockerfile::Keyword::kShell && earlier->json && !earlier->args.empty()) {
+      shell.clear();
+      for (const auto& arg : earlier->args) shell.push_back(arg.value);
+    }
+  }
+  return shell;
+}
+
+bool is_posix_shell(const std::vector<std::string>& shell) {
+  std::string_view program = shell.empty() ? "" : std::string_view(shell[0]);
+  std::size_t slash = program.find_last_of("/\\");
+  if (slash != std::string_view::npos) program.remove_prefix(slash + 1);
+  std::string lower = util::to_lower_ascii(program);
+  return lower != "pwsh" && lower != "powershell" && lower != "cmd" && lower != "cmd.exe" && lower != "powershell.exe" &&
+         lower != "pwsh.exe";
+}
+
 }  // namespace plimsoll::rules

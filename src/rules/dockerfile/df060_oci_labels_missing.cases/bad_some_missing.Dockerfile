@@ -1,0 +1,3 @@
+# expect DF060
+FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://example.com/repo"

@@ -1,0 +1,3 @@
+FROM scratch
+# expect DF071 @+1:15
+COPY app /opt/${NAME}/app

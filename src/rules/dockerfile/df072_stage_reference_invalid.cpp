@@ -1,0 +1,145 @@
+// DF072 stage-reference-invalid: stage names BuildKit refuses or that collide, and references
+// (`FROM`, `COPY --from`, `RUN --mount=from=`) to stages that do not exist or to the stage itself.
+#include <algorithm>
+
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF072", "stage-reference-invalid", core::Severity::kError, "dockerfile",
+                         "`COPY --from`/`FROM` references to unknown, duplicate, reserved or self stages.",
+                         "df072_stage_reference_invalid"};
+
+bool valid_stage_name(std::string_view name) {
+  if (name.empty() || !(name[0] >= 'a' && name[0] <= 'z')) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+  });
+}
+
+bool is_number(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Looks like an image reference rather than a stage: a tag, digest, registry or path.
+bool looks_like_image(std::string_view s) { return s.find_first_of(":/@") != std::string_view::npos; }
+
+// The `from=` value of a RUN --mount, with its span inside the flag word.
+std::optional<std::pair<std::string, core::Span>> mount_from(const dockerfile::Flag& flag) {
+  std::string_view v = flag.value;
+  std::size_t at = 0;
+  while (at <= v.size()) {
+    std::size_t comma = v.find(',', at);
+    std::string_view field = v.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
+    if (field.rfind("from=", 0) == 0) {
+      std::size_t offset = flag.span.size() - v.size() + at + 5;  // the value ends the raw word
+      uint32_t begin = flag.span.begin + static_cast<uint32_t>(std::min<std::size_t>(offset, flag.span.size()));
+      return std::make_pair(std::string(field.substr(5)), core::Span{begin, begin + static_cast<uint32_t>(field.size() - 5)});
+    }
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+  }
+  return std::nullopt;
+}
+
+class StageReferenceInvalid final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_file_end(); }
+  void on_file_end(FileContext& ctx) const override {
+    const auto& stages = ctx.model().stages;
+    for (const auto& stage : stages) {
+      check_name(stage, ctx);
+      check_from(stage, ctx);
+      for (const dockerfile::Instruction* in : stage.instructions) {
+        for (const auto& flag : in->flags) {
+          if (flag.name == "from" && (in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd)) {
+            uint32_t begin = flag.span.end - static_cast<uint32_t>(std::min(flag.value.size(), std::size_t{flag.span.size()}));
+            check_reference(stage, flag.value, {begin, flag.span.end}, ctx);
+          } else if (flag.name == "mount" && in->kind == dockerfile::Keyword::kRun) {
+            if (auto from = mount_from(flag)) check_reference(stage, from->first, from->second, ctx);
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  static void check_name(const dockerfile::Stage& stage, FileContext& ctx) {
+    if (stage.name.empty() || stage.from->args.size() < 3) return;
+    const dockerfile::Argument& word = stage.from->args[2];
+    if (stage.name.find('$') != std::string::npos) return;
+    if (!valid_stage_name(stage.name)) {
+      ctx.report(kInfo, word.span,
+                 util::format("`{}` is not a valid stage name: BuildKit wants a letter, then letters, digits, `-`, "
+                              "`_` or `.`",
+                              word.value));
+    } else if (stage.name == "scratch" || stage.name == "context") {
+      ctx.report(kInfo, word.span, util::format("`{}` is a reserved name and cannot name a stage", word.value));
+    }
+    for (const auto& other : ctx.model().stages) {
+      if (other.index >= stage.index) break;
+      if (other.name == stage.name) {
+        ctx.report(kInfo, word.span,
+                   util::format("stage name `{}` is already used by stage {} (line {})", word.value, other.index,
+                                other.from->start_line));
+        break;
+      }
+    }
+  }
+
+  // FROM <name> can only mean an earlier stage; a later one is pulled as an image instead.
+  static void check_from(const dockerfile::Stage& stage, FileContext& ctx) {
+    if (stage.base_kind != dockerfile::BaseKind::kImage || stage.from->args.empty()) return;
+    std::string base = util::to_lower_ascii(stage.base);
+    if (looks_like_image(base) || base.find('$') != std::string::npos) return;
+    for (const auto& other : ctx.model().stages) {
+      if (other.index < stage.index || other.name != base) continue;
+      std::string_view what = other.index == stage.index ? "itself" : "a later stage";
+      ctx.report(kInfo, stage.from->args[0].span,
+                 util::format("`FROM {}` names {}; FROM can only build on earlier stages, so this pulls an image "
+                              "called `{}`",
+                              stage.base, what, stage.base));
+      return;
+    }
+  }
+
+  static void check_reference(const dockerfile::Stage& stage, const std::string& raw, core::Span span, FileContext& ctx) {
+    std::string name = util::to_lower_ascii(raw);
+    if (name.empty() || name.find('$') != std::string::npos || looks_like_image(name)) return;
+    const auto& stages = ctx.model().stages;
+    if (is_number(name)) {
+      std::size_t index = name.size() > 6 ? SIZE_MAX : std::stoul(name);
+      if (index == static_cast<std::size_t>(stage.index)) {
+        ctx.report(kInfo, span, util::format("`{}` is the stage this instruction is in", raw));
+      } else if (index >= stages.size()) {
+        ctx.report(kInfo, span, util::format("there is no stage {}; stages are numbered from 0 to {}", raw, stages.size() - 1));
+      }
+      return;
+    }
+    if (name == stage.name) {
+      ctx.report(kInfo, span, util::format("`{}` is the stage this instruction is in", raw));
+      return;
+    }
+    bool known = std::any_of(stages.begin(), stages.end(), [&](const dockerfile::Stage& s) { return s.name == name; });
+    if (!known && name != "scratch" && name != "context") {
+      ctx.report(kInfo, span,
+                 util::format("no stage is named `{}`, so BuildKit pulls an image called `{}` instead; check the "
+                              "spelling or write the image with a tag",
+                              raw, raw));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df072_stage_reference_invalid() {
+  static const StageReferenceInvalid rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
