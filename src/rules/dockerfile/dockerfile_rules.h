@@ -6,6 +6,8 @@
 namespace plimsoll::rules {
 
 const Rule& df001_multi_stage_required();
+const Rule& df002_build_tools_in_final_stage();
+const Rule& df003_final_base_not_minimal();
 const Rule& df004_base_image_unpinned();
 const Rule& df010_final_user_root();
 const Rule& df020_source_before_dependencies();
