@@ -15,7 +15,7 @@ using plimsoll::testing_cli::run;
 namespace fs = std::filesystem;
 
 constexpr const char* kClean =
-    "FROM python:3.12-slim\n"
+    "FROM python:3.12.8-slim-bookworm@sha256:2199a62885a12290dc9c5be3ca0681d367576ab7bf037da120e564723292a2f0\n"
     "ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1\n"
     "LABEL org.opencontainers.image.source=https://example.com/app org.opencontainers.image.version=1.0.0 "
     "org.opencontainers.image.revision=0123abc\n"

@@ -49,7 +49,21 @@ TEST(DocExamples, BadExamplesDrawTheRuleAndGoodOnesDoNot) {
     for (const auto& example : found) {
       (example.bad ? has_bad : has_good) = true;
       core::SourceFile source("Dockerfile", example.text);
-      std::size_t hits = check_dockerfile(source, {rule}).size();
+      // `# option name=a,b` in an example sets the rule's option, as in case files.
+      RuleSettings settings;
+      std::istringstream lines(example.text);
+      for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("# option ", 0) != 0) continue;
+        std::string spec = line.substr(9);
+        std::size_t eq = spec.find('=');
+        std::vector<std::string> values;
+        std::istringstream items(spec.substr(eq + 1));
+        for (std::string item; std::getline(items, item, ',');) values.push_back(item);
+        settings.by_id[std::string(info.id)].options[spec.substr(0, eq)] = values;
+      }
+      CheckOptions options;
+      options.settings = &settings;
+      std::size_t hits = check_dockerfile(source, {rule}, options).size();
       if (example.bad) {
         EXPECT_GT(hits, 0u) << info.id << ": the Bad example draws no finding:\n" << example.text;
       } else {

@@ -1,0 +1,86 @@
+// DF006 base-image-tag-imprecise: `python:3` or `node:lts` floats across minor releases and
+// distributions; a precise tag says which runtime and which OS the image was tested on.
+#include <algorithm>
+
+#include "knowledge/image_tags.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF006", "base-image-tag-imprecise", core::Severity::kInfo, "dockerfile",
+                         "A tag should pin a full version and OS variant.", "df006_base_image_tag_imprecise"};
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Numeric components of a leading version ("3.12.8" → 3, "22" → 1, "lts" → 0); a leading `v`
+// is allowed.
+std::size_t version_components(std::string_view version) {
+  if (version.starts_with("v")) version.remove_prefix(1);
+  std::size_t count = 0;
+  while (!version.empty()) {
+    std::size_t dot = version.find('.');
+    if (!is_digits(version.substr(0, dot))) return 0;
+    ++count;
+    if (dot == std::string_view::npos) break;
+    version.remove_prefix(dot + 1);
+  }
+  return count;
+}
+
+// Date stamps and commit hashes pin as well as a version does.
+bool is_build_stamp(std::string_view tag) {
+  std::string_view head = tag.substr(0, tag.find('-'));
+  bool date = is_digits(head) && head.size() >= 8;
+  bool hex = head.size() >= 7 && std::all_of(head.begin(), head.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+             }) && !is_digits(head);
+  return date || hex;
+}
+
+std::optional<std::string> problem(const dockerfile::ImageRef& image) {
+  const std::string& tag = image.tag;
+  if (tag.empty() || tag == "latest" || is_build_stamp(tag)) return std::nullopt;  // DF004 / fine
+  bool official = image.registry == "docker.io" && image.repository.rfind("library/", 0) == 0;
+  std::string name = official ? image.repository.substr(8) : image.repository;
+  std::string_view version = std::string_view(tag).substr(0, tag.find('-'));
+  std::size_t parts = version_components(version);
+  std::size_t wanted = official && knowledge::is_os_image(name) ? 2 : 3;
+  if (parts == 0) return util::format("`{}` is a moving tag; pin a version such as `{}:<major.minor.patch>`", tag, name);
+  if (parts < wanted) {
+    return util::format("`{}` pins only {} of the version; use the full version (for example `{}`)", tag,
+                        parts == 1 ? "the major part" : "major.minor", wanted == 2 ? "3.20" : "3.12.8");
+  }
+  if (official && knowledge::is_variant_image(name) && !knowledge::tag_names_os_release(tag)) {
+    return util::format("`{}` does not name the OS release, which changes when the default variant moves; add it "
+                        "(for example `-slim-bookworm` or `-alpine3.20`)",
+                        tag);
+  }
+  return std::nullopt;
+}
+
+class BaseImageTagImprecise final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_file_end(); }
+  void on_file_end(FileContext& ctx) const override {
+    for (const auto& stage : ctx.model().stages) {
+      if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) continue;
+      if (!stage.image.digest.empty() || stage.from->args.empty()) continue;  // a digest is precise
+      if (auto why = problem(stage.image)) ctx.report(kInfo, stage.from->args[0].span, *why);
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df006_base_image_tag_imprecise() {
+  static const BaseImageTagImprecise rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,56 @@
+// DF007 stage-unnamed: `COPY --from=0` breaks silently when a stage is added above; a name
+// says what the stage is and survives reordering.
+#include <algorithm>
+
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF007", "stage-unnamed", core::Severity::kWarning, "dockerfile",
+                         "Stages that other stages use must be named; `COPY --from=0` style index references are "
+                         "fragile.",
+                         "df007_stage_unnamed"};
+
+bool is_index(std::string_view s) {
+  return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+class StageUnnamed final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd, dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+    for (const auto& flag : in.flags) {
+      std::string value;
+      if (flag.name == "from" && in.kind != dockerfile::Keyword::kRun) {
+        value = flag.value;
+      } else if (flag.name == "mount" && in.kind == dockerfile::Keyword::kRun) {
+        std::size_t at = flag.value.find("from=");
+        if (at == std::string::npos || (at > 0 && flag.value[at - 1] != ',')) continue;
+        value = flag.value.substr(at + 5, flag.value.find(',', at) - at - 5);
+      }
+      if (!is_index(value)) continue;
+      std::size_t index = std::stoul(value);
+      const auto& stages = ctx.model().stages;
+      std::string suggestion = index < stages.size() && !stages[index].name.empty()
+                                   ? util::format("`{}`", stages[index].name)
+                                   : std::string("a name given with `AS <name>` on that stage's FROM");
+      ctx.report(kInfo, flag.span,
+                 util::format("stage {} is referred to by its position, which changes when stages are added or "
+                              "moved; use {}",
+                              value, suggestion));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df007_stage_unnamed() {
+  static const StageUnnamed rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

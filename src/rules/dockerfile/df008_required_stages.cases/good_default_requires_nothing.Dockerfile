@@ -1,0 +1,1 @@
+FROM python:3.12.8-slim-bookworm
