@@ -1,5 +1,6 @@
 #include "rules/dockerfile/helpers.h"
 
+#include "rules/file_context.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
@@ -60,6 +61,36 @@ bool is_posix_shell(const std::vector<std::string>& shell) {
   std::string lower = util::to_lower_ascii(program);
   return lower != "pwsh" && lower != "powershell" && lower != "cmd" && lower != "cmd.exe" && lower != "powershell.exe" &&
          lower != "pwsh.exe";
+}
+
+bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target_part) {
+  for (const auto& flag : run.flags) {
+    if (flag.name != "mount" || flag.value.find("type=cache") == std::string::npos) continue;
+    if (target_part.empty() || flag.value.find(target_part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> env_for(const dockerfile::Stage& stage, const sh::Command& command, std::string_view name) {
+  for (const auto& assignment : command.assignments) {
+    std::string_view a = assignment.value;
+    if (a.size() > name.size() && a.substr(0, name.size()) == name && a[name.size()] == '=') {
+      return std::string(a.substr(name.size() + 1));
+    }
+  }
+  if (auto v = stage.env.get(name)) return std::string(*v);
+  return std::nullopt;
+}
+
+bool is_truthy(std::string_view value) {
+  std::string v = util::to_lower_ascii(value);
+  return v == "1" || v == "true" || v == "yes" || v == "on";
+}
+
+const dockerfile::Stage* current_stage(const FileContext& ctx) {
+  int index = ctx.stage_index();
+  if (index < 0 || static_cast<std::size_t>(index) >= ctx.model().stages.size()) return nullptr;
+  return &ctx.model().stages[static_cast<std::size_t>(index)];
 }
 
 }  // namespace plimsoll::rules

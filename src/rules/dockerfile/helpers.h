@@ -13,6 +13,8 @@
 
 namespace plimsoll::rules {
 
+class FileContext;
+
 // root, 0, root:<group>, 0:<group>.
 bool is_root_user(std::string_view user);
 // The install/build the command performs, per data/knowledge/package_commands.yaml.
@@ -26,6 +28,14 @@ const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string
 // the one inherited through FROM <stage>, else ["/bin/sh", "-c"].
 std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfile::Stage& stage,
                                   const dockerfile::Instruction& in);
+// A `RUN --mount=type=cache` whose target contains `target_part` (any cache mount when empty).
+bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target_part = {});
+// The value `name` has for `command`: an inline `NAME=value` assignment, else the stage's ENV/ARG
+// (as at the end of the stage, inherited through FROM <stage>). nullopt when unset.
+std::optional<std::string> env_for(const dockerfile::Stage& stage, const sh::Command& command, std::string_view name);
+bool is_truthy(std::string_view value);  // 1, true, yes, on (any case)
+// The stage a FileContext is visiting, or nullptr before the first FROM.
+const dockerfile::Stage* current_stage(const FileContext& ctx);
 // False when that shell is PowerShell or cmd: sh analysis of the RUN would be meaningless.
 bool is_posix_shell(const std::vector<std::string>& shell);
 

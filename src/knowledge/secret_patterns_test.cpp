@@ -1,0 +1,31 @@
+#include "knowledge/secret_patterns.h"
+
+#include <gtest/gtest.h>
+
+namespace plimsoll::knowledge {
+namespace {
+
+TEST(SecretPatterns, FindsKnownFormatsAndWhereTheyAre) {
+  std::string text = "export TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789 && echo";
+  auto m = find_secret(text);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->kind, "GitHub token");
+  EXPECT_EQ(text.substr(m->begin, m->end - m->begin), "ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+  EXPECT_EQ(find_secret("AKIAIOSFODNN7EXAMPLE is an id")->kind, "AWS access key ID");
+  EXPECT_EQ(find_secret("-----BEGIN OPENSSH PRIVATE KEY-----")->kind, "private key");
+  EXPECT_EQ(find_secret("postgres://app:s3cr3tpw@db:5432/app")->kind, "URL with a password");
+  EXPECT_FALSE(find_secret("postgres://app:${DB_PASSWORD}@db/app").has_value());
+  EXPECT_FALSE(find_secret("https://github.com/moby/buildkit.git").has_value());
+  EXPECT_FALSE(find_secret("ghp_short").has_value());
+}
+
+TEST(SecretPatterns, Placeholders) {
+  EXPECT_TRUE(is_placeholder("changeme"));
+  EXPECT_TRUE(is_placeholder("<your-token>"));
+  EXPECT_TRUE(is_placeholder("${TOKEN}"));
+  EXPECT_TRUE(is_placeholder("my-example-key"));
+  EXPECT_FALSE(is_placeholder("hunter2-real"));
+}
+
+}  // namespace
+}  // namespace plimsoll::knowledge

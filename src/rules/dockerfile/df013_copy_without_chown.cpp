@@ -1,0 +1,52 @@
+// DF013 copy-without-chown: COPY writes files owned by root whatever USER says; a service that
+// runs as another user cannot write to its own files without --chown.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF013", "copy-without-chown", core::Severity::kWarning, "dockerfile",
+                         "In a stage that switches to a non-root user, application files copied in should use "
+                         "`--chown=` (or `--chmod`).",
+                         "df013_copy_without_chown"};
+
+// Where application files go: relative destinations, the stage's WORKDIR and the usual app roots.
+bool is_application_path(std::string_view dest, std::string_view workdir) {
+  if (!dest.starts_with("/")) return true;
+  if (workdir != "/" && (dest == workdir || (dest.starts_with(workdir) && dest[workdir.size()] == '/'))) return true;
+  return dest.starts_with("/app") || dest.starts_with("/srv") || dest.starts_with("/home/");
+}
+
+class CopyWithoutChown final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_stage_end(); }
+  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+    // Only stages that switch user themselves: their author chose who runs the files.
+    if (stage.user == nullptr || ctx.model().stage_of(stage.user) != stage.index) return;
+    if (stage.user_value.empty() || is_root_user(stage.user_value) || stage.user_value.find('$') != std::string::npos) return;
+    for (const dockerfile::Instruction* in : stage.instructions) {
+      if (in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) continue;
+      if (in->args.size() < 2 || find_flag(*in, "chown") != nullptr || find_flag(*in, "chmod") != nullptr) continue;
+      const std::string& dest = in->args.back().value;
+      if (!is_application_path(dest, stage.workdir)) continue;
+      core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + stage.user_value}}};
+      ctx.report(kInfo, in->keyword_span,
+                 util::format("files copied to `{}` belong to root, but the stage runs as `{}`; add `--chown={}`",
+                              dest, stage.user_value, stage.user_value),
+                 std::move(fix));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df013_copy_without_chown() {
+  static const CopyWithoutChown rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

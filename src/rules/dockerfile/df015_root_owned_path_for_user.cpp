@@ -1,0 +1,61 @@
+// DF015 root-owned-path-for-user: /root is mode 700; a non-root user cannot read what was
+// installed or copied there (the `pip install --user` then `COPY /root/.local` pattern).
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF015", "root-owned-path-for-user", core::Severity::kError, "dockerfile",
+                         "Non-root final user whose `PATH`/artifacts live under `/root` cannot read them.",
+                         "df015_root_owned_path_for_user"};
+
+bool under_root_home(std::string_view path) { return path == "/root" || path.starts_with("/root/"); }
+
+class RootOwnedPathForUser final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_file_end(); }
+  void on_file_end(FileContext& ctx) const override {
+    for (int target : ctx.shipped_targets()) {
+      const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
+      if (stage.user_value.empty() || is_root_user(stage.user_value)) continue;
+      for (const dockerfile::Instruction* in : stage.instructions) check(*in, stage.user_value, ctx);
+    }
+  }
+
+ private:
+  static void check(const dockerfile::Instruction& in, const std::string& user, FileContext& ctx) {
+    if ((in.kind == dockerfile::Keyword::kCopy || in.kind == dockerfile::Keyword::kAdd) && in.args.size() >= 2 &&
+        find_flag(in, "chown") == nullptr) {
+      const dockerfile::Argument& dest = in.args.back();
+      if (under_root_home(dest.value)) {
+        ctx.report(kInfo, dest.span,
+                   util::format("files copied to `{}` stay in root's home (mode 700), which user `{}` cannot read; "
+                                "copy them elsewhere (e.g. /opt/venv or /home/{}) or install without `--user`",
+                                dest.value, user, user));
+      }
+    }
+    if (in.kind == dockerfile::Keyword::kEnv) {
+      for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
+        if (in.args[i].value != "PATH" && in.args[i].value != "PYTHONPATH") continue;
+        std::string_view value = in.args[i + 1].value;
+        std::size_t at = value.find("/root/");
+        if (at == std::string_view::npos || (at > 0 && value[at - 1] != ':' && value[at - 1] != '"')) continue;
+        ctx.report(kInfo, in.args[i + 1].span,
+                   util::format("`{}` points into /root, which user `{}` cannot read", in.args[i].value, user));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df015_root_owned_path_for_user() {
+  static const RootOwnedPathForUser rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,54 @@
+// DF022 no-cache-mount: a BuildKit cache mount keeps package downloads between builds without
+// putting them in a layer: faster rebuilds and smaller images at once.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF022", "no-cache-mount", core::Severity::kInfo, "dockerfile",
+                         "Package-manager installs should use `RUN --mount=type=cache,...`.", "df022_no_cache_mount"};
+
+// Where each package manager keeps its download cache, for the suggestion.
+std::string_view cache_dir(std::string_view program, std::string_view ecosystem) {
+  if (program == "apt-get" || program == "apt") return "/var/cache/apt";
+  if (program == "apk") return "/var/cache/apk";
+  if (program == "uv") return "/root/.cache/uv";
+  if (program == "npm") return "/root/.npm";
+  if (program == "yarn") return "/usr/local/share/.cache/yarn";
+  if (program == "pnpm") return "/root/.local/share/pnpm/store";
+  if (program == "cargo") return "/usr/local/cargo/registry";
+  if (program == "go") return "/root/go/pkg/mod";
+  if (ecosystem == "python") return "/root/.cache/pip";
+  return "";
+}
+
+class NoCacheMount final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    if (has_cache_mount(run)) return;
+    for (const auto& command : ctx.script(run).commands) {
+      auto kind = classify(command);
+      if (!kind || kind->action != "install") continue;
+      std::string_view dir = cache_dir(kind->program, kind->ecosystem);
+      if (dir.empty()) continue;  // no well-known cache directory to suggest
+      ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
+                 util::format("`{}` downloads again on every rebuild; add `--mount=type=cache,target={}` to the RUN",
+                              kind->program, dir));
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df022_no_cache_mount() {
+  static const NoCacheMount rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,39 @@
+// DF025 pdm-install-dev: `pdm install` installs every dependency group unless told otherwise;
+// the image that ships needs only production dependencies, from the lockfile.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF025", "pdm-install-dev", core::Severity::kWarning, "dockerfile",
+                         "`pdm install` in a production stage must use `--prod` (and a lockfile).",
+                         "df025_pdm_install_dev"};
+
+class PdmInstallDev final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
+    for (const auto& command : ctx.script(run).commands) {
+      auto kind = classify(command);
+      if (!kind || kind->program != "pdm" || (kind->subcommand != "install" && kind->subcommand != "sync")) continue;
+      if (command.has_flag("--prod") || command.has_flag("--production")) continue;
+      ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
+                 "`pdm " + kind->subcommand +
+                     "` in a stage that ships installs the dev dependency groups too; add `--prod` (with "
+                     "`--frozen-lockfile` to install exactly what pdm.lock says)");
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df025_pdm_install_dev() {
+  static const PdmInstallDev rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

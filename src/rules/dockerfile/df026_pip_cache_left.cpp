@@ -1,0 +1,51 @@
+// DF026 pip-cache-left: pip keeps every downloaded wheel in ~/.cache/pip, which then ships in
+// the layer unless the install says --no-cache-dir or the cache lives in a cache mount.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF026", "pip-cache-left", core::Severity::kWarning, "dockerfile",
+                         "`pip install` must use `--no-cache-dir` (or `PIP_NO_CACHE_DIR`) unless a cache mount is used.",
+                         "df026_pip_cache_left"};
+
+class PipCacheLeft final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    const dockerfile::Stage* stage = current_stage(ctx);
+    if (stage == nullptr || has_cache_mount(run, "pip") || !is_posix_shell(shell_at(ctx.model(), *stage, run))) return;
+    for (const auto& command : ctx.script(run).commands) {
+      auto kind = classify(command);
+      bool pip = kind && (kind->program.rfind("pip", 0) == 0 || kind->program.rfind("python", 0) == 0);
+      if (!pip || kind->subcommand != "install") continue;
+      if (command.has_flag("--no-cache-dir")) continue;
+      if (auto v = env_for(*stage, command, "PIP_NO_CACHE_DIR"); v && is_truthy(*v)) continue;
+      const sh::Word* install = nullptr;
+      for (const auto& w : command.words) {
+        if (w.value == "install") {
+          install = &w;
+          break;
+        }
+      }
+      std::optional<core::Fix> fix;
+      if (install != nullptr && !run.json) fix = core::Fix{"Add --no-cache-dir", {{{install->span.end, install->span.end}, " --no-cache-dir"}}};
+      ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
+                 "`pip install` keeps its download cache in the layer; add `--no-cache-dir`, or use "
+                 "`RUN --mount=type=cache,target=/root/.cache/pip`",
+                 std::move(fix));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df026_pip_cache_left() {
+  static const PipCacheLeft rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

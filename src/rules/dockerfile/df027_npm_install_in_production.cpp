@@ -1,0 +1,52 @@
+// DF027 npm-install-in-production: `npm install` may rewrite the lockfile and install what it
+// resolves today; `npm ci` installs exactly the lockfile. `--only=production` is deprecated.
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF027", "npm-install-in-production", core::Severity::kWarning, "dockerfile",
+                         "Use `npm ci` (not `npm install`); `--only=production` is deprecated, use `--omit=dev`.",
+                         "df027_npm_install_in_production"};
+
+class NpmInstallInProduction final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    if (ctx.stage_index() < 0) return;
+    bool shipped = ctx.is_shipped(ctx.stage_index());
+    for (const auto& command : ctx.script(run).commands) {
+      if (command.program() != "npm" || command.words.size() < 2) continue;
+      for (const auto& word : command.words) {
+        if (word.value == "--only=production" || word.value == "--only=prod" || word.value == "--production") {
+          std::optional<core::Fix> fix;
+          if (!run.json && word.raw == word.value) fix = core::Fix{"Use --omit=dev", {{word.span, "--omit=dev"}}};
+          ctx.report(kInfo, word.span, util::format("`{}` is deprecated; use `--omit=dev`", word.value), std::move(fix));
+        }
+      }
+      auto kind = classify(command);
+      if (!shipped || !kind || (kind->subcommand != "install" && kind->subcommand != "i")) continue;
+      bool adds_packages = false;  // `npm install <pkg>` adds a dependency: another matter
+      for (std::size_t i = 2; i < command.words.size(); ++i) {
+        adds_packages = adds_packages || !command.words[i].value.starts_with("-");
+      }
+      if (adds_packages || command.has_flag("-g") || command.has_flag("--global")) continue;
+      ctx.report(kInfo, core::cover(command.words.front().span, command.words[1].span),
+                 "`npm install` in a stage that ships may update package-lock.json and install other versions; use "
+                 "`npm ci --omit=dev`");
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df027_npm_install_in_production() {
+  static const NpmInstallInProduction rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,63 @@
+// DF035 dnf-yum-zypper-cache-left: rpm package managers keep metadata and packages under
+// /var/cache; without a clean in the same RUN they ship in the layer.
+#include "rules/dockerfile/apt_commands.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF035", "dnf-yum-zypper-cache-left", core::Severity::kWarning, "dockerfile",
+                         "yum/dnf/zypper installs must clean their caches in the same layer.",
+                         "df035_dnf_yum_zypper_cache_left"};
+
+bool is_rpm_manager(std::string_view program) {
+  return program == "yum" || program == "dnf" || program == "microdnf" || program == "zypper" || program == "tdnf";
+}
+
+bool cleans(const sh::Command& command) {
+  std::string_view program = command.program();
+  std::string_view sub = package_subcommand(command);
+  if (is_rpm_manager(program) && (sub == "clean" || sub == "cc")) return true;
+  if (program != "rm") return false;
+  for (auto arg : command.arguments()) {
+    if (arg.rfind("/var/cache/yum", 0) == 0 || arg.rfind("/var/cache/dnf", 0) == 0 ||
+        arg.rfind("/var/cache/libdnf5", 0) == 0 || arg.rfind("/var/cache/zypp", 0) == 0 ||
+        arg.rfind("/var/cache/tdnf", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class RpmCacheLeft final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    if (has_cache_mount(run, "/var/cache/")) return;
+    const auto& commands = ctx.script(run).commands;
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+      std::string_view program = commands[i].program();
+      std::string_view sub = package_subcommand(commands[i]);
+      if (!is_rpm_manager(program) || (sub != "install" && sub != "in" && sub != "groupinstall" && sub != "localinstall")) continue;
+      bool cleaned = false;
+      for (std::size_t j = i + 1; j < commands.size() && !cleaned; ++j) cleaned = cleans(commands[j]);
+      if (cleaned) continue;
+      ctx.report(kInfo, core::cover(commands[i].words.front().span, commands[i].words.back().span),
+                 util::format("`{} {}` leaves its cache in the layer; end the same RUN with `{}`", program, sub,
+                              program == "zypper" ? "&& zypper clean --all" : util::format("&& {} clean all", program)));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df035_dnf_yum_zypper_cache_left() {
+  static const RpmCacheLeft rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

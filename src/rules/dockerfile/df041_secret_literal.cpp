@@ -1,0 +1,81 @@
+// DF041 secret-literal: a credential written into the Dockerfile is in the repository, in every
+// build log and usually in the image history; it has to be rotated, not just removed.
+#include "knowledge/secret_names.h"
+#include "knowledge/secret_patterns.h"
+#include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/file_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DF041", "secret-literal", core::Severity::kError, "dockerfile",
+                         "A literal credential (known token formats, private-key headers, high-entropy assignments) "
+                         "anywhere in the Dockerfile.",
+                         "df041_secret_literal"};
+
+std::string masked(std::string_view secret) {
+  return std::string(secret.substr(0, std::min<std::size_t>(4, secret.size() / 4))) + "…";
+}
+
+// Assignments in RUN scripts (`export API_TOKEN=…`, `TOKEN=… cmd`) of literal values to
+// credential-looking names. ENV and ARG are DF040's.
+void check_assignments(const dockerfile::Instruction& run, FileContext& ctx) {
+  for (const auto& command : ctx.script(run).commands) {
+    std::vector<const sh::Word*> candidates;
+    for (const auto& a : command.assignments) candidates.push_back(&a);
+    if (command.program() == "export") {
+      for (std::size_t i = 1; i < command.words.size(); ++i) candidates.push_back(&command.words[i]);
+    }
+    for (const sh::Word* w : candidates) {
+      std::size_t eq = w->value.find('=');
+      if (eq == std::string::npos || w->has_expansion) continue;
+      std::string_view name = std::string_view(w->value).substr(0, eq);
+      std::string_view value = std::string_view(w->value).substr(eq + 1);
+      if (value.size() < 8 || !knowledge::looks_like_secret_name(name) || knowledge::is_placeholder(value)) continue;
+      ctx.report(kInfo, w->span,
+                 util::format("`{}` is assigned a literal credential (`{}`); pass it with "
+                              "`RUN --mount=type=secret,id={},env={}` instead, and rotate it",
+                              name, masked(value), name, name));
+    }
+  }
+}
+
+// Known token formats anywhere in the text, comments and heredocs included.
+class SecretLiteralScan final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override {
+    Interest i = Interest::on({dockerfile::Keyword::kRun});
+    i.file_end = true;
+    return i;
+  }
+  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override { check_assignments(run, ctx); }
+  void on_file_end(FileContext& ctx) const override {
+    std::string_view text = ctx.source().text();
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+      auto match = knowledge::find_secret(text.substr(offset));
+      if (!match) break;
+      std::size_t begin = offset + match->begin;
+      std::size_t end = offset + match->end;
+      std::string_view secret = text.substr(begin, end - begin);
+      if (!knowledge::is_placeholder(secret)) {
+        ctx.report(kInfo, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
+                   util::format("credential in the Dockerfile: {} (`{}`); remove it, rotate it, and pass secrets "
+                                "with `RUN --mount=type=secret`",
+                                match->kind, masked(secret)));
+      }
+      offset = end > offset ? end : offset + 1;
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& df041_secret_literal() {
+  static const SecretLiteralScan rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
