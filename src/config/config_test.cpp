@@ -156,3 +156,27 @@ TEST(Config, FoundFromThePathUpwardToTheRepositoryRoot) {
 
 }  // namespace
 }  // namespace plimsoll::config
+
+namespace plimsoll::config {
+namespace {
+
+TEST(Profiles, SeedProfilesResolveTheSeedsConflicts) {
+  auto settings_of = [](const std::string& profile) {
+    auto config = parse_config("profile: " + profile + "\n", "cfg.yaml");
+    EXPECT_TRUE(config);
+    return config->base_settings();
+  };
+  rules::RuleSettings pdm = settings_of("pdm-devcontainer");
+  EXPECT_EQ(pdm.severity(info("DF002")), core::Severity::kWarning);  // seed 003 ships build-essential
+  EXPECT_EQ(pdm.list_option(info("DF008"), "required-stages"), (std::vector<std::string>{"base", "development", "production"}));
+  rules::RuleSettings layout = settings_of("layout");
+  EXPECT_EQ(layout.string_option(info("DF012"), "expected-uid"), "1000");
+  rules::RuleSettings uv = settings_of("uv");
+  EXPECT_EQ(uv.list_option(info("DF008"), "required-stages"), (std::vector<std::string>{"builder"}));
+  rules::RuleSettings strict = settings_of("default");
+  EXPECT_EQ(strict.severity(info("DF002")), core::Severity::kError);
+  EXPECT_TRUE(strict.list_option(info("DF008"), "required-stages").empty());
+}
+
+}  // namespace
+}  // namespace plimsoll::config
