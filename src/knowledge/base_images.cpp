@@ -13,6 +13,7 @@ struct BaseImageEntry {
   BaseImageFacts facts;
   bool has_user_facts = false;
   std::optional<std::vector<std::string>> tools;
+  std::vector<std::string> exposes;
 };
 
 const std::vector<BaseImageEntry>& entries() {
@@ -30,6 +31,7 @@ const std::vector<BaseImageEntry>& entries() {
         entry.facts.users = scalar_list(item.find("users"));
         entry.has_user_facts = item.find("users") != nullptr || item.find("default_user") != nullptr;
         if (const auto* tools = item.find("tools"); tools != nullptr) entry.tools = scalar_list(tools);
+        entry.exposes = scalar_list(item.find("exposes"));
         out.push_back(std::move(entry));
       }
     }
@@ -61,6 +63,15 @@ std::optional<std::vector<std::string>> base_image_tools(std::string_view reposi
     return entry.tools;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> base_image_exposed_ports(std::string_view repository, std::string_view tag) {
+  for (const auto& entry : entries()) {
+    if (entry.exposes.empty() || !glob_matches(entry.image_glob, repository)) continue;
+    if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
+    return entry.exposes;
+  }
+  return {};
 }
 
 }  // namespace plimsoll::knowledge

@@ -20,5 +20,7 @@ BaseImageFacts base_image_facts(std::string_view repository, std::string_view ta
 // The programs (of those the table tracks: curl, wget, nc, python, node, …) the image ships;
 // nullopt when the image is not known well enough to say.
 std::optional<std::vector<std::string>> base_image_tools(std::string_view repository, std::string_view tag);
+// The ports the image's own config EXPOSEs (inherited by images built on it); empty if unknown.
+std::vector<std::string> base_image_exposed_ports(std::string_view repository, std::string_view tag);
 
 }  // namespace plimsoll::knowledge

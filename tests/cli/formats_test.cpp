@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <regex>
 #include <sstream>
 #include <set>
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include "cli_harness.h"
 
@@ -128,13 +128,13 @@ TEST_F(Formats, GitlabIssuesHaveUniqueFingerprintsAndSeverities) {
 }
 
 TEST_F(Formats, GithubAndGnuLinesNameFileLineColumnAndRule) {
-  std::regex github(R"(^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=DF\d{3} [a-z-]+::.+$)");
-  std::regex gnu(R"(^[^:]+:\d+\.\d+-\d+\.\d+: (error|warning|info|style): .+ \[DF\d{3} [a-z-]+\]$)");
+  RE2 github(R"(::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=DF\d{3} [a-z-]+::.+)");
+  RE2 gnu(R"([^:]+:\d+\.\d+-\d+\.\d+: (error|warning|info|style): .+ \[DF\d{3} [a-z-]+\])");
   std::size_t findings = nlohmann::json::parse(check("json").out)["summary"]["findings"];
   for (const auto& [format, pattern] : {std::pair{"github", &github}, std::pair{"gnu", &gnu}}) {
     std::istringstream lines(check(format).out);
     std::size_t n = 0;
-    for (std::string line; std::getline(lines, line); ++n) EXPECT_TRUE(std::regex_match(line, *pattern)) << format << ": " << line;
+    for (std::string line; std::getline(lines, line); ++n) EXPECT_TRUE(RE2::FullMatch(line, *pattern)) << format << ": " << line;
     EXPECT_EQ(n, findings) << format;
   }
   EXPECT_NE(check("github").out.find("::error file=" + dir() + "/api/Dockerfile,line=1,col=6,"), std::string::npos);

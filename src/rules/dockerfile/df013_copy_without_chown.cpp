@@ -15,6 +15,8 @@ constexpr RuleInfo kInfo{"DF013", "copy-without-chown", core::Severity::kWarning
 
 // Where application files go: relative destinations, the stage's WORKDIR and the usual app roots.
 bool is_application_path(std::string_view dest, std::string_view workdir) {
+  // Windows paths (`C:\app`): no POSIX owners to get wrong.
+  if ((dest.size() > 1 && dest[1] == ':') || dest.find('\\') != std::string_view::npos) return false;
   if (!dest.starts_with("/")) return true;
   if (workdir != "/" && (dest == workdir || (dest.starts_with(workdir) && dest[workdir.size()] == '/'))) return true;
   return dest.starts_with("/app") || dest.starts_with("/srv") || dest.starts_with("/home/");

@@ -1,5 +1,7 @@
 // DF014 chown-layer-duplication: changing ownership in a RUN rewrites every file into a new
 // layer, so the copied files are stored twice; COPY --chown sets it while copying.
+#include <algorithm>
+
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
@@ -33,6 +35,12 @@ class ChownLayerDuplication final : public Rule {
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
+    // The commands first: the earlier COPYs are only worth collecting for a recursive chown.
+    const auto& commands = ctx.script(run).commands;
+    bool recursive = std::any_of(commands.begin(), commands.end(), [](const sh::Command& c) {
+      return (c.program() == "chown" || c.program() == "chmod") && (c.has_flag("-R") || c.has_flag("--recursive"));
+    });
+    if (!recursive) return;
     std::vector<std::pair<std::string, const dockerfile::Instruction*>> copied;
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in == &run) break;
@@ -41,19 +49,26 @@ class ChownLayerDuplication final : public Rule {
       }
     }
     if (copied.empty()) return;
-    for (const auto& command : ctx.script(run).commands) {
+    for (const auto& command : commands) {
       if (command.program() != "chown" && command.program() != "chmod") continue;
       if (!command.has_flag("-R") && !command.has_flag("--recursive")) continue;
-      auto args = command.arguments();
-      for (std::size_t i = 1; i < args.size(); ++i) {  // args[0] is the owner or mode
-        if (args[i].starts_with("-")) continue;
-        std::string target = absolute(args[i], stage->workdir);
+      // Words after the program: options, then the owner (or mode), then paths.
+      const sh::Word* owner = nullptr;
+      for (std::size_t i = 1; i < command.words.size(); ++i) {
+        const sh::Word& w = command.words[i];
+        if (w.value.starts_with("-")) continue;
+        if (owner == nullptr) {
+          owner = &w;
+          continue;
+        }
+        if (w.has_expansion) continue;  // `$GOPATH`: where that is, the file does not say
+        std::string target = absolute(w.value, stage->workdir);
         for (const auto& [dest, copy] : copied) {
           if (!overlaps(target, dest)) continue;
           ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                      util::format("`{} -R {}` rewrites the files COPY put there (line {}) into a second layer; use "
                                   "`COPY --{}={}` instead",
-                                  command.program(), args[i], copy->start_line, command.program(), args[0]));
+                                  command.program(), w.value, copy->start_line, command.program(), owner->value));
           return;
         }
       }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/base_images.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
@@ -53,6 +54,11 @@ class ExposeInvalidOrMissing final : public Rule {
   // A target that starts a recognisable server (or passes a port to its command) but exposes nothing.
   static void check_missing(FileContext& ctx, const dockerfile::Stage& stage) {
     if (!stage.exposed.empty()) return;
+    // A server base image (nginx, httpd, …) EXPOSEs its port in its own config.
+    if (stage.root_image != nullptr &&
+        !knowledge::base_image_exposed_ports(stage.root_image->full_repository(), stage.root_image->tag).empty()) {
+      return;
+    }
     std::vector<PortClaim> ports = command_ports(ctx, stage);
     std::string server;
     for (const auto& command : startup_commands(ctx, stage)) {

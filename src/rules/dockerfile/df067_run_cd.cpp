@@ -54,7 +54,8 @@ class RunCd final : public Rule {
       const sh::Command& cd = commands[i];
       if (cd.program() != "cd" || cd.nesting > 0 || cd.subshell > 0) continue;
       auto args = cd.arguments();
-      if (args.empty() || args.size() > 1 || args[0] == "-" || cd.words[1].has_expansion) continue;
+      // `cd /` before a cleanup returns to the root; WORKDIR / would be no advice at all.
+      if (args.empty() || args.size() > 1 || args[0] == "-" || args[0] == "/" || cd.words[1].has_expansion) continue;
       // Only a cd that something after it in the same script relies on.
       bool followed = i + 1 < commands.size() && commands[i + 1].nesting == 0;
       if (!followed || is_scratch_directory(script, args[0])) continue;

@@ -94,7 +94,10 @@ class StageReferenceInvalid final : public Rule {
 
   // FROM <name> can only mean an earlier stage; a later one is pulled as an image instead.
   static void check_from(const dockerfile::Stage& stage, FileContext& ctx) {
-    if (stage.base_kind != dockerfile::BaseKind::kImage || stage.from->args.empty()) return;
+    if (stage.base_kind != dockerfile::BaseKind::kImage || stage.from->args.empty() || !stage.base_resolved ||
+        stage.base.empty()) {
+      return;
+    }
     std::string base = util::to_lower_ascii(stage.base);
     if (looks_like_image(base) || base.find('$') != std::string::npos) return;
     for (const auto& other : ctx.model().stages) {

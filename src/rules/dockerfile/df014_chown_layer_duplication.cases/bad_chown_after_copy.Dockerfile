@@ -7,3 +7,7 @@ WORKDIR /srv
 COPY static/ static/
 # expect DF014 @+1:5
 RUN chmod -R g+w /srv/static
+COPY data/ /data/
+# Options before the owner: the owner is still the first non-option word.
+# expect DF014 @+1:5
+RUN chown -R -h appuser /data

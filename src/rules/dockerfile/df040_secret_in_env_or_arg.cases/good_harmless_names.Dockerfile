@@ -1,3 +1,5 @@
 FROM alpine:3.20
 ARG PUBLIC_KEY_URL=https://example.com/key.pub
 ENV TOKEN_FILE=/run/secrets/token PYTHON_VERSION=3.12 KEYBOARD=us
+# Release-signing key fingerprints are public.
+ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305 PGP_KEY_FINGERPRINT=ABCD1234

@@ -1,0 +1,2 @@
+FROM debian:12.8-slim
+RUN mkdir -p /tmp/build && cd / && rm -rf /tmp/build
