@@ -55,6 +55,7 @@ struct Stage {
   std::string workdir = "/";  // absolute: relative WORKDIRs are joined to the inherited one
   const Instruction* shell_instruction = nullptr;
   std::vector<std::string> shell{"/bin/sh", "-c"};
+  std::vector<const Instruction*> shell_changes;  // this stage's own JSON-form SHELLs, in order
   std::vector<ExposedPort> exposed;
   MapEnvironment env;  // ARG and ENV values in effect at the end (ENV wins)
 

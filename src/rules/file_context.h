@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,15 @@ class FileContext {
   // sh, or its exec-form argv as one command. Spans point into the Dockerfile.
   const sh::Script& script(const dockerfile::Instruction& run);
 
+  // Per-file working data a rule computes once and reuses on later calls (rules themselves
+  // are stateless and shared). `key` is the rule's own address, e.g. &kInfo.
+  template <typename T>
+  T& memo(const void* key) {
+    auto& slot = memos_[key];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
   void report(const RuleInfo& rule, core::Span span, std::string message, std::optional<core::Fix> fix = {},
               std::optional<core::Severity> severity = {});
   std::vector<core::Finding>& findings() { return findings_; }
@@ -55,6 +65,7 @@ class FileContext {
   std::optional<std::vector<int>> shipped_stages_;
   std::optional<std::vector<int>> shipped_targets_;
   std::map<const dockerfile::Instruction*, sh::Script> scripts_;
+  std::map<const void*, std::shared_ptr<void>> memos_;
   std::vector<core::Finding> findings_;
 };
 

@@ -1,5 +1,7 @@
 // DF021 system-packages-after-source: OS packages change rarely; installing them after
 // copying manifests or source re-runs the slow install on every code change.
+#include <map>
+
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
@@ -19,27 +21,34 @@ class SystemPackagesAfterSource final : public Rule {
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
-    // The first COPY/ADD from the build context earlier in this stage.
-    const dockerfile::Instruction* copy = nullptr;
-    for (const dockerfile::Instruction* in : stage->instructions) {
-      if (in == &run) break;
-      bool from_context = (in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd) &&
-                          find_flag(*in, "from") == nullptr && in->heredocs.empty();
-      if (from_context) {
-        copy = in;
+    const sh::Command* install = nullptr;
+    for (const auto& command : ctx.script(run).commands) {
+      auto kind = classify(command);
+      if (kind && kind->is_os() && kind->action == "install") {
+        install = &command;
         break;
       }
     }
-    if (copy == nullptr) return;
-    for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || !kind->is_os() || kind->action != "install") continue;
-      ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
-                 util::format("OS packages are installed after files are copied from the build context (line {}), "
-                              "so every change to those files repeats this install; move the install above the COPY",
-                              copy->start_line));
-      return;
+    if (install == nullptr) return;  // checked first: the earlier instructions are the costly part
+    // The first COPY/ADD from the build context in this stage, found once per stage.
+    auto& first_copy = ctx.memo<std::map<int, const dockerfile::Instruction*>>(&kInfo);
+    auto [it, inserted] = first_copy.try_emplace(stage->index, nullptr);
+    if (inserted) {
+      for (const dockerfile::Instruction* in : stage->instructions) {
+        bool from_context = (in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd) &&
+                            find_flag(*in, "from") == nullptr && in->heredocs.empty();
+        if (from_context) {
+          it->second = in;
+          break;
+        }
+      }
     }
+    const dockerfile::Instruction* copy = it->second;
+    if (copy == nullptr || copy->start_line > run.start_line) return;
+    ctx.report(kInfo, core::cover(install->words.front().span, install->words.back().span),
+               util::format("OS packages are installed after files are copied from the build context (line {}), "
+                            "so every change to those files repeats this install; move the install above the COPY",
+                            copy->start_line));
   }
 };
 

@@ -1,5 +1,7 @@
 #include "rules/dockerfile/helpers.h"
 
+#include <functional>
+
 #include "rules/file_context.h"
 #include "util/text.h"
 
@@ -44,12 +46,12 @@ std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfi
                                   const dockerfile::Instruction& in) {
   std::vector<std::string> shell = {"/bin/sh", "-c"};
   if (stage.parent >= 0) shell = model.stages[static_cast<std::size_t>(stage.parent)].shell;
-  for (const dockerfile::Instruction* earlier : stage.instructions) {
-    if (earlier == &in) break;
-    if (earlier->kind == dockerfile::Keyword::kShell && earlier->json && !earlier->args.empty()) {
-      shell.clear();
-      for (const auto& arg : earlier->args) shell.push_back(arg.value);
-    }
+  // Only the stage's own SHELLs are visited, so asking for every RUN stays linear.
+  std::less<const dockerfile::Instruction*> before;
+  for (const dockerfile::Instruction* change : stage.shell_changes) {
+    if (!before(change, &in)) break;
+    shell.clear();
+    for (const auto& arg : change->args) shell.push_back(arg.value);
   }
   return shell;
 }
