@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "util/format.h"
+
 #include "app/check_pipeline.h"
 #include "app/config_command.h"
 #include "app/commands.h"
@@ -22,6 +24,20 @@ bool use_color(const std::string& mode) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
   return ::isatty(STDOUT_FILENO) != 0;
+}
+
+// A table on stderr, so it never mixes with a machine-readable report on stdout.
+void print_rule_profile(const rules::RuleTimings& timings) {
+  auto rows = timings.sorted();
+  int64_t total = 0;
+  for (const auto& [key, timing] : rows) total += timing.nanoseconds;
+  std::cerr << util::format("{:<14} {:>10} {:>12} {:>7}\n", "rule", "calls", "ms", "share");
+  for (const auto& [key, timing] : rows) {
+    double share = total > 0 ? 100.0 * static_cast<double>(timing.nanoseconds) / static_cast<double>(total) : 0.0;
+    std::cerr << util::format("{:<14} {:>10} {:>12.3f} {:>6.1f}%\n", key, timing.calls,
+                              static_cast<double>(timing.nanoseconds) / 1e6, share);
+  }
+  std::cerr << util::format("{:<14} {:>10} {:>12.3f}\n", "total", "", static_cast<double>(total) / 1e6);
 }
 
 }  // namespace
@@ -49,12 +65,18 @@ int run_check(const CheckOptions& options) {
   });
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
-  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, {options.inline_ignores}, &*config);
+  rules::RuleTimings timings;
+  rules::CheckOptions check_options;
+  check_options.inline_ignores = options.inline_ignores;
+  if (options.profile_rules) check_options.timings = &timings;
+  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &*config);
   report::ReportContext context{kToolVersion, {use_color(options.color)}};
   if (!report::write_report(options.format, std::cout, results, context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";
     return 2;
   }
+
+  if (options.profile_rules) print_rule_profile(timings);
 
   bool io_error = !found.errors.empty();
   bool failing = false;

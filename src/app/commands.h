@@ -17,6 +17,7 @@ struct CheckOptions {
   std::string color = "auto";
   unsigned jobs = 0;  // 0: all cores
   bool inline_ignores = true;
+  bool profile_rules = false;  // print the time spent in each rule to stderr
   std::string config_path;  // --config; empty: search upward from the first path
   std::string profile;      // --profile; empty: the config's
 };

@@ -30,6 +30,7 @@ int run(int argc, char** argv) {
   check_cmd->add_option("--profile", check.profile, "Built-in profile, replacing the configuration's");
   bool no_inline_ignores = false;
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
+  check_cmd->add_flag("--profile-rules", check.profile_rules, "Print the time spent in each rule to stderr");
 
   std::string ast_path;
   CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");

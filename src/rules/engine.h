@@ -7,6 +7,7 @@
 #include "core/finding.h"
 #include "core/source_file.h"
 #include "rules/rule.h"
+#include "rules/rule_timings.h"
 #include "rules/settings.h"
 
 namespace plimsoll::rules {
@@ -14,6 +15,7 @@ namespace plimsoll::rules {
 struct CheckOptions {
   bool inline_ignores = true;  // honour `# plimsoll ignore=…` and the hadolint/BuildKit forms
   const RuleSettings* settings = nullptr;  // null: every rule on, with default options
+  RuleTimings* timings = nullptr;          // non-null: time the parse and every rule call
 };
 
 // Findings sorted by position, then rule ID.

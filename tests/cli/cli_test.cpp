@@ -88,6 +88,19 @@ TEST_F(Cli, InlineIgnoresCanBeTurnedOff) {
   EXPECT_EQ(run("check --no-inline-ignores " + dir()).exit_code, 1);
 }
 
+TEST_F(Cli, ProfileRulesPrintsTimePerRuleOnStderr) {
+  write("Dockerfile", std::string(kClean) + "CMD python app.py\n");
+  CliRun r = run("check --format json --profile-rules " + dir());
+  // The report on stdout stays parseable; the table follows it.
+  std::size_t table = r.out.find("rule ");
+  ASSERT_NE(table, std::string::npos) << r.out;
+  EXPECT_TRUE(nlohmann::json::accept(r.out.substr(0, table)));
+  EXPECT_NE(r.out.find("(parse+model)"), std::string::npos);
+  EXPECT_NE(r.out.find("\nDF050 "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\ntotal "), std::string::npos);
+  EXPECT_EQ(run("check --format json " + dir()).out.find("(parse+model)"), std::string::npos);
+}
+
 TEST_F(Cli, MissingPathIsAnIoError) {
   CliRun r = run("check " + dir() + "/nope");
   EXPECT_EQ(r.exit_code, 2);
