@@ -60,7 +60,7 @@ MatchPlan plan_pattern(std::string_view pattern, char separator) {
   MatchPlan plan;
   const std::string escaped_sep = separator == '\\' ? "\\\\" : std::string(1, separator);
   std::string& re = plan.regex;
-  re = "^";
+  re.push_back('^');  // push_back, not "=": GCC 12 -Wrestrict misfires on the assignment
 
   // Go reads the pattern rune by rune (text/scanner): invalid bytes become U+FFFD and one
   // leading byte-order mark is skipped.
