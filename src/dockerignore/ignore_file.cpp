@@ -73,7 +73,8 @@ IgnoreFile read_ignore_file(std::string_view text) {
       pattern = clean_path(body);
       if (pattern.size() > 1 && pattern[0] == '/') pattern.erase(0, 1);
     }
-    if (invert) pattern.insert(pattern.begin(), '!');  // not insert(0, "!"): GCC 12 -Wrestrict misfires
+    if (invert)
+      pattern.insert(pattern.begin(), '!');  // not insert(0, "!"): GCC 12 -Wrestrict misfires
     core::Span span{static_cast<uint32_t>(offset), static_cast<uint32_t>(offset + trimmed.size())};
     file.entries.push_back({std::move(pattern), line, span});
     where.push_back({line, code_points(text.substr(line_start, offset - line_start)) + 1, span});
