@@ -311,8 +311,9 @@ class Compiler {
         std::string_view(ref).substr(0, hash == std::string::npos ? ref.size() : hash);
     if (!document.empty() && document != root_id) {
       return accept_all(
-          where,
-          util::format("remote reference `{}` is not supported; it accepts everything", ref));
+          where, util::format("reference `{}` names another document (remote or `$id`-relative), "
+                              "which is not supported; it accepts everything",
+                              ref));
     }
     fragment =
         hash == std::string::npos ? std::string_view() : std::string_view(ref).substr(hash + 1);
