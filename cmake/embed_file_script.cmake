@@ -1,0 +1,12 @@
+# Script mode: writes OUTPUT, a C++ source returning the bytes of FILE from NAMESPACE::FUNCTION().
+file(READ "${FILE}" content)
+string(FIND "${content}" ")plimsoll_data\"" clash)
+if(NOT clash EQUAL -1)
+  message(FATAL_ERROR "${FILE} contains the raw-string delimiter")
+endif()
+get_filename_component(name "${FILE}" NAME)
+set(body "// Generated from ${name} at build time. Do not edit.\n#include <string_view>\n\n")
+string(APPEND body "namespace ${NAMESPACE} {\n\nstd::string_view ${FUNCTION}() {\n")
+string(APPEND body "  return R\"plimsoll_data(${content})plimsoll_data\";\n}\n\n}  // namespace ${NAMESPACE}\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
