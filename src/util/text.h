@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plimsoll::util {
 
@@ -14,6 +15,7 @@ inline bool is_ascii_space(char c) {
 }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
 
@@ -24,6 +26,8 @@ std::string to_lower_ascii(std::string_view s);
 std::string to_upper_ascii(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool starts_with_icase(std::string_view s, std::string_view prefix);
+// Lines without their `\n` (a final line without one is kept; a trailing `\n` adds none).
+std::vector<std::string_view> split_lines(std::string_view s);
 
 // Decodes one UTF-8 sequence at s[pos]. Returns the code point and sets `length` to the bytes
 // consumed; an invalid or truncated sequence yields U+FFFD with length 1 (as Go does).

@@ -1,0 +1,182 @@
+#include "project/makefile.h"
+
+#include <map>
+
+#include "util/text.h"
+
+namespace plimsoll::project {
+namespace {
+
+using Variables = std::map<std::string, std::string, std::less<>>;
+
+bool is_name_char(char c) { return util::is_ascii_alnum(c) || c == '_' || c == '-' || c == '.'; }
+
+// `NAME = value`, `NAME := value`, `NAME ?= value`, `NAME += value` (appends).
+bool read_assignment(std::string_view line, Variables& vars) {
+  std::size_t i = 0;
+  while (i < line.size() && is_name_char(line[i])) ++i;
+  if (i == 0) return false;
+  std::string name(line.substr(0, i));
+  std::size_t j = i;
+  while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+  if (j >= line.size()) return false;
+  bool append = false;
+  if (line.substr(j).starts_with(":=") || line.substr(j).starts_with("?=") || line.substr(j).starts_with("::=")) {
+    j = line.find('=', j) + 1;
+  } else if (line.substr(j).starts_with("+=")) {
+    append = true;
+    j += 2;
+  } else if (line[j] == '=') {
+    ++j;
+  } else {
+    return false;
+  }
+  std::string value(util::trim_ascii_space(line.substr(j)));
+  if (append && vars.contains(name)) value = vars[name] + " " + value;
+  vars[name] = value;
+  return true;
+}
+
+std::string expand(std::string_view text, const Variables& vars, int depth = 0) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '$' || i + 1 >= text.size()) {
+      out += text[i];
+      continue;
+    }
+    char open = text[i + 1];
+    if (open == '$') {  // `$$` is a literal `$` for the shell
+      out += '$';
+      ++i;
+      continue;
+    }
+    if (open != '(' && open != '{') {
+      out += text[i];
+      continue;
+    }
+    char close = open == '(' ? ')' : '}';
+    std::size_t end = text.find(close, i + 2);
+    if (end == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    std::string_view name = text.substr(i + 2, end - i - 2);
+    auto it = vars.find(name);
+    if (it != vars.end() && depth < 8) out += expand(it->second, vars, depth + 1);
+    i = end;
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  char quote = '\0';
+  for (char c : text) {
+    if (quote != '\0') {
+      if (c == quote) {
+        quote = '\0';
+      } else {
+        word += c;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Compose calls in one recipe command; several may be joined with `&&` or `;`.
+void read_compose_calls(const std::vector<std::string>& words, const std::string& target, uint32_t line,
+                        std::vector<ComposeInvocation>& out) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    bool v2 = words[i].ends_with("docker") && i + 1 < words.size() && words[i + 1] == "compose";
+    bool v1 = words[i].ends_with("docker-compose");
+    if (!v1 && !v2) continue;
+    ComposeInvocation call{{}, {}, target, line};
+    std::size_t j = i + (v2 ? 2 : 1);
+    for (; j < words.size(); ++j) {
+      const std::string& w = words[j];
+      if (w == "&&" || w == ";" || w == "||" || w == "|") break;
+      auto value_of = [&](std::string_view flag) -> std::string {
+        if (w == flag && j + 1 < words.size()) return words[++j];
+        if (w.starts_with(std::string(flag) + "=")) return w.substr(flag.size() + 1);
+        return {};
+      };
+      if (std::string f = value_of("-f"); !f.empty()) {
+        call.files.push_back(f);
+      } else if (std::string f2 = value_of("--file"); !f2.empty()) {
+        call.files.push_back(f2);
+      } else if (std::string e = value_of("--env-file"); !e.empty()) {
+        call.env_files.push_back(e);
+      }
+    }
+    if (!call.files.empty() || !call.env_files.empty()) out.push_back(std::move(call));
+    i = j;
+  }
+}
+
+}  // namespace
+
+bool Makefile::has_target(std::string_view name) const {
+  for (const auto& t : targets) {
+    if (t.name == name) return true;
+  }
+  return false;
+}
+
+Makefile parse_makefile(std::string_view text) {
+  Makefile out;
+  Variables vars;
+  std::vector<std::string_view> lines = util::split_lines(text);
+  // Assignments first: recipes may use variables defined further down.
+  for (std::string_view line : lines) {
+    if (!line.empty() && line[0] != '\t' && line[0] != '#') read_assignment(util::trim_ascii_space(line), vars);
+  }
+  std::string target;
+  std::string pending;  // a recipe line continued with `\`
+  uint32_t pending_line = 0;
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    std::string_view line = lines[n];
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    uint32_t number = static_cast<uint32_t>(n + 1);
+    if (!pending.empty() || (!line.empty() && line[0] == '\t')) {
+      if (pending.empty()) pending_line = number;
+      std::string_view body = util::trim_ascii_space(line);
+      bool continued = body.ends_with('\\');
+      if (continued) body.remove_suffix(1);
+      pending.append(body);
+      pending += ' ';
+      if (continued) continue;
+      std::string command = expand(pending, vars);
+      while (!command.empty() && (command[0] == '@' || command[0] == '-' || command[0] == '+')) command.erase(0, 1);
+      read_compose_calls(split_words(command), target, pending_line, out.compose_calls);
+      pending.clear();
+      continue;
+    }
+    std::string_view trimmed = util::trim_ascii_space(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    std::size_t colon = trimmed.find(':');
+    if (colon == std::string_view::npos || trimmed.substr(colon).starts_with(":=") ||
+        trimmed.substr(colon).starts_with("::=")) {
+      continue;
+    }
+    std::size_t eq = trimmed.find('=');
+    if (eq != std::string_view::npos && eq < colon) continue;  // an assignment whose value has a colon
+    target.clear();
+    for (const std::string& name : split_words(expand(trimmed.substr(0, colon), vars))) {
+      if (name.starts_with('.')) continue;  // .PHONY and other special targets
+      if (target.empty()) target = name;
+      out.targets.push_back({name, number});
+    }
+  }
+  return out;
+}
+
+}  // namespace plimsoll::project

@@ -1,0 +1,235 @@
+#include "project/project.h"
+
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "compose/merge.h"
+#include "dockerfile/parser.h"
+#include "project/stacks.h"
+#include "util/file_io.h"
+#include "util/text.h"
+
+namespace plimsoll::project {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool file_exists(const std::string& path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+std::shared_ptr<const core::SourceFile> read_source(const std::string& path, std::vector<std::string>& errors) {
+  auto text = util::read_file(path);
+  if (!text) {
+    errors.push_back(text.error().message);
+    return nullptr;
+  }
+  return std::make_shared<core::SourceFile>(path, std::move(*text));
+}
+
+const std::string* scalar_at(const util::YamlNode& node, std::string_view key) {
+  const util::YamlNode* value = node.find(key);
+  return value != nullptr && value->is_scalar() ? &value->scalar : nullptr;
+}
+
+// The Dockerfiles that compose services build, so cross-file rules can read them.
+std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
+  std::vector<std::string> out;
+  const util::YamlNode* services = stack.merged.find("services");
+  if (services == nullptr || !services->is_map()) return out;
+  for (const auto& service : services->entries) {
+    const util::YamlNode* build = service.value.find("build");
+    if (build == nullptr) continue;
+    std::string context = ".";
+    std::string dockerfile = "Dockerfile";
+    if (build->is_scalar()) {
+      context = build->scalar;
+    } else if (build->is_map()) {
+      if (const auto* c = scalar_at(*build, "context")) context = *c;
+      if (const auto* d = scalar_at(*build, "dockerfile")) dockerfile = *d;
+      if (build->find("dockerfile_inline") != nullptr) continue;
+    }
+    if (context.find("://") != std::string::npos || context.starts_with("git@")) continue;  // remote context
+    std::string dir = parent_dir(stack.document_of(service.value).path);
+    out.push_back(join_path(join_path(dir, context), dockerfile));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normal_path(std::string_view path) {
+  std::string out = fs::path(path).lexically_normal().generic_string();
+  if (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out.empty() ? "." : out;
+}
+
+std::string parent_dir(std::string_view path) {
+  std::string normal = normal_path(path);
+  std::size_t slash = normal.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : normal.substr(0, slash);
+}
+
+std::string join_path(std::string_view dir, std::string_view relative) {
+  if (relative.starts_with('/')) return normal_path(relative);
+  if (dir.empty() || dir == ".") return normal_path(relative);
+  return normal_path(std::string(dir) + "/" + std::string(relative));
+}
+
+bool ComposeStack::is_development() const {
+  for (const auto& doc : documents) {
+    std::string env = environment_name(doc.path);
+    if (env == "dev" || env == "development" || env == "local" || env == "override") return true;
+  }
+  return false;
+}
+
+bool ComposeStack::is_production() const {
+  for (const auto& doc : documents) {
+    std::string env = environment_name(doc.path);
+    if (env == "prod" || env == "production" || env == "live") return true;
+  }
+  return false;
+}
+
+const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
+  std::string key = normal_path(path);
+  for (const auto& d : dockerfiles) {
+    if (normal_path(d.path) == key) return &d;
+  }
+  return nullptr;
+}
+
+const LoadedEnvFile* Project::env_file(std::string_view path) const {
+  std::string key = normal_path(path);
+  for (const auto& e : env_files) {
+    if (normal_path(e.path) == key) return &e;
+  }
+  return nullptr;
+}
+
+Project load_project(const ProjectInput& input) {
+  Project project;
+  project.root = input.root;
+  std::vector<std::string> compose_paths;
+  std::vector<std::string> env_paths;
+  for (const auto& file : input.files) {
+    switch (classify(file)) {
+      case FileKind::kDockerfile: {
+        auto source = read_source(file, project.errors);
+        if (!source) break;
+        LoadedDockerfile loaded{file, source, dockerfile::parse(source->text()), {}, true};
+        project.dockerfiles.push_back(std::move(loaded));
+        break;
+      }
+      case FileKind::kCompose:
+        project.compose_files.push_back(file);
+        compose_paths.push_back(normal_path(file));
+        break;
+      case FileKind::kEnv: {
+        auto source = read_source(file, project.errors);
+        if (!source) break;
+        project.env_files.push_back({file, source, envfile::parse_env_file(source->text()), true});
+        env_paths.push_back(normal_path(file));
+        break;
+      }
+      case FileKind::kDockerignore:
+        if (auto source = read_source(file, project.errors)) project.dockerignores.push_back({file, source});
+        break;
+      case FileKind::kMakefile:
+        if (auto source = read_source(file, project.errors)) {
+          project.makefiles.push_back({file, source, parse_makefile(source->text())});
+        }
+        break;
+      case FileKind::kOther:
+        break;
+    }
+  }
+  // Models point into their Dockerfile, so they are built once the vector has stopped moving.
+  for (auto& d : project.dockerfiles) d.model = dockerfile::build_model(d.file);
+
+  std::vector<MakefileCalls> calls;
+  for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
+  std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls, file_exists);
+
+  // Compose documents are small; each stack loads its own copies, interpolated its own way.
+  std::map<std::string, std::shared_ptr<const core::SourceFile>> sources;
+  auto source_of = [&](const std::string& path) -> std::shared_ptr<const core::SourceFile> {
+    auto it = sources.find(path);
+    if (it != sources.end()) return it->second;
+    std::string shown = path;
+    for (const auto& f : project.compose_files) {
+      if (normal_path(f) == path) shown = f;
+    }
+    auto source = read_source(shown, project.errors);
+    sources[path] = source;
+    return source;
+  };
+  for (const auto& plan : plans) {
+    ComposeStack stack;
+    stack.source = plan.source;
+    stack.project_dir = parent_dir(plan.files.front());
+    for (const auto& env_path : plan.env_files) {
+      const LoadedEnvFile* env = project.env_file(env_path);
+      envfile::EnvFile parsed;
+      if (env == nullptr) {
+        if (!file_exists(env_path)) continue;  // DC011 and friends report missing files
+        auto text = util::read_file(env_path);
+        if (!text) continue;
+        auto vars = stack.variables;
+        parsed = envfile::parse_env_file(*text, [&](std::string_view name) -> std::optional<std::string> {
+          auto it = vars.find(name);
+          return it == vars.end() ? std::nullopt : std::optional<std::string>(it->second);
+        });
+      }
+      const envfile::EnvFile& effective = env != nullptr ? env->env : parsed;
+      for (const auto& entry : effective.entries) {
+        if (!entry.inherited) stack.variables[entry.key] = entry.value;
+      }
+      stack.env_files.push_back(env_path);
+    }
+    envfile::Lookup lookup = [&stack](std::string_view name) -> std::optional<std::string> {
+      auto it = stack.variables.find(name);
+      return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    for (const auto& file : plan.files) {
+      auto source = source_of(file);
+      if (!source) continue;
+      compose::LoadOptions options;
+      options.variables = lookup;
+      options.origin = static_cast<uint32_t>(stack.documents.size());
+      stack.documents.push_back(compose::load_document(source, options));
+    }
+    for (const auto& doc : stack.documents) {
+      if (!doc.loaded) continue;
+      if (stack.merged.kind == util::YamlNode::Kind::kNull) {
+        stack.merged = doc.root;
+      } else {
+        compose::merge_into(stack.merged, doc.root);
+      }
+    }
+    if (!stack.documents.empty()) project.stacks.push_back(std::move(stack));
+  }
+
+  // Dockerfiles that services build, when they were not among the checked files.
+  std::set<std::string> wanted;
+  for (const auto& stack : project.stacks) {
+    for (auto& path : built_dockerfiles(stack)) wanted.insert(path);
+  }
+  std::size_t before = project.dockerfiles.size();
+  for (const auto& path : wanted) {
+    if (project.dockerfile(path) != nullptr || !file_exists(path)) continue;
+    auto source = read_source(path, project.errors);
+    if (!source) continue;
+    project.dockerfiles.push_back({path, source, dockerfile::parse(source->text()), {}, false});
+  }
+  if (project.dockerfiles.size() != before) {
+    for (auto& d : project.dockerfiles) d.model = dockerfile::build_model(d.file);
+  }
+  return project;
+}
+
+}  // namespace plimsoll::project

@@ -1,0 +1,94 @@
+// A checked project: the container-build files under the paths given, each read and parsed
+// once, and the compose stacks (files merged as `docker compose -f … --env-file …` would) built
+// from them. Immutable once loaded; rules only read it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/document.h"
+#include "core/source_file.h"
+#include "dockerfile/ast.h"
+#include "dockerfile/model.h"
+#include "envfile/parser.h"
+#include "project/file_kind.h"
+#include "project/makefile.h"
+#include "util/yaml.h"
+
+namespace plimsoll::project {
+
+struct LoadedDockerfile {
+  std::string path;  // as reported
+  std::shared_ptr<const core::SourceFile> source;
+  dockerfile::Dockerfile file;
+  dockerfile::Model model;
+  bool checked = false;  // found under the checked paths (not only referenced by compose)
+};
+
+struct LoadedEnvFile {
+  std::string path;
+  std::shared_ptr<const core::SourceFile> source;
+  envfile::EnvFile env;
+  bool checked = false;
+};
+
+struct LoadedMakefile {
+  std::string path;
+  std::shared_ptr<const core::SourceFile> source;
+  Makefile makefile;
+};
+
+struct LoadedText {
+  std::string path;
+  std::shared_ptr<const core::SourceFile> source;
+};
+
+// Compose files that run together, interpolated with the env files that go with them.
+struct ComposeStack {
+  std::vector<compose::ComposeDocument> documents;  // in `-f` order; node.origin indexes this
+  std::vector<std::string> env_files;              // the interpolation sources, in order
+  std::map<std::string, std::string, std::less<>> variables;  // what they define (later wins)
+  std::string project_dir;  // compose's project directory: the first file's directory
+  util::YamlNode merged;    // the documents merged; kNull when none loaded
+  std::string source;       // why these belong together: "Makefile:12", "default", …
+
+  const compose::ComposeDocument& document_of(const util::YamlNode& node) const { return documents[node.origin]; }
+  // True when the stack's name or its files say it is for development ("dev", "local", …).
+  bool is_development() const;
+  bool is_production() const;
+};
+
+struct Project {
+  std::string root;  // the directory the paths have in common (the first path, or its directory)
+  std::vector<LoadedDockerfile> dockerfiles;
+  std::vector<std::string> compose_files;  // checked compose files
+  std::vector<LoadedEnvFile> env_files;
+  std::vector<LoadedText> dockerignores;
+  std::vector<LoadedMakefile> makefiles;
+  std::vector<ComposeStack> stacks;
+  std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
+
+  // By path, compared after lexical normalisation; nullptr when not loaded.
+  const LoadedDockerfile* dockerfile(std::string_view path) const;
+  const LoadedEnvFile* env_file(std::string_view path) const;
+};
+
+// The key paths are compared by: lexically normal, slash-separated.
+std::string normal_path(std::string_view path);
+std::string parent_dir(std::string_view path);
+std::string join_path(std::string_view dir, std::string_view relative);
+
+struct ProjectInput {
+  std::string root;
+  std::vector<std::string> files;  // every discovered file of a kind FileKind knows
+};
+
+// Reads and parses what `input` names, then the Dockerfiles and env files compose files refer
+// to, and plans the compose stacks. Files that cannot be read land in `errors`, never throw.
+Project load_project(const ProjectInput& input);
+
+}  // namespace plimsoll::project
