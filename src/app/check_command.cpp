@@ -60,9 +60,11 @@ int run_check(const CheckOptions& options) {
   Discovery found = discover(paths, options.excludes);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
   // Config excludes apply to what directories yield; a file named on the command line is kept.
-  std::erase_if(found.files, [&](const std::string& file) {
-    return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
-  });
+  for (auto* list : {&found.files, &found.project_files}) {
+    std::erase_if(*list, [&](const std::string& file) {
+      return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
+    });
+  }
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
   rules::RuleTimings timings;
@@ -70,6 +72,7 @@ int run_check(const CheckOptions& options) {
   check_options.inline_ignores = options.inline_ignores;
   if (options.profile_rules) check_options.timings = &timings;
   std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &*config);
+  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &*config);
   report::ReportContext context{kToolVersion, {use_color(options.color)}};
   if (!report::write_report(options.format, std::cout, results, context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";

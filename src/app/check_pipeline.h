@@ -18,4 +18,11 @@ std::vector<report::FileResult> check_files(const std::vector<std::string>& file
                                             const rules::CheckOptions& options = {},
                                             const config::Config* config = nullptr);
 
+// Loads the project the files form (Dockerfiles plus compose, env, ignore files and Makefiles),
+// runs the project rules, and folds their findings into `results`, adding a result for every
+// project file. Results end sorted by path.
+void check_project_files(std::vector<report::FileResult>& results, const std::string& root,
+                         const std::vector<std::string>& project_files, const std::vector<const rules::Rule*>& rules,
+                         const rules::CheckOptions& options, const config::Config* config);
+
 }  // namespace plimsoll::app

@@ -1,5 +1,7 @@
 #include "app/discovery.h"
 
+#include "project/file_kind.h"
+
 #include <fnmatch.h>
 
 #include <algorithm>
@@ -10,10 +12,6 @@ namespace plimsoll::app {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool skipped_directory(const std::string& name) {
   static const char* const kSkipped[] = {".git", ".hg", ".svn", "node_modules", "vendor", "third_party",
@@ -32,10 +30,16 @@ bool excluded(const fs::path& path, const std::vector<std::string>& excludes) {
 
 }  // namespace
 
-bool is_dockerfile_name(const std::string& name) {
-  if (ends_with(name, ".dockerignore")) return false;  // BuildKit's per-Dockerfile ignore files
-  return name == "Dockerfile" || name == "Containerfile" || name.rfind("Dockerfile.", 0) == 0 ||
-         name.rfind("Containerfile.", 0) == 0 || ends_with(name, ".Dockerfile") || ends_with(name, ".dockerfile");
+bool is_dockerfile_name(const std::string& name) { return project::is_dockerfile_name(name); }
+
+std::string project_root(const std::vector<std::string>& paths) {
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return path;
+  }
+  if (paths.empty()) return ".";
+  std::string parent = fs::path(paths.front()).parent_path().generic_string();
+  return parent.empty() ? "." : parent;
 }
 
 Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes) {
@@ -48,7 +52,9 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
       continue;
     }
     if (!fs::is_directory(status)) {
-      out.files.push_back(arg);
+      project::FileKind kind = project::classify(fs::path(arg).generic_string());
+      bool dockerfile = kind == project::FileKind::kDockerfile || kind == project::FileKind::kOther;
+      (dockerfile ? out.files : out.project_files).push_back(arg);
       continue;
     }
     fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
@@ -67,13 +73,23 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
         if (skipped_directory(name) || excluded(entry.path(), excludes)) it.disable_recursion_pending();
         continue;
       }
-      if (entry.is_regular_file(ec) && is_dockerfile_name(name) && !excluded(entry.path(), excludes)) {
-        out.files.push_back(entry.path().generic_string());
+      if (!entry.is_regular_file(ec) || excluded(entry.path(), excludes)) continue;
+      std::string path = entry.path().generic_string();
+      switch (project::classify(path)) {
+        case project::FileKind::kDockerfile:
+          out.files.push_back(std::move(path));
+          break;
+        case project::FileKind::kOther:
+          break;
+        default:
+          out.project_files.push_back(std::move(path));
       }
     }
   }
-  std::sort(out.files.begin(), out.files.end());
-  out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
+  for (auto* list : {&out.files, &out.project_files}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
   return out;
 }
 

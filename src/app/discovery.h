@@ -1,4 +1,5 @@
-// Finds the Dockerfiles under the paths given on the command line, in a stable order.
+// Finds the container-build files (Dockerfiles, compose files, env files, .dockerignore files,
+// Makefiles) under the paths given on the command line, in a stable order.
 #pragma once
 
 #include <string>
@@ -7,7 +8,8 @@
 namespace plimsoll::app {
 
 struct Discovery {
-  std::vector<std::string> files;   // sorted, unique
+  std::vector<std::string> files;   // Dockerfiles (and explicitly named files of unknown kind): sorted, unique
+  std::vector<std::string> project_files;  // compose, env, ignore files and Makefiles: sorted, unique
   std::vector<std::string> errors;  // "path: reason" for paths that do not exist or cannot be read
 };
 
@@ -17,5 +19,8 @@ struct Discovery {
 Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
 bool is_dockerfile_name(const std::string& name);
+// The directory the paths have in common, for the project they form: the first directory
+// argument, or the first file's directory.
+std::string project_root(const std::vector<std::string>& paths);
 
 }  // namespace plimsoll::app

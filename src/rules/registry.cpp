@@ -1,5 +1,6 @@
 #include "rules/registry.h"
 
+#include "rules/compose/compose_rules.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "util/text.h"
 
@@ -8,6 +9,7 @@ namespace plimsoll::rules {
 const std::vector<const Rule*>& all_rules() {
   // Sorted by ID; the catalogue test keeps it that way and in step with STANDARD.md.
   static const std::vector<const Rule*> rules = {
+      &dc003_privileged(),
       &df001_multi_stage_required(),
       &df002_build_tools_in_final_stage(),
       &df003_final_base_not_minimal(),

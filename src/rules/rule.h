@@ -14,6 +14,7 @@
 namespace plimsoll::rules {
 
 class FileContext;
+class ProjectContext;
 
 // An option a rule accepts in `.plimsoll.yaml` (`rules: {DF003: {allowed-bases: [...]}}`).
 enum class OptionKind { kString, kStringList, kInteger, kBoolean };
@@ -40,6 +41,7 @@ struct Interest {
   uint32_t instructions = 0;  // bit per dockerfile::Keyword
   bool stage_end = false;
   bool file_end = false;
+  bool project = false;  // once per checked project, across its files (compose, env, context)
 
   static constexpr uint32_t bit(dockerfile::Keyword k) { return 1u << static_cast<unsigned>(k); }
   static constexpr Interest on(std::initializer_list<dockerfile::Keyword> kinds) {
@@ -57,6 +59,11 @@ struct Interest {
     interest.file_end = true;
     return interest;
   }
+  static constexpr Interest at_project() {
+    Interest interest;
+    interest.project = true;
+    return interest;
+  }
   constexpr bool wants(dockerfile::Keyword k) const { return (instructions & bit(k)) != 0; }
 };
 
@@ -68,6 +75,7 @@ class Rule {
   virtual void on_instruction(const dockerfile::Instruction&, FileContext&) const {}
   virtual void on_stage_end(const dockerfile::Stage&, FileContext&) const {}
   virtual void on_file_end(FileContext&) const {}
+  virtual void on_project(ProjectContext&) const {}
 };
 
 }  // namespace plimsoll::rules

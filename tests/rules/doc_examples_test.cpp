@@ -10,6 +10,14 @@
 #include "rules/registry.h"
 #include "rules/rule_doc.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "project_cases.h"
+
 namespace plimsoll::rules {
 namespace {
 
@@ -41,8 +49,65 @@ std::vector<Example> examples(std::string_view doc) {
   return out;
 }
 
+// Project rules: every fenced block under `## Bad` (or `## Good`) is one file of a project; its
+// first line `# file: compose/dev.yaml` names it (a yaml block without one is compose.yaml).
+std::map<std::string, std::map<std::string, std::string>> project_examples(std::string_view doc) {
+  std::map<std::string, std::map<std::string, std::string>> out;  // section → file → text
+  std::istringstream lines{std::string(doc)};
+  std::string section, file, text, language;
+  bool in_block = false;
+  for (std::string line; std::getline(lines, line);) {
+    if (!in_block && line.rfind("## ", 0) == 0) {
+      section = line.substr(3);
+    } else if (!in_block && line.rfind("```", 0) == 0 && (section == "Bad" || section == "Good")) {
+      in_block = true;
+      language = line.substr(3);
+      file.clear();
+      text.clear();
+    } else if (in_block && line.rfind("```", 0) == 0) {
+      in_block = false;
+      if (file.empty()) file = language == "dockerfile" ? "Dockerfile" : "compose.yaml";
+      out[section][file] = text;
+    } else if (in_block) {
+      if (text.empty() && file.empty() && line.rfind("# file: ", 0) == 0) {
+        file = line.substr(8);
+        continue;
+      }
+      text += line + "\n";
+    }
+  }
+  return out;
+}
+
+TEST(DocExamples, ProjectRuleExamplesDrawTheRuleOrNot) {
+  for (const Rule* rule : all_rules()) {
+    if (!rule->interest().project) continue;
+    const RuleInfo& info = rule->info();
+    auto sections = project_examples(rule_doc(info));
+    EXPECT_TRUE(sections.contains("Bad") && sections.contains("Good")) << info.id << " needs blocks under ## Bad and ## Good";
+    for (const auto& [section, files] : sections) {
+      std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                  ("plimsoll-doc-" + std::string(info.id) + "-" + section + "-" + std::to_string(::getpid()));
+      std::filesystem::remove_all(dir);
+      for (const auto& [name, text] : files) {
+        std::filesystem::create_directories((dir / name).parent_path());
+        std::ofstream(dir / name) << text;
+      }
+      RuleSettings settings = testing_cases::options_from_files(testing_cases::project_files(dir), info);
+      std::size_t hits = testing_cases::run_project_rule(dir, *rule, settings).size();
+      if (section == "Bad") {
+        EXPECT_GT(hits, 0u) << info.id << ": the Bad example draws no finding";
+      } else {
+        EXPECT_EQ(hits, 0u) << info.id << ": the Good example draws " << hits << " finding(s)";
+      }
+      std::filesystem::remove_all(dir);
+    }
+  }
+}
+
 TEST(DocExamples, BadExamplesDrawTheRuleAndGoodOnesDoNot) {
   for (const Rule* rule : all_rules()) {
+    if (rule->interest().project) continue;
     const RuleInfo& info = rule->info();
     std::vector<Example> found = examples(rule_doc(info));
     bool has_bad = false, has_good = false;

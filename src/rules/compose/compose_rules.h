@@ -1,0 +1,10 @@
+// Accessors for every compose rule (DC); registry.cpp lists them in ID order.
+#pragma once
+
+#include "rules/rule.h"
+
+namespace plimsoll::rules {
+
+const Rule& dc003_privileged();
+
+}  // namespace plimsoll::rules

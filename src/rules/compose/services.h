@@ -1,0 +1,34 @@
+// What compose rules share: the services of each compose stack with the file they were written
+// in, the stack's role (development, production), and the image a service builds.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "dockerfile/model.h"
+#include "project/project.h"
+#include "util/yaml.h"
+
+namespace plimsoll::rules {
+
+struct ServiceView {
+  const project::ComposeStack& stack;
+  std::string_view name;
+  const util::YamlNode& key;   // the service's name in the file (where "missing" findings go)
+  const util::YamlNode& node;  // its merged mapping
+};
+
+// Calls `fn` for every service (a mapping under `services:`) of every stack of the project.
+void for_each_service(const project::Project& project, const std::function<void(const ServiceView&)>& fn);
+
+// True for a plain or quoted YAML boolean `true` (compose also takes the strings "true"/"True").
+bool is_true(const util::YamlNode* node);
+// The list items of a field that may be one scalar or a list (`cap_drop: ALL` or `[ALL]`).
+std::vector<const util::YamlNode*> items_of(const util::YamlNode* node);
+
+// The final stage of the Dockerfile a service builds (its `build:`), or nullptr when it has no
+// build, builds remotely, or the Dockerfile could not be read.
+const dockerfile::Stage* built_final_stage(const project::Project& project, const ServiceView& service);
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,32 @@
+#include "rules/project_context.h"
+
+#include "compose/document.h"
+
+namespace plimsoll::rules {
+
+void ProjectContext::report(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, core::Span span,
+                            std::string message, std::optional<core::Fix> fix) {
+  if (!source) return;
+  const RuleSettings& settings = settings_for_(source->path());
+  if (!settings.enabled(rule)) return;
+  core::Finding finding{rule.id, rule.name, settings.severity(rule), span, std::move(message), std::move(fix)};
+  findings_.push_back({source->path(), source, std::move(finding)});
+}
+
+void ProjectContext::report_node(const RuleInfo& rule, const project::ComposeStack& stack, const util::YamlNode& node,
+                                 std::string message, std::optional<core::Fix> fix) {
+  if (node.origin >= stack.documents.size()) return;
+  const auto& source = stack.documents[node.origin].source;
+  if (!source) return;
+  report(rule, source, compose::span_of(*source, node), std::move(message), std::move(fix));
+}
+
+void ProjectContext::report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source,
+                                 std::string message) {
+  if (!source) return;
+  std::string_view first = source->lines().line_text(1);
+  uint32_t start = static_cast<uint32_t>(first.data() - source->text().data());
+  report(rule, source, {start, start + static_cast<uint32_t>(first.size())}, std::move(message));
+}
+
+}  // namespace plimsoll::rules

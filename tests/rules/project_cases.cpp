@@ -1,0 +1,53 @@
+#include "project_cases.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "project/file_kind.h"
+#include "project/project.h"
+#include "util/file_io.h"
+
+namespace plimsoll::rules::testing_cases {
+namespace fs = std::filesystem;
+
+std::vector<std::string> project_files(const fs::path& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (!it->is_regular_file(ec)) continue;
+    std::string path = it->path().generic_string();
+    if (project::classify(path) != project::FileKind::kOther) out.push_back(path);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+RuleSettings options_from_files(const std::vector<std::string>& files, const RuleInfo& rule) {
+  RuleSettings settings;
+  for (const auto& file : files) {
+    auto text = util::read_file(file);
+    if (!text) continue;
+    std::istringstream lines(*text);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("# option ", 0) != 0) continue;
+      std::string spec = line.substr(9);
+      std::size_t eq = spec.find('=');
+      if (eq == std::string::npos) continue;
+      std::vector<std::string> values;
+      std::istringstream items(spec.substr(eq + 1));
+      for (std::string item; std::getline(items, item, ',');) values.push_back(item);
+      settings.by_id[std::string(rule.id)].options[spec.substr(0, eq)] = values;
+    }
+  }
+  return settings;
+}
+
+std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings) {
+  project::Project loaded = project::load_project({dir.generic_string(), project_files(dir)});
+  SettingsFor settings_for = [&](std::string_view) -> const RuleSettings& { return settings; };
+  return check_project(loaded, {&rule}, settings_for);
+}
+
+}  // namespace plimsoll::rules::testing_cases

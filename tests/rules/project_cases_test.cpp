@@ -1,0 +1,137 @@
+// Runs every case directory of every project rule (`<stem>.cases/bad_x/`, `good_x/`) as a
+// project through that rule and compares the findings with inline expectations in its files:
+//   # expect DC003            a finding on the next line that is neither blank nor a comment
+//   # expect DC003 @+1:5      a finding on the line 1 below, at column 5
+//   # expect DC003 @=1        a finding on line 1 (for what a file lacks)
+// Any missing or unexpected finding fails, so every good_ directory is a negative test.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "core/source_file.h"
+#include "project_cases.h"
+#include "rules/registry.h"
+#include "util/file_io.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CaseDir {
+  std::string rule_id;
+  std::string path;
+  std::string name;
+};
+
+void PrintTo(const CaseDir& c, std::ostream* os) { *os << c.name; }
+
+std::vector<CaseDir> all_cases() {
+  std::vector<CaseDir> cases;
+  for (const Rule* rule : all_rules()) {
+    if (!rule->interest().project) continue;
+    fs::path dir = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(rule->info().family) /
+                   (std::string(rule->info().doc_stem) + ".cases");
+    std::error_code ec;
+    std::vector<fs::path> dirs;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.is_directory()) dirs.push_back(entry.path());
+    }
+    std::sort(dirs.begin(), dirs.end());
+    for (const auto& d : dirs) {
+      cases.push_back({std::string(rule->info().id), d.string(), std::string(rule->info().id) + "_" + d.filename().string()});
+    }
+  }
+  return cases;
+}
+
+struct Expectation {
+  std::string file;
+  uint32_t line = 0;
+  uint32_t column = 0;  // 0: any column
+};
+
+std::vector<Expectation> expectations(const core::SourceFile& source, const std::string& rule_id) {
+  std::vector<Expectation> out;
+  const auto& lines = source.lines();
+  std::string prefix = "# expect " + rule_id;
+  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
+    std::string_view text = util::trim_ascii_space(lines.line_text(n));
+    if (!text.starts_with(prefix)) continue;
+    std::string rest(util::trim_ascii_space(text.substr(prefix.size())));
+    Expectation e{source.path(), 0, 0};
+    if (rest.starts_with("@")) {
+      bool absolute = rest.size() > 1 && rest[1] == '=';
+      std::string spec = rest.substr(absolute ? 2 : 1);
+      std::replace(spec.begin(), spec.end(), ':', ' ');
+      int offset = 0;
+      unsigned column = 0;
+      std::istringstream(spec) >> offset >> column;
+      e.line = static_cast<uint32_t>(absolute ? offset : static_cast<int>(n) + offset);
+      e.column = column;
+    } else {
+      uint32_t next = n + 1;
+      while (next <= lines.line_count()) {
+        std::string_view candidate = util::trim_ascii_space(lines.line_text(next));
+        if (!candidate.empty() && candidate[0] != '#') break;
+        ++next;
+      }
+      e.line = next;
+    }
+    out.push_back(e);
+  }
+  return out;
+}
+
+class ProjectCase : public testing::TestWithParam<CaseDir> {};
+
+TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
+  const CaseDir& c = GetParam();
+  const Rule* rule = find_rule(c.rule_id);
+  ASSERT_NE(rule, nullptr);
+  std::vector<std::string> files = testing_cases::project_files(c.path);
+  ASSERT_FALSE(files.empty()) << c.path << " holds no file plimsoll checks";
+  std::vector<Expectation> expected;
+  for (const auto& file : files) {
+    auto text = util::read_file(file);
+    ASSERT_TRUE(text) << file;
+    core::SourceFile source(file, *text);
+    for (auto& e : expectations(source, c.rule_id)) expected.push_back(std::move(e));
+  }
+  bool bad = fs::path(c.path).filename().string().starts_with("bad_");
+  EXPECT_EQ(bad, !expected.empty()) << (bad ? "bad_ cases need an `# expect` line" : "good_ cases carry none");
+
+  RuleSettings settings = testing_cases::options_from_files(files, rule->info());
+  std::vector<ProjectFinding> findings = testing_cases::run_project_rule(c.path, *rule, settings);
+  std::vector<bool> used(findings.size(), false);
+  for (const auto& e : expected) {
+    bool matched = false;
+    for (std::size_t i = 0; i < findings.size() && !matched; ++i) {
+      if (used[i] || project::normal_path(findings[i].path) != project::normal_path(e.file)) continue;
+      auto at = findings[i].source->begin_of(findings[i].finding.span);
+      if (at.line == e.line && (e.column == 0 || at.column == e.column)) matched = used[i] = true;
+    }
+    EXPECT_TRUE(matched) << "expected " << c.rule_id << " in " << e.file << " at line " << e.line
+                         << (e.column ? ":" + std::to_string(e.column) : "");
+  }
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (used[i]) continue;
+    auto at = findings[i].source->begin_of(findings[i].finding.span);
+    ADD_FAILURE() << "unexpected " << findings[i].finding.rule_id << " in " << findings[i].path << " at " << at.line
+                  << ":" << at.column << ": " << findings[i].finding.message;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, ProjectCase, testing::ValuesIn(all_cases()),
+                         [](const testing::TestParamInfo<CaseDir>& param_info) {
+                           std::string name = param_info.param.name;
+                           std::replace_if(name.begin(), name.end(), [](char ch) { return !util::is_ascii_alnum(ch); }, '_');
+                           return name;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ProjectCase);
+
+}  // namespace
+}  // namespace plimsoll::rules
