@@ -114,6 +114,7 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
+  project.git = GitStatus::open(input.root.empty() ? "." : input.root);
   std::vector<std::string> compose_paths;
   std::vector<std::string> env_paths;
   for (const auto& file : input.files) {

@@ -16,6 +16,7 @@
 #include "dockerfile/model.h"
 #include "envfile/parser.h"
 #include "project/file_kind.h"
+#include "project/git_status.h"
 #include "project/makefile.h"
 #include "util/yaml.h"
 
@@ -71,6 +72,7 @@ struct Project {
   std::vector<LoadedMakefile> makefiles;
   std::vector<ComposeStack> stacks;
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
+  std::shared_ptr<const GitStatus> git;  // the repository around the root; null when none
 
   // By path, compared after lexical normalisation; nullptr when not loaded.
   const LoadedDockerfile* dockerfile(std::string_view path) const;
