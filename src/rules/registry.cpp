@@ -2,6 +2,8 @@
 
 #include "rules/compose/compose_rules.h"
 #include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/env/env_rules.h"
+#include "rules/layout/layout_rules.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
@@ -68,6 +70,11 @@ const std::vector<const Rule*>& all_rules() {
       &df072_stage_reference_invalid(),
       &df073_legacy_key_value(),
       &df074_parse_error(),
+      &en001_env_file_tracked(),
+      &en002_env_example_drift(),
+      &en003_env_syntax(),
+      &ly001_layout(),
+      &ly002_make_targets(),
   };
   return rules;
 }

@@ -10,6 +10,7 @@
 #include "rules/registry.h"
 #include "rules/rule_doc.h"
 
+#include <git2.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -80,6 +81,7 @@ std::map<std::string, std::map<std::string, std::string>> project_examples(std::
 }
 
 TEST(DocExamples, ProjectRuleExamplesDrawTheRuleOrNot) {
+  git_libgit2_init();
   for (const Rule* rule : all_rules()) {
     if (!rule->interest().project) continue;
     const RuleInfo& info = rule->info();
@@ -93,6 +95,9 @@ TEST(DocExamples, ProjectRuleExamplesDrawTheRuleOrNot) {
         std::filesystem::create_directories((dir / name).parent_path());
         std::ofstream(dir / name) << text;
       }
+      // Examples about git (EN001) run in a repository of their own, as projects do.
+      git_repository* repo = nullptr;
+      if (git_repository_init(&repo, dir.c_str(), 0) == 0) git_repository_free(repo);
       RuleSettings settings = testing_cases::options_from_files(testing_cases::project_files(dir), info);
       std::size_t hits = testing_cases::run_project_rule(dir, *rule, settings).size();
       if (section == "Bad") {

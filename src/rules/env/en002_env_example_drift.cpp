@@ -1,0 +1,77 @@
+// EN002 env-example-drift: the `.example` template is how a new environment gets set up; a key
+// missing from either side means a broken deploy or an undocumented setting.
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "project/file_kind.h"
+#include "project/project.h"
+#include "rules/env/env_rules.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"EN002", "env-example-drift", core::Severity::kWarning, "env",
+                         "Keys in `.env.<env>` and its `.example` must match.", "en002_env_example_drift"};
+
+std::string_view base_name(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string joined(const std::vector<std::string>& keys) {
+  std::string out;
+  for (std::size_t i = 0; i < keys.size() && i < 8; ++i) out += (i ? ", " : "") + ("`" + keys[i] + "`");
+  if (keys.size() > 8) out += util::format(" and {} more", keys.size() - 8);
+  return out;
+}
+
+class EnvExampleDrift final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    const project::Project& project = ctx.project();
+    for (const auto& env : project.env_files) {
+      if (!env.checked || project::is_env_template_name(base_name(env.path))) continue;
+      const project::LoadedEnvFile* example = nullptr;
+      for (std::string_view suffix : {".example", ".sample", ".template", ".dist"}) {
+        example = project.env_file(env.path + std::string(suffix));
+        if (example != nullptr) break;
+      }
+      if (example == nullptr) continue;
+      std::set<std::string> in_example;
+      for (const auto& e : example->env.entries) in_example.insert(e.key);
+      std::set<std::string> in_env;
+      for (const auto& e : env.env.entries) {
+        if (!in_env.insert(e.key).second) continue;
+        if (!in_example.contains(e.key)) {
+          ctx.report(kInfo, env.source, e.key_span,
+                     util::format("`{}` is set here but not in `{}`; add it to the template (with a placeholder "
+                                  "value) so every environment knows it exists",
+                                  e.key, base_name(example->path)));
+        }
+      }
+      std::vector<std::string> missing;
+      for (const auto& key : in_example) {
+        if (!in_env.contains(key)) missing.push_back(key);
+      }
+      if (!missing.empty()) {
+        ctx.report_file(kInfo, env.source,
+                        util::format("`{}` defines {} but `{}` does not; set them, or remove them from the template",
+                                     base_name(example->path), joined(missing), base_name(env.path)));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& en002_env_example_drift() {
+  static const EnvExampleDrift rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,62 @@
+// LY002 make-targets: the layout standard drives every environment through the same Makefile
+// targets, so nobody has to remember which `-f` and `--env-file` go together.
+#include <string>
+#include <vector>
+
+#include "project/project.h"
+#include "rules/layout/environments.h"
+#include "rules/layout/layout_rules.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"targets", OptionKind::kStringList, "dev-up,dev-down,dev-status,dev-logs,dev-rebuild,test-up,test",
+     "Targets the Makefile must define."},
+};
+constexpr RuleInfo kInfo{"LY002", "make-targets", core::Severity::kInfo, "layout",
+                         "Makefile targets `dev-up dev-down dev-status dev-logs dev-rebuild test-up test`.",
+                         "ly002_make_targets", kOptions};
+
+class MakeTargets final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    const project::Project& project = ctx.project();
+    if (project.stacks.empty()) return;  // no compose project, nothing to drive
+    const project::LoadedMakefile* makefile = nullptr;
+    for (const auto& m : project.makefiles) {
+      if (project::parent_dir(m.path) == project::normal_path(project.root)) makefile = &m;
+    }
+    if (makefile == nullptr && !project.makefiles.empty()) makefile = &project.makefiles.front();
+    std::vector<std::string> wanted = ctx.settings().list_option(kInfo, "targets");
+    if (makefile == nullptr) {
+      if (project_environments(project).size() < 2) return;
+      const auto& doc = project.stacks.front().documents.front();
+      ctx.report_file(kInfo, doc.source,
+                      util::format("no Makefile drives these compose files; add one with the targets {}",
+                                   util::format("`{}`", fmt::join(wanted, "`, `"))));
+      return;
+    }
+    std::vector<std::string> missing;
+    for (const auto& target : wanted) {
+      if (!makefile->makefile.has_target(target)) missing.push_back(target);
+    }
+    if (missing.empty()) return;
+    ctx.report_file(kInfo, makefile->source,
+                    util::format("the Makefile lacks the target{} {}", missing.size() == 1 ? "" : "s",
+                                 util::format("`{}`", fmt::join(missing, "`, `"))));
+  }
+};
+
+}  // namespace
+
+const Rule& ly002_make_targets() {
+  static const MakeTargets rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
