@@ -1,0 +1,57 @@
+// Whole projects under tests/projects/, checked the way users run plimsoll: the compose stacks,
+// env files, Makefile and Dockerfiles of a per-environment layout, found and tied together.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <nlohmann/json.hpp>
+
+#include "cli_harness.h"
+
+namespace {
+
+using plimsoll::testing_cli::run;
+
+// file (relative to the project) → rule IDs found in it.
+std::map<std::string, std::set<std::string>> findings_by_file(const std::string& project) {
+  std::string root = std::string(PLIMSOLL_SOURCE_DIR) + "/tests/projects/" + project;
+  auto r = run("check --format json --fail-on none " + root);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  std::map<std::string, std::set<std::string>> out;
+  auto json = nlohmann::json::parse(r.out, nullptr, false);
+  if (json.is_discarded()) {
+    ADD_FAILURE() << r.out;
+    return out;
+  }
+  for (const auto& file : json["files"]) {
+    std::string path = file["path"];
+    path = path.substr(root.size() + 1);
+    auto& ids = out[path];
+    for (const auto& f : file["findings"]) ids.insert(f["id"].get<std::string>());
+  }
+  return out;
+}
+
+TEST(Projects, ShopMistakesAreFoundInTheFilesThatHoldThem) {
+  auto found = findings_by_file("shop-mistakes");
+  // Every container-build file of the layout is checked, and nothing else.
+  std::set<std::string> files;
+  for (const auto& [file, ids] : found) files.insert(file);
+  EXPECT_EQ(files, (std::set<std::string>{"Makefile", "compose/docker-compose.dev.yml", "compose/docker-compose.test.yml",
+                                          "docker/Dockerfile", "docker/Dockerfile.dockerignore", "env/.env.dev",
+                                          "env/.env.dev.example", "env/.env.test"}));
+  const std::map<std::string, std::set<std::string>> expected = {
+      {"Makefile", {"LY002"}},                            // no dev-status, dev-rebuild, test-up
+      {"compose/docker-compose.dev.yml", {"DC003"}},      // the worker, through an anchor
+      {"docker/Dockerfile", {"DF001", "DF006", "DF010", "DF020", "DF050", "DF054"}},
+      {"env/.env.dev", {"EN001", "EN002"}},               // committed; drifted from its template
+      {"env/.env.test", {"EN001", "EN003"}},              // committed; a key with a space
+  };
+  for (const auto& [file, ids] : expected) {
+    for (const auto& id : ids) EXPECT_TRUE(found[file].contains(id)) << id << " expected in " << file;
+  }
+  EXPECT_TRUE(found["env/.env.dev.example"].empty()) << "templates are fine";
+}
+
+}  // namespace
