@@ -67,10 +67,17 @@ std::vector<PackageWord> os_package_words(const sh::Command& command) {
 
 bool removed_later(const std::vector<sh::Command>& commands, std::size_t index, std::string_view name) {
   std::string group = commands[index].program() == "apk" ? apk_virtual_group(commands[index]) : std::string();
+  // The official images' idiom: `apt-mark auto '.*'` then `apt-get purge --auto-remove` (or
+  // `autoremove`) drops every package not re-marked manual, build dependencies included.
+  bool marked_auto = false;
   for (std::size_t i = index + 1; i < commands.size(); ++i) {
     const sh::Command& c = commands[i];
     std::string_view program = c.program();
     std::string_view sub = package_subcommand(c);
+    if (program == "apt-mark" && c.words.size() > 1 && c.words[1].value == "auto") marked_auto = true;
+    bool auto_removes = is_apt(c) && (sub == "autoremove" || (sub == "purge" && c.has_flag("--auto-remove")) ||
+                                      (sub == "remove" && c.has_flag("--auto-remove")));
+    if (marked_auto && auto_removes && is_apt(commands[index])) return true;
     bool removes = (is_apt(c) && (sub == "purge" || sub == "remove" || sub == "autoremove")) ||
                    (program == "apk" && sub == "del") ||
                    ((program == "dnf" || program == "yum" || program == "microdnf") && (sub == "remove" || sub == "erase")) ||
