@@ -101,9 +101,23 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path) 
       error = read_rule_changes(entry.value, path, config.rules);
     } else if (key == "overrides") {
       error = read_overrides(entry.value, path, config.overrides);
+    } else if (key == "build-contexts") {
+      if (!entry.value.is_map()) {
+        error = located(path, entry.value, "`build-contexts` maps a Dockerfile to its context directory");
+      }
+      for (const auto& context : entry.value.entries) {
+        if (!error.empty()) break;
+        if (!context.value.is_scalar() || context.value.scalar.empty()) {
+          error = located(path, context.value, "a build context is a directory path");
+        } else {
+          config.build_contexts[context.key.scalar] = context.value.scalar;
+        }
+      }
     } else {
       error = located(path, entry.key,
-                      util::format("unknown key `{}` (profile, production-targets, exclude, rules, overrides)", key));
+                      util::format("unknown key `{}` (profile, production-targets, exclude, rules, overrides, "
+                                   "build-contexts)",
+                                   key));
     }
     if (!error.empty()) return util::unexpected(error);
   }

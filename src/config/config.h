@@ -37,6 +37,9 @@ struct Config {
   std::vector<std::string> exclude;
   RuleChanges rules;
   std::vector<Override> overrides;
+  // `build-contexts:` Dockerfile → the directory it is built from, both relative to base_dir,
+  // for builds that no compose file describes (`docker build -f docker/Dockerfile .`).
+  std::map<std::string, std::string> build_contexts;
 
   // The profile's settings with this file's `rules:` applied (no overrides).
   rules::RuleSettings base_settings() const;

@@ -45,7 +45,7 @@ TEST(Config, RulesByIdOrNameTakeOffOrASeverity) {
 
 TEST(Config, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(error_of("profile: default\nrulez: {}\n"),
-            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides)");
+            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides, build-contexts)");
   EXPECT_EQ(error_of("rules:\n  DF999: off\n"), "cfg.yaml:2:3: unknown rule `DF999` (see `plimsoll rules`)");
   EXPECT_EQ(error_of("rules:\n  DF004: loud\n"), "cfg.yaml:2:10: `loud` is not off, on, error, warning, info or style");
   EXPECT_EQ(error_of("rules:\n  DF004:\n    colour: red\n"), "cfg.yaml:3:5: DF004 has no option `colour` (options: none)");
@@ -87,6 +87,16 @@ TEST(Config, OverridesApplyToMatchingPathsOnly) {
   rules::RuleSettings other = config->settings_for("svc/Dockerfile");
   EXPECT_TRUE(other.enabled(info("DF064")));
   EXPECT_EQ(other.severity(info("DF064")), core::Severity::kWarning);
+}
+
+TEST(Config, BuildContextsMapDockerfilesToDirectories) {
+  auto config = parse_config("build-contexts:\n  docker/Dockerfile: .\n  services/api/Dockerfile: services\n", "c.yaml");
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->build_contexts.at("docker/Dockerfile"), ".");
+  EXPECT_EQ(config->build_contexts.at("services/api/Dockerfile"), "services");
+  auto bad = parse_config("build-contexts:\n  docker/Dockerfile: [a]\n", "c.yaml");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().message, "c.yaml:2:22: a build context is a directory path");
 }
 
 TEST(Config, ExcludeGlobs) {

@@ -35,6 +35,10 @@ void dump_config(std::ostream& out, const Config& config) {
   out << "profile: " << quoted(config.profile) << "\n";
   out << "production-targets: " << flow_list(settings.production_targets) << "\n";
   out << "exclude: " << flow_list(config.exclude) << "\n";
+  if (!config.build_contexts.empty()) {
+    out << "build-contexts:\n";
+    for (const auto& [dockerfile, context] : config.build_contexts) out << "  " << quoted(dockerfile) << ": " << quoted(context) << "\n";
+  }
   out << "rules:\n";
   for (const rules::Rule* rule : rules::all_rules()) {
     const rules::RuleInfo& info = rule->info();

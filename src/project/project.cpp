@@ -95,6 +95,16 @@ bool ComposeStack::is_production() const {
   return false;
 }
 
+std::string absolute_path(std::string_view path) {
+  std::error_code ec;
+  return normal_path(fs::absolute(fs::path(path), ec).generic_string());
+}
+
+std::string Project::configured_context(std::string_view dockerfile_path) const {
+  auto it = context_overrides.find(absolute_path(dockerfile_path));
+  return it == context_overrides.end() ? std::string() : it->second;
+}
+
 const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
   std::string key = normal_path(path);
   for (const auto& d : dockerfiles) {
@@ -115,6 +125,10 @@ Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
   project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+  for (const auto& [dockerfile, context] : input.build_contexts) {
+    project.context_overrides[absolute_path(join_path(input.base_dir, dockerfile))] =
+        absolute_path(join_path(input.base_dir, context));
+  }
   std::vector<std::string> compose_paths;
   std::vector<std::string> env_paths;
   for (const auto& file : input.files) {

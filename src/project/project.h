@@ -73,6 +73,10 @@ struct Project {
   std::vector<ComposeStack> stacks;
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   std::shared_ptr<const GitStatus> git;  // the repository around the root; null when none
+  std::map<std::string, std::string> context_overrides;  // absolute Dockerfile → absolute context
+
+  // The configured build context of a Dockerfile (absolute), or "" when none is configured.
+  std::string configured_context(std::string_view dockerfile_path) const;
 
   // By path, compared after lexical normalisation; nullptr when not loaded.
   const LoadedDockerfile* dockerfile(std::string_view path) const;
@@ -87,7 +91,12 @@ std::string join_path(std::string_view dir, std::string_view relative);
 struct ProjectInput {
   std::string root;
   std::vector<std::string> files;  // every discovered file of a kind FileKind knows
+  std::map<std::string, std::string> build_contexts;  // Dockerfile → context, relative to `base_dir`
+  std::string base_dir;
 };
+
+// Absolute and lexically normal, for comparing paths given in different ways.
+std::string absolute_path(std::string_view path);
 
 // Reads and parses what `input` names, then the Dockerfiles and env files compose files refer
 // to, and plans the compose stacks. Files that cannot be read land in `errors`, never throw.
