@@ -54,4 +54,12 @@ TEST(Projects, ShopMistakesAreFoundInTheFilesThatHoldThem) {
   EXPECT_TRUE(found["env/.env.dev.example"].empty()) << "templates are fine";
 }
 
+TEST(Projects, CompliantLayoutHasNoFindingsFromAnyRule) {
+  auto found = findings_by_file("shop-compliant");
+  EXPECT_EQ(found.size(), 7u);
+  for (const auto& [file, ids] : found) {
+    for (const auto& id : ids) ADD_FAILURE() << id << " in " << file;
+  }
+}
+
 }  // namespace
