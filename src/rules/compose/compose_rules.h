@@ -6,5 +6,6 @@
 namespace plimsoll::rules {
 
 const Rule& dc003_privileged();
+const Rule& dc012_sensitive_mount();
 
 }  // namespace plimsoll::rules
