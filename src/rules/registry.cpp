@@ -11,6 +11,8 @@ const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = {
       &dc003_privileged(),
       &dc012_sensitive_mount(),
+      &dc013_host_namespace_shared(),
+      &dc014_security_profile_disabled(),
       &df001_multi_stage_required(),
       &df002_build_tools_in_final_stage(),
       &df003_final_base_not_minimal(),

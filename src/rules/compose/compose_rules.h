@@ -7,5 +7,7 @@ namespace plimsoll::rules {
 
 const Rule& dc003_privileged();
 const Rule& dc012_sensitive_mount();
+const Rule& dc013_host_namespace_shared();
+const Rule& dc014_security_profile_disabled();
 
 }  // namespace plimsoll::rules
