@@ -9,5 +9,8 @@ const Rule& dc003_privileged();
 const Rule& dc012_sensitive_mount();
 const Rule& dc013_host_namespace_shared();
 const Rule& dc014_security_profile_disabled();
+const Rule& dc015_root_user_override();
+const Rule& dc016_logging_unbounded();
+const Rule& dc017_dev_mount_writable();
 
 }  // namespace plimsoll::rules
