@@ -129,6 +129,7 @@ std::string as_written(const project::ComposeStack& stack, const util::YamlNode&
   if (raw.find('$') == std::string::npos) return node.scalar;
   envfile::Substitution s = envfile::substitute(raw, [&stack](std::string_view name) -> std::optional<std::string> {
     if (name == "HOME" || name == "USERPROFILE") return "~";
+    if (name == "PWD") return ".";
     auto it = stack.variables.find(name);
     return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);
   });

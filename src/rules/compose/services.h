@@ -32,8 +32,9 @@ std::vector<const util::YamlNode*> items_of(const util::YamlNode* node);
 // build, builds remotely, or the Dockerfile could not be read.
 const dockerfile::Stage* built_final_stage(const project::Project& project, const ServiceView& service);
 
-// A scalar as its file wrote it, interpolated again with `$HOME`/`${HOME}` read as `~` (the
-// loaded value has them empty when no env file sets HOME). The loaded value when it has no `$`.
+// A scalar as its file wrote it, interpolated again with `$HOME`/`${HOME}` read as `~` and
+// `$PWD` as `.` (the loaded value has them empty when no env file sets them). The loaded value
+// when it has no `$`.
 std::string as_written(const project::ComposeStack& stack, const util::YamlNode& node);
 
 // One entry of a service's `volumes:`, short (`./src:/app:ro`) or long syntax.
