@@ -16,6 +16,7 @@ const std::vector<const Rule*>& all_rules() {
       &dc015_root_user_override(),
       &dc016_logging_unbounded(),
       &dc017_dev_mount_writable(),
+      &dc018_variable_undefined(),
       &df001_multi_stage_required(),
       &df002_build_tools_in_final_stage(),
       &df003_final_base_not_minimal(),

@@ -12,5 +12,6 @@ const Rule& dc014_security_profile_disabled();
 const Rule& dc015_root_user_override();
 const Rule& dc016_logging_unbounded();
 const Rule& dc017_dev_mount_writable();
+const Rule& dc018_variable_undefined();
 
 }  // namespace plimsoll::rules
