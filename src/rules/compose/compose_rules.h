@@ -13,6 +13,7 @@ const Rule& dc015_root_user_override();
 const Rule& dc016_logging_unbounded();
 const Rule& dc017_dev_mount_writable();
 const Rule& dc018_variable_undefined();
+const Rule& dc019_port_convention();
 const Rule& dc022_published_on_all_interfaces();
 
 }  // namespace plimsoll::rules
