@@ -19,6 +19,7 @@ const std::vector<const Rule*>& all_rules() {
       &dc018_variable_undefined(),
       &dc019_port_convention(),
       &dc020_build_file_convention(),
+      &dc021_dev_file_convention(),
       &dc022_published_on_all_interfaces(),
       &df001_multi_stage_required(),
       &df002_build_tools_in_final_stage(),

@@ -15,6 +15,7 @@ const Rule& dc017_dev_mount_writable();
 const Rule& dc018_variable_undefined();
 const Rule& dc019_port_convention();
 const Rule& dc020_build_file_convention();
+const Rule& dc021_dev_file_convention();
 const Rule& dc022_published_on_all_interfaces();
 
 }  // namespace plimsoll::rules
