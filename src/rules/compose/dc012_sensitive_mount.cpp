@@ -57,6 +57,7 @@ std::string sensitive_match(const std::vector<std::string>& entries, const std::
 
 // A named volume that the local driver binds to a host directory (`driver_opts: {o: bind, device: …}`).
 std::string bound_device(const project::ComposeStack& stack, const std::string& name) {
+  if (name.empty()) return {};
   const util::YamlNode* volumes = stack.merged.find("volumes");
   const util::YamlNode* volume = volumes != nullptr ? volumes->find(name) : nullptr;
   const util::YamlNode* opts = volume != nullptr ? volume->find("driver_opts") : nullptr;
@@ -82,9 +83,8 @@ class SensitiveMount final : public Rule {
                                      service.name));
       }
       for (const Mount& mount : mounts_of(service)) {
-        std::string host = mount.source;
-        if (mount.type == "volume" && !host.empty()) host = bound_device(service.stack, host);
-        else if (mount.type != "bind") continue;
+        if (mount.type != "bind" && mount.type != "volume") continue;
+        std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
         if (host.empty() || host.starts_with('.')) continue;
         std::string path = normal_host_path(host);
         if (is_socket(path)) {
