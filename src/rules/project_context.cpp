@@ -5,20 +5,23 @@
 namespace plimsoll::rules {
 
 void ProjectContext::report(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, core::Span span,
-                            std::string message, std::optional<core::Fix> fix) {
+                            std::string message, std::optional<core::Fix> fix, std::optional<core::Severity> severity) {
   if (!source) return;
   const RuleSettings& settings = settings_for_(source->path());
   if (!settings.enabled(rule)) return;
-  core::Finding finding{rule.id, rule.name, settings.severity(rule), span, std::move(message), std::move(fix)};
+  const RuleConfig* config = settings.find(rule.id);
+  core::Severity graded = severity && !(config != nullptr && config->severity) ? *severity : settings.severity(rule);
+  core::Finding finding{rule.id, rule.name, graded, span, std::move(message), std::move(fix)};
   findings_.push_back({source->path(), source, std::move(finding)});
 }
 
 void ProjectContext::report_node(const RuleInfo& rule, const project::ComposeStack& stack, const util::YamlNode& node,
-                                 std::string message, std::optional<core::Fix> fix) {
+                                 std::string message, std::optional<core::Fix> fix,
+                                 std::optional<core::Severity> severity) {
   if (node.origin >= stack.documents.size()) return;
   const auto& source = stack.documents[node.origin].source;
   if (!source) return;
-  report(rule, source, compose::span_of(*source, node), std::move(message), std::move(fix));
+  report(rule, source, compose::span_of(*source, node), std::move(message), std::move(fix), severity);
 }
 
 void ProjectContext::report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source,

@@ -37,11 +37,14 @@ class ProjectContext {
   // The project-wide settings (those of the project's root), for rule options.
   const RuleSettings& settings() const { return settings_for_(project_.root); }
 
+  // `severity` grades this one finding differently from the rule's default (a rule with two
+  // grades of the same fault); a severity the configuration sets still wins.
   void report(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, core::Span span,
-              std::string message, std::optional<core::Fix> fix = {});
+              std::string message, std::optional<core::Fix> fix = {}, std::optional<core::Severity> severity = {});
   // A finding on a compose node: the file the node came from, at the node's mark.
   void report_node(const RuleInfo& rule, const project::ComposeStack& stack, const util::YamlNode& node,
-                   std::string message, std::optional<core::Fix> fix = {});
+                   std::string message, std::optional<core::Fix> fix = {},
+                   std::optional<core::Severity> severity = {});
   // A finding on a whole file (line 1), for what is missing rather than wrong somewhere.
   void report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, std::string message);
 

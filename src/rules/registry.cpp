@@ -12,6 +12,17 @@ const std::vector<const Rule*>& all_rules() {
   // Sorted by ID; the catalogue test keeps it that way and in step with STANDARD.md.
   static const std::vector<const Rule*> rules = {
       &dc003_privileged(),
+      &dc012_sensitive_mount(),
+      &dc013_host_namespace_shared(),
+      &dc014_security_profile_disabled(),
+      &dc015_root_user_override(),
+      &dc016_logging_unbounded(),
+      &dc017_dev_mount_writable(),
+      &dc018_variable_undefined(),
+      &dc019_port_convention(),
+      &dc020_build_file_convention(),
+      &dc021_dev_file_convention(),
+      &dc022_published_on_all_interfaces(),
       &df001_multi_stage_required(),
       &df002_build_tools_in_final_stage(),
       &df003_final_base_not_minimal(),

@@ -6,5 +6,16 @@
 namespace plimsoll::rules {
 
 const Rule& dc003_privileged();
+const Rule& dc012_sensitive_mount();
+const Rule& dc013_host_namespace_shared();
+const Rule& dc014_security_profile_disabled();
+const Rule& dc015_root_user_override();
+const Rule& dc016_logging_unbounded();
+const Rule& dc017_dev_mount_writable();
+const Rule& dc018_variable_undefined();
+const Rule& dc019_port_convention();
+const Rule& dc020_build_file_convention();
+const Rule& dc021_dev_file_convention();
+const Rule& dc022_published_on_all_interfaces();
 
 }  // namespace plimsoll::rules

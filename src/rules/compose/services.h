@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dockerfile/model.h"
 #include "project/project.h"
@@ -30,5 +31,31 @@ std::vector<const util::YamlNode*> items_of(const util::YamlNode* node);
 // The final stage of the Dockerfile a service builds (its `build:`), or nullptr when it has no
 // build, builds remotely, or the Dockerfile could not be read.
 const dockerfile::Stage* built_final_stage(const project::Project& project, const ServiceView& service);
+
+// A scalar as its file wrote it, interpolated again with `$HOME`/`${HOME}` read as `~` and
+// `$PWD` as `.` (the loaded value has them empty when no env file sets them). The loaded value
+// when it has no `$`.
+std::string as_written(const project::ComposeStack& stack, const util::YamlNode& node);
+
+// One entry of a service's `volumes:`, short (`./src:/app:ro`) or long syntax.
+struct Mount {
+  const util::YamlNode* node = nullptr;  // the list item
+  std::string type;    // "bind", "volume", "tmpfs", …; short syntax: bind for paths, else volume
+  std::string source;  // host path (`~` for the home directory) or volume name; may be empty
+  std::string target;
+  std::string mode;    // short syntax's third part (`ro`, `rw,z`)
+  bool read_only = false;
+};
+std::vector<Mount> mounts_of(const ServiceView& service);
+
+// One entry of a service's `ports:`, short (`127.0.0.1:8080:80/udp`) or long syntax.
+struct PublishedPort {
+  const util::YamlNode* node = nullptr;  // the list item
+  std::string host_ip;    // empty: every interface
+  std::string published;  // host port or range; empty: a random one
+  std::string target;
+  std::string protocol;   // empty: tcp
+};
+std::vector<PublishedPort> ports_of(const ServiceView& service);
 
 }  // namespace plimsoll::rules

@@ -1,0 +1,118 @@
+// DC012 sensitive-mount: the Docker socket or a host system or credential directory mounted
+// into a container hands it the host (or the user's keys), whatever runs inside.
+#include <string>
+#include <vector>
+
+#include "rules/compose/compose_rules.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"sensitive-paths", OptionKind::kStringList,
+     "/,/etc,/proc,/sys,/dev,/boot,/lib,/usr,/root,/var/run,/run,~/.ssh,~/.aws,~/.kube,~/.gnupg,~/.docker",
+     "Host paths that must not be mounted: the path itself in any mode, a path below it unless read-only "
+     "(`~/…` entries: in any mode). `/` matches only itself."},
+};
+constexpr RuleInfo kInfo{"DC012", "sensitive-mount", core::Severity::kError, "compose",
+                         "Docker socket or sensitive host paths (`/`, `/etc`, `/proc`, `/var/run`, `~/.ssh`) mounted.",
+                         "dc012_sensitive_mount", kOptions};
+
+constexpr std::string_view kSockets[] = {"docker.sock", "podman.sock", "containerd.sock"};
+
+// Lexically normal, with the home directory (`~`, `/home/<user>`, `/Users/<user>`) as `~`.
+std::string normal_host_path(std::string_view path) {
+  std::string out = project::normal_path(path);
+  for (std::string_view homes : {"/home/", "/Users/"}) {
+    if (!out.starts_with(homes)) continue;
+    std::size_t slash = out.find('/', homes.size());
+    out = slash == std::string::npos ? "~" : "~" + out.substr(slash);
+  }
+  return out;
+}
+
+bool is_socket(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  for (std::string_view socket : kSockets) {
+    if (name == socket) return true;
+  }
+  return false;
+}
+
+// The sensitive entry `path` falls under, or "" when none does.
+std::string sensitive_match(const std::vector<std::string>& entries, const std::string& path, bool read_only) {
+  for (const auto& raw : entries) {
+    std::string entry = normal_host_path(raw);
+    if (path == entry) return entry;
+    if (entry == "/") continue;
+    bool below = path.size() > entry.size() && path.starts_with(entry) && path[entry.size()] == '/';
+    if (below && (!read_only || entry.starts_with('~'))) return entry;
+  }
+  return {};
+}
+
+// A named volume that the local driver binds to a host directory (`driver_opts: {o: bind, device: …}`).
+std::string bound_device(const project::ComposeStack& stack, const std::string& name) {
+  if (name.empty()) return {};
+  const util::YamlNode* volumes = stack.merged.find("volumes");
+  const util::YamlNode* volume = volumes != nullptr ? volumes->find(name) : nullptr;
+  const util::YamlNode* opts = volume != nullptr ? volume->find("driver_opts") : nullptr;
+  if (opts == nullptr) return {};
+  const util::YamlNode* o = opts->find("o");
+  const util::YamlNode* device = opts->find("device");
+  if (o == nullptr || device == nullptr || !o->is_scalar() || !device->is_scalar()) return {};
+  if (o->scalar.find("bind") == std::string::npos) return {};
+  return as_written(stack, *device);
+}
+
+class SensitiveMount final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    std::vector<std::string> entries = ctx.settings().list_option(kInfo, "sensitive-paths");
+    for_each_service(ctx.project(), [&](const ServiceView& service) {
+      if (const util::YamlNode* api = service.node.find("use_api_socket"); is_true(api)) {
+        ctx.report_node(kInfo, service.stack, *api,
+                        util::format("service `{}` sets `use_api_socket: true`: it can drive the Docker daemon and so "
+                                     "the host; drop it unless the service is a trusted CI or deploy tool",
+                                     service.name));
+      }
+      for (const Mount& mount : mounts_of(service)) {
+        if (mount.type != "bind" && mount.type != "volume") continue;
+        std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
+        if (host.empty() || host.starts_with('.')) continue;
+        std::string path = normal_host_path(host);
+        if (is_socket(path)) {
+          ctx.report_node(kInfo, service.stack, *mount.node,
+                          util::format("service `{}` mounts the container engine socket `{}`: whoever controls the "
+                                       "container controls the daemon and every other container, and owns the host "
+                                       "(`:ro` does not help); use a socket proxy that allows only the calls it needs",
+                                       service.name, host));
+          continue;
+        }
+        std::string entry = sensitive_match(entries, path, mount.read_only);
+        if (entry.empty()) continue;
+        ctx.report_node(kInfo, service.stack, *mount.node,
+                        util::format("service `{}` mounts the sensitive host path `{}`{}: a process in the container "
+                                     "can read or change the host's {}; mount only the file or directory it needs, "
+                                     "read-only",
+                                     service.name, host, mount.read_only ? " (read-only)" : "",
+                                     entry.starts_with('~') ? "credentials" : "system files"));
+      }
+    });
+  }
+};
+
+}  // namespace
+
+const Rule& dc012_sensitive_mount() {
+  static const SensitiveMount rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

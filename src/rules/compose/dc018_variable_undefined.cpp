@@ -1,0 +1,153 @@
+// DC018 variable-undefined: compose substitutes an empty string for a variable nobody sets,
+// so `${TAG}` silently becomes `image: app:`; `${VAR:?}` stops `docker compose` outright.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/compose/compose_rules.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+using envfile::Operator;
+using Variables = std::map<std::string, std::string, std::less<>>;
+
+constexpr OptionSpec kOptions[] = {
+    {"environment-variables", OptionKind::kStringList, "HOME,USER,PWD,PATH,LOGNAME,SHELL,XDG_RUNTIME_DIR",
+     "Variables taken to be set by the shell that runs `docker compose`."},
+};
+constexpr RuleInfo kInfo{"DC018", "variable-undefined", core::Severity::kWarning, "compose",
+                         "`${VAR}` with no default and no value in the env files in use; `${VAR:?msg}` unset is an "
+                         "error.",
+                         "dc018_variable_undefined", kOptions};
+
+enum class Fault { kNone, kUnset, kRequired };
+
+struct Lookup {
+  const Variables& defined;
+  const std::vector<std::string>& shell;
+  std::optional<std::string> operator()(const std::string& name) const {
+    if (auto it = defined.find(name); it != defined.end()) return it->second;
+    if (std::find(shell.begin(), shell.end(), name) != shell.end()) return std::string("set");
+    return std::nullopt;
+  }
+};
+
+Fault fault_of(const compose::VariableReference& ref, const std::optional<std::string>& value) {
+  switch (ref.op) {
+    case Operator::kNone: return value ? Fault::kNone : Fault::kUnset;
+    case Operator::kErrorIfUnset: return value ? Fault::kNone : Fault::kRequired;
+    case Operator::kErrorIfEmpty: return value && !value->empty() ? Fault::kNone : Fault::kRequired;
+    default: return Fault::kNone;
+  }
+}
+
+// Whether a reference's argument (default or alternate) is substituted, so references in it count.
+bool uses_argument(const compose::VariableReference& ref, const std::optional<std::string>& value) {
+  switch (ref.op) {
+    case Operator::kDefaultIfEmpty: return !value || value->empty();
+    case Operator::kDefaultIfUnset: return !value;
+    case Operator::kAlternateIfValue: return value && !value->empty();
+    case Operator::kAlternateIfSet: return value.has_value();
+    default: return false;
+  }
+}
+
+bool mentions(const std::string& argument, const std::string& name) {
+  for (const auto& use : envfile::variables_in(argument)) {
+    if (use.name == name) return true;
+  }
+  return false;
+}
+
+// The references of one document that compose would evaluate: all top-level ones, and those in
+// a default or alternate only when it is used (`${A:-${B}}` needs B only while A is unset).
+std::vector<std::pair<const compose::VariableReference*, Fault>> faults(const compose::ComposeDocument& doc,
+                                                                         const Lookup& lookup) {
+  std::vector<std::pair<const compose::VariableReference*, Fault>> out;
+  const auto& refs = doc.variables;
+  std::vector<bool> active(refs.size(), true);
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    for (std::size_t j = i; j-- > 0;) {
+      if (refs[j].line != refs[i].line || refs[j].column != refs[i].column) break;
+      if (!mentions(refs[j].argument, refs[i].name)) continue;
+      active[i] = active[j] && uses_argument(refs[j], lookup(refs[j].name));
+      break;
+    }
+    if (!active[i]) continue;
+    Fault fault = fault_of(refs[i], lookup(refs[i].name));
+    if (fault != Fault::kNone) out.emplace_back(&refs[i], fault);
+  }
+  return out;
+}
+
+std::string env_files_text(const project::ComposeStack& stack) {
+  if (stack.env_files.empty()) return "no env file is in use";
+  std::string names;
+  for (const auto& path : stack.env_files) {
+    std::size_t slash = path.rfind('/');
+    names += (names.empty() ? "" : ", ") + (slash == std::string::npos ? path : path.substr(slash + 1));
+  }
+  return "the env files in use (" + names + ") do not set it";
+}
+
+class VariableUndefined final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    std::vector<std::string> shell = ctx.settings().list_option(kInfo, "environment-variables");
+    for (const auto& stack : ctx.project().stacks) {
+      Lookup lookup{stack.variables, shell};
+      for (const auto& doc : stack.documents) {
+        // Once per variable and file: the first required use if any, else the first plain one.
+        std::map<std::string, std::pair<const compose::VariableReference*, Fault>> first;
+        std::map<std::string, int> uses;
+        for (const auto& [ref, fault] : faults(doc, lookup)) {
+          ++uses[ref->name];
+          auto [it, inserted] = first.try_emplace(ref->name, ref, fault);
+          if (!inserted && fault == Fault::kRequired && it->second.second != Fault::kRequired) it->second = {ref, fault};
+        }
+        for (const auto& [name, hit] : first) report(ctx, stack, *hit.first, hit.second, uses[name]);
+      }
+    }
+  }
+
+ private:
+  static void report(ProjectContext& ctx, const project::ComposeStack& stack, const compose::VariableReference& ref,
+                     Fault fault, int uses) {
+    util::YamlNode at;
+    at.line = ref.line;
+    at.column = ref.column;
+    at.origin = ref.origin;
+    std::string more = uses > 1 ? util::format(" (used {} times in this file)", uses) : "";
+    if (fault == Fault::kRequired) {
+      ctx.report_node(kInfo, stack, at,
+                      util::format("`{}` is required (`${{{}{}…}}`) but {}{}: `docker compose` stops with \"required "
+                                   "variable {} is missing a value\"; set it in the env file",
+                                   ref.name, ref.name, ref.op == Operator::kErrorIfEmpty ? ":?" : "?",
+                                   stack.variables.contains(ref.name) ? "is empty" : env_files_text(stack), more,
+                                   ref.name),
+                      {}, core::Severity::kError);
+      return;
+    }
+    ctx.report_node(kInfo, stack, at,
+                    util::format("`${{{}}}` has no default and {}{}: compose substitutes an empty string; set it in "
+                                 "the env file or give a default (`${{{}:-value}}`, `${{{}:?message}}` to require it)",
+                                 ref.name, env_files_text(stack), more, ref.name, ref.name));
+  }
+};
+
+}  // namespace
+
+const Rule& dc018_variable_undefined() {
+  static const VariableUndefined rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,130 @@
+// DC019 port-convention: a profile's port plan gives every service a predictable host port
+// (HTTP in one band, metrics at a fixed offset from it, databases in another) so stacks of
+// many services never collide on a developer's machine.
+#include <fnmatch.h>
+
+#include <charconv>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/compose/compose_rules.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"http-ports", OptionKind::kString, "7001-7020", "The band of host ports for services' HTTP ports."},
+    {"metrics-offset", OptionKind::kInteger, "2092", "A metrics (Prometheus) port is its HTTP port plus this."},
+    {"database-ports", OptionKind::kString, "5441-5460", "The band of host ports for databases."},
+    {"database-images", OptionKind::kStringList, "postgres*,postgis*,timescaledb*,mysql*,mariadb*,mongo*",
+     "Globs over the last part of an image's repository that make a service a database."},
+    {"ignored-ports", OptionKind::kStringList, "80,443", "Host ports the plan does not govern."},
+};
+constexpr RuleInfo kInfo{"DC019", "port-convention", core::Severity::kInfo, "compose",
+                         "Profile port plan (e.g. HTTP 7001–7020, metrics = HTTP+2092, databases 5441–5460).",
+                         "dc019_port_convention", kOptions};
+
+struct Band {
+  int low = 0;
+  int high = -1;
+  bool contains(int port) const { return port >= low && port <= high; }
+  std::string text() const { return util::format("{}–{}", low, high); }
+};
+
+std::optional<int> number(std::string_view text) {
+  text = util::trim_ascii_space(text);
+  int value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+Band band(std::string_view text) {
+  std::size_t dash = text.find('-');
+  auto low = number(text.substr(0, dash));
+  auto high = dash == std::string_view::npos ? low : number(text.substr(dash + 1));
+  if (!low || !high) return {};
+  return {*low, *high};
+}
+
+// The last part of the image's repository, without tag or digest: `postgres` for
+// `docker.io/library/postgres:17.2@sha256:…`.
+std::string repository_name(std::string_view image) {
+  image = image.substr(0, image.find('@'));
+  std::size_t slash = image.rfind('/');
+  if (slash != std::string_view::npos) image = image.substr(slash + 1);
+  return util::to_lower_ascii(image.substr(0, image.find(':')));
+}
+
+bool is_database(const ServiceView& service, const std::vector<std::string>& globs) {
+  const util::YamlNode* image = service.node.find("image");
+  if (image == nullptr || !image->is_scalar()) return false;
+  std::string name = repository_name(image->scalar);
+  for (const auto& glob : globs) {
+    if (::fnmatch(glob.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+class PortConvention final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    const RuleSettings& settings = ctx.settings();
+    Band http = band(settings.string_option(kInfo, "http-ports"));
+    Band databases = band(settings.string_option(kInfo, "database-ports"));
+    int offset = static_cast<int>(settings.int_option(kInfo, "metrics-offset"));
+    std::vector<std::string> database_images = settings.list_option(kInfo, "database-images");
+    std::set<int> ignored;
+    for (const auto& text : settings.list_option(kInfo, "ignored-ports")) {
+      if (auto port = number(text)) ignored.insert(*port);
+    }
+    for_each_service(ctx.project(), [&](const ServiceView& service) {
+      std::vector<std::pair<int, const util::YamlNode*>> published;
+      std::set<int> http_ports;
+      for (const PublishedPort& port : ports_of(service)) {
+        auto value = number(port.published);  // ranges and random ports are not planned
+        if (!value || ignored.contains(*value)) continue;
+        published.emplace_back(*value, port.node);
+        if (http.contains(*value)) http_ports.insert(*value);
+      }
+      bool database = is_database(service, database_images);
+      for (const auto& [port, node] : published) {
+        std::string problem;
+        if (database) {
+          if (!databases.contains(port)) {
+            problem = util::format("database port {} is outside the plan's band {}", port, databases.text());
+          }
+        } else if (!http.contains(port) && !http_ports.contains(port - offset)) {
+          problem = http.contains(port - offset)
+                        ? util::format("metrics port {} belongs to HTTP port {}, which the service does not publish",
+                                       port, port - offset)
+                        : util::format("port {} is neither an HTTP port ({}) nor a metrics port (HTTP + {})", port,
+                                       http.text(), offset);
+        }
+        if (problem.empty()) continue;
+        ctx.report_node(kInfo, service.stack, *node,
+                        util::format("service `{}`: {}; pick the service's ports from the port plan so stacks "
+                                     "never collide",
+                                     service.name, problem));
+      }
+    });
+  }
+};
+
+}  // namespace
+
+const Rule& dc019_port_convention() {
+  static const PortConvention rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
