@@ -91,6 +91,11 @@ std::string read_rule_changes(const util::YamlNode& node, std::string_view path,
     if (rule == nullptr) {
       return located(path, entry.key, util::format("unknown rule `{}` (see `plimsoll rules`)", entry.key.scalar));
     }
+    if (auto named = rules::rules_named(entry.key.scalar); named.size() > 1) {
+      return located(path, entry.key,
+                     util::format("`{}` names {} and {}; use the ID", entry.key.scalar, named[0]->info().id,
+                                  named[1]->info().id));
+    }
     const rules::RuleInfo& info = rule->info();
     RuleChange& config = out.by_id[std::string(info.id)];
     if (!entry.value.is_map()) {

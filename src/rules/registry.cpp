@@ -11,7 +11,17 @@ namespace plimsoll::rules {
 const std::vector<const Rule*>& all_rules() {
   // Sorted by ID; the catalogue test keeps it that way and in step with STANDARD.md.
   static const std::vector<const Rule*> rules = {
+      &dc001_schema_invalid(),
+      &dc002_image_unpinned(),
       &dc003_privileged(),
+      &dc004_no_new_privileges_missing(),
+      &dc005_capabilities_not_dropped(),
+      &dc006_root_filesystem_writable(),
+      &dc007_resource_limits_missing(),
+      &dc008_healthcheck_missing(),
+      &dc009_restart_policy_missing(),
+      &dc010_secret_in_environment(),
+      &dc011_env_file_missing(),
       &dc012_sensitive_mount(),
       &dc013_host_namespace_shared(),
       &dc014_security_profile_disabled(),
@@ -90,13 +100,23 @@ const std::vector<const Rule*>& all_rules() {
   return rules;
 }
 
-const Rule* find_rule(std::string_view id_or_name) {
+const Rule* find_rule(std::string_view id_or_name, std::string_view family) {
+  const Rule* first = nullptr;
   for (const Rule* rule : all_rules()) {
-    if (util::iequals_ascii(rule->info().id, id_or_name) || util::iequals_ascii(rule->info().name, id_or_name)) {
-      return rule;
-    }
+    if (util::iequals_ascii(rule->info().id, id_or_name)) return rule;
+    if (!util::iequals_ascii(rule->info().name, id_or_name)) continue;
+    if (!family.empty() && rule->info().family == family) return rule;
+    if (first == nullptr) first = rule;
   }
-  return nullptr;
+  return first;
+}
+
+std::vector<const Rule*> rules_named(std::string_view name) {
+  std::vector<const Rule*> out;
+  for (const Rule* rule : all_rules()) {
+    if (util::iequals_ascii(rule->info().name, name)) out.push_back(rule);
+  }
+  return out;
 }
 
 }  // namespace plimsoll::rules

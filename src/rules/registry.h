@@ -10,7 +10,11 @@
 namespace plimsoll::rules {
 
 const std::vector<const Rule*>& all_rules();
-// By ID ("DF004") or name ("base-image-unpinned"), case-insensitive; nullptr if unknown.
-const Rule* find_rule(std::string_view id_or_name);
+// By ID ("DF004") or name ("base-image-unpinned"), case-insensitive; nullptr if unknown. Two
+// families may share a name (DF054 and DC008 are both healthcheck-missing): `family` then picks,
+// else the first by ID.
+const Rule* find_rule(std::string_view id_or_name, std::string_view family = {});
+// Every rule with this name (more than one when families share it).
+std::vector<const Rule*> rules_named(std::string_view name);
 
 }  // namespace plimsoll::rules

@@ -80,7 +80,7 @@ bool parse_ignore_comment(const std::string& comment, std::vector<std::string>& 
 }
 
 void Suppressions::add(std::set<std::string>& into, const std::string& token) {
-  const Rule* rule = find_rule(token);
+  const Rule* rule = find_rule(token, "dockerfile");
   into.insert(rule != nullptr ? std::string(rule->info().id) : util::to_upper_ascii(token));
 }
 

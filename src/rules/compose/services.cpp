@@ -214,4 +214,19 @@ std::vector<PublishedPort> ports_of(const ServiceView& service) {
   return out;
 }
 
+bool is_one_shot(const ServiceView& service) {
+  const util::YamlNode* restart = service.node.find("restart");
+  if (restart != nullptr && restart->is_scalar() && util::iequals_ascii(restart->scalar, "no")) return true;
+  const util::YamlNode* profiles = service.node.find("profiles");
+  return profiles != nullptr && profiles->is_sequence() && !profiles->items.empty();
+}
+
+bool written_as_reference(const project::ComposeStack& stack, const util::YamlNode& node) {
+  if (node.origin >= stack.documents.size()) return false;
+  for (const auto& ref : stack.documents[node.origin].variables) {
+    if (ref.line == node.line && ref.column == node.column) return true;
+  }
+  return false;
+}
+
 }  // namespace plimsoll::rules

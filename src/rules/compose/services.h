@@ -58,4 +58,11 @@ struct PublishedPort {
 };
 std::vector<PublishedPort> ports_of(const ServiceView& service);
 
+// A one-shot service (migrations, seeders, tools): `restart: "no"` said explicitly, or only in
+// `profiles:` run on demand. Runtime-hardening rules for long-running services skip these.
+bool is_one_shot(const ServiceView& service);
+// True when the scalar `node` was written as a `${VAR}` reference (its value came from
+// interpolation, not from the file).
+bool written_as_reference(const project::ComposeStack& stack, const util::YamlNode& node);
+
 }  // namespace plimsoll::rules

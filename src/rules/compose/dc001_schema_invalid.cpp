@@ -1,0 +1,44 @@
+// DC001 schema-invalid: `docker compose` validates every file against the Compose
+// Specification schema and refuses to start on a violation; catching it here names the line.
+#include "compose/document.h"
+#include "compose/schema_check.h"
+#include "rules/compose/compose_rules.h"
+#include "rules/project_context.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DC001", "schema-invalid", core::Severity::kError, "compose",
+                         "The file must validate against the Compose Specification schema (unknown keys, wrong types).",
+                         "dc001_schema_invalid"};
+
+class SchemaInvalid final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    for (const auto& stack : ctx.project().stacks) {
+      for (const auto& doc : stack.documents) {
+        if (!doc.source) continue;
+        // A file that does not load (bad YAML, a bad `${…}`) is invalid before any schema.
+        for (const auto& d : doc.diagnostics) ctx.report(kInfo, doc.source, d.span, d.message);
+        if (!doc.loaded) continue;
+        for (const auto& v : compose::check_schema(doc.root)) {
+          util::YamlNode at;
+          at.line = v.line;
+          at.column = v.column;
+          ctx.report(kInfo, doc.source, compose::span_of(*doc.source, at), v.message);
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& dc001_schema_invalid() {
+  static const SchemaInvalid rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,54 @@
+// DC002 image-unpinned: `image: postgres` or `:latest` runs whatever was pushed last, so two
+// `docker compose up` of the same commit can start different software.
+#include <string>
+#include <string_view>
+
+#include "rules/compose/compose_rules.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DC002", "image-unpinned", core::Severity::kWarning, "compose",
+                         "`image:` without tag or `latest`.", "dc002_image_unpinned"};
+
+// The tag of an image reference, "" when it has none; a digest counts as pinned.
+bool pinned(std::string_view image, std::string& tag) {
+  if (image.find('@') != std::string_view::npos) return true;
+  std::size_t slash = image.rfind('/');
+  std::size_t colon = image.rfind(':');
+  if (colon == std::string_view::npos || (slash != std::string_view::npos && colon < slash)) return false;
+  tag = std::string(image.substr(colon + 1));
+  return !tag.empty() && tag != "latest";
+}
+
+class ImageUnpinned final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    for_each_service(ctx.project(), [&](const ServiceView& service) {
+      const util::YamlNode* image = service.node.find("image");
+      if (image == nullptr || !image->is_scalar() || image->scalar.empty()) return;
+      // With `build:`, `image:` names what the build produces; it is not pulled.
+      if (service.node.find("build") != nullptr) return;
+      std::string tag;
+      if (pinned(image->scalar, tag)) return;
+      ctx.report_node(kInfo, service.stack, *image,
+                      util::format("service `{}` runs `{}`{}, which changes whenever a new image is pushed; pin a "
+                                   "version tag (and ideally `@sha256:` digest)",
+                                   service.name, image->scalar, tag.empty() ? " with no tag" : ""));
+    });
+  }
+};
+
+}  // namespace
+
+const Rule& dc002_image_unpinned() {
+  static const ImageUnpinned rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,48 @@
+// DC004 no-new-privileges-missing: without `no-new-privileges`, a setuid binary inside the
+// container can still raise a process's privileges.
+#include <string>
+
+#include "rules/compose/compose_rules.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+#include "util/text.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DC004", "no-new-privileges-missing", core::Severity::kWarning, "compose",
+                         "`security_opt` needs `no-new-privileges:true`.", "dc004_no_new_privileges_missing"};
+
+// `no-new-privileges`, `no-new-privileges:true` and `no-new-privileges=true`.
+bool sets_no_new_privileges(const std::string& option) {
+  std::string o = util::to_lower_ascii(util::trim_ascii_space(option));
+  return o == "no-new-privileges" || o == "no-new-privileges:true" || o == "no-new-privileges=true";
+}
+
+class NoNewPrivilegesMissing final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    for_each_service(ctx.project(), [&](const ServiceView& service) {
+      const util::YamlNode* options = service.node.find("security_opt");
+      for (const util::YamlNode* item : items_of(options)) {
+        if (item->is_scalar() && sets_no_new_privileges(item->scalar)) return;
+      }
+      ctx.report_node(kInfo, service.stack, options != nullptr ? *options : service.key,
+                      util::format("service `{}` lets setuid programs gain privileges; add `security_opt: "
+                                   "[\"no-new-privileges:true\"]`",
+                                   service.name));
+    });
+  }
+};
+
+}  // namespace
+
+const Rule& dc004_no_new_privileges_missing() {
+  static const NoNewPrivilegesMissing rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,55 @@
+// DC006 root-filesystem-writable: a read-only root filesystem stops an intruder from dropping
+// tools or changing the application; `/tmp` then needs a small, non-executable tmpfs.
+#include "rules/compose/compose_rules.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DC006", "root-filesystem-writable", core::Severity::kInfo, "compose",
+                         "`read_only: true` with `tmpfs` for `/tmp` (`noexec,nosuid,size=…`).",
+                         "dc006_root_filesystem_writable"};
+
+bool has_tmp_tmpfs(const ServiceView& service) {
+  for (const util::YamlNode* item : items_of(service.node.find("tmpfs"))) {
+    if (item->is_scalar() && (item->scalar == "/tmp" || item->scalar.starts_with("/tmp:"))) return true;
+  }
+  for (const Mount& m : mounts_of(service)) {
+    if (m.type == "tmpfs" && m.target == "/tmp") return true;
+  }
+  return false;
+}
+
+class RootFilesystemWritable final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    for_each_service(ctx.project(), [&](const ServiceView& service) {
+      if (is_one_shot(service)) return;
+      const util::YamlNode* read_only = service.node.find("read_only");
+      if (!is_true(read_only)) {
+        ctx.report_node(kInfo, service.stack, read_only != nullptr ? *read_only : service.key,
+                        util::format("service `{}` has a writable root filesystem; set `read_only: true` and give "
+                                     "`/tmp` a tmpfs (`tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]`)",
+                                     service.name));
+      } else if (!has_tmp_tmpfs(service)) {
+        ctx.report_node(kInfo, service.stack, *read_only,
+                        util::format("service `{}` is read-only but has no tmpfs for `/tmp`; add `tmpfs: "
+                                     "[\"/tmp:noexec,nosuid,size=64m\"]` so programs that write temporary files work",
+                                     service.name));
+      }
+    });
+  }
+};
+
+}  // namespace
+
+const Rule& dc006_root_filesystem_writable() {
+  static const RootFilesystemWritable rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
