@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,10 +51,20 @@ class ProjectContext {
 
   std::vector<ProjectFinding>& findings() { return findings_; }
 
+  // Per-project working data computed once and shared by the rules that need it (the build
+  // contexts and their file lists). `key` is the address of the helper's own static.
+  template <typename T>
+  T& memo(const void* key) {
+    auto& slot = memos_[key];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
  private:
   const project::Project& project_;
   SettingsFor settings_for_;
   std::vector<ProjectFinding> findings_;
+  std::map<const void*, std::shared_ptr<void>> memos_;
 };
 
 }  // namespace plimsoll::rules

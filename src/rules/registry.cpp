@@ -1,6 +1,7 @@
 #include "rules/registry.h"
 
 #include "rules/compose/compose_rules.h"
+#include "rules/context/context_rules.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/env/env_rules.h"
 #include "rules/layout/layout_rules.h"
@@ -91,11 +92,17 @@ const std::vector<const Rule*>& all_rules() {
       &df072_stage_reference_invalid(),
       &df073_legacy_key_value(),
       &df074_parse_error(),
+      &di001_dockerignore_missing(),
+      &di002_dockerignore_incomplete(),
+      &di003_secret_in_context(),
+      &di004_copy_of_ignored_file(),
+      &di005_copy_source_missing(),
       &en001_env_file_tracked(),
       &en002_env_example_drift(),
       &en003_env_syntax(),
       &ly001_layout(),
       &ly002_make_targets(),
+      &ly003_lockfile_missing(),
   };
   return rules;
 }

@@ -23,12 +23,15 @@ constexpr const char* kClean =
     "USER app\n"
     "HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD [\"true\"]\n"
     "CMD [\"python\", \"-m\", \"http.server\"]\n";
+// What the context rules want beside a Dockerfile that is otherwise clean.
+constexpr const char* kIgnore = ".git\n**/__pycache__\n**/*.pyc\n.env*\n!*.example\n.venv\nvenv\nnode_modules\n";
 
 TEST_F(Cli, CleanFileExitsZero) {
   write("Dockerfile", kClean);
+  write(".dockerignore", kIgnore);
   CliRun r = run("check " + dir());
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_NE(r.out.find("1 file(s) checked, no findings"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 file(s) checked, no findings"), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, TextOutputHasLocationRuleSourceLineAndCaret) {
@@ -84,6 +87,7 @@ TEST_F(Cli, JsonOutputParsesBack) {
 
 TEST_F(Cli, InlineIgnoresCanBeTurnedOff) {
   write("Dockerfile", std::string(kClean) + "# plimsoll ignore=DF050\nENTRYPOINT python app.py\n");
+  write(".dockerignore", kIgnore);
   EXPECT_EQ(run("check " + dir()).exit_code, 0);
   EXPECT_EQ(run("check --no-inline-ignores " + dir()).exit_code, 1);
 }
@@ -114,14 +118,16 @@ TEST_F(Cli, DiscoversDockerfilesAndSkipsVendoredDirectories) {
   write("svc/build.dockerfile", kClean);
   write("Containerfile", kClean);
   write("svc/Dockerfile.dockerignore", "*\n");
+  write(".dockerignore", kIgnore);
+  write("svc/.dockerignore", kIgnore);
   write("node_modules/pkg/Dockerfile", "FROM ubuntu\n");
   write(".git/Dockerfile", "FROM ubuntu\n");
   write("docs/README.md", "FROM ubuntu\n");
   write("legacy/Dockerfile", "FROM ubuntu\n");
   CliRun r = run("check --exclude 'legacy' " + dir());
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  // Five Dockerfiles and the ignore file beside one of them.
-  EXPECT_NE(r.out.find("6 file(s) checked"), std::string::npos) << r.out;
+  // Five Dockerfiles and three ignore files.
+  EXPECT_NE(r.out.find("8 file(s) checked"), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, OutputOrderIsDeterministicWithManyJobs) {

@@ -128,8 +128,8 @@ TEST_F(Formats, GitlabIssuesHaveUniqueFingerprintsAndSeverities) {
 }
 
 TEST_F(Formats, GithubAndGnuLinesNameFileLineColumnAndRule) {
-  RE2 github(R"(::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=DF\d{3} [a-z-]+::.+)");
-  RE2 gnu(R"([^:]+:\d+\.\d+-\d+\.\d+: (error|warning|info|style): .+ \[DF\d{3} [a-z-]+\])");
+  RE2 github(R"(::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[A-Z]{2}\d{3} [a-z-]+::.+)");
+  RE2 gnu(R"([^:]+:\d+\.\d+-\d+\.\d+: (error|warning|info|style): .+ \[[A-Z]{2}\d{3} [a-z-]+\])");
   std::size_t findings = nlohmann::json::parse(check("json").out)["summary"]["findings"];
   for (const auto& [format, pattern] : {std::pair{"github", &github}, std::pair{"gnu", &gnu}}) {
     std::istringstream lines(check(format).out);

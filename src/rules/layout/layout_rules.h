@@ -7,5 +7,6 @@ namespace plimsoll::rules {
 
 const Rule& ly001_layout();
 const Rule& ly002_make_targets();
+const Rule& ly003_lockfile_missing();
 
 }  // namespace plimsoll::rules

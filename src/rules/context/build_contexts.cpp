@@ -1,0 +1,145 @@
+#include "rules/context/build_contexts.h"
+
+#include <filesystem>
+#include <map>
+
+#include "dockerignore/context_files.h"
+#include "dockerignore/context_tree.h"
+#include "rules/compose/services.h"
+#include "rules/project_context.h"
+#include "util/file_io.h"
+
+namespace plimsoll::rules {
+namespace fs = std::filesystem;
+
+struct BuildContext::Walks {
+  bool done = false;
+  std::vector<std::string> all;
+  std::vector<std::string> included;
+  bool truncated = false;
+};
+
+namespace {
+
+constexpr std::size_t kMaxEntries = 50'000;  // a context bigger than this is not walked further
+
+// The compose services that build each Dockerfile, with their contexts (normal paths).
+std::map<std::string, std::string> compose_contexts(const project::Project& project) {
+  std::map<std::string, std::string> out;
+  for_each_service(project, [&](const ServiceView& service) {
+    const util::YamlNode* build = service.node.find("build");
+    if (build == nullptr) return;
+    std::string context = ".";
+    std::string dockerfile = "Dockerfile";
+    if (build->is_scalar()) {
+      context = build->scalar;
+    } else if (build->is_map()) {
+      if (const auto* c = build->find("context"); c != nullptr && c->is_scalar()) context = c->scalar;
+      if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) dockerfile = d->scalar;
+    }
+    if (context.find("://") != std::string::npos) return;
+    std::string dir = project::join_path(project::parent_dir(service.stack.document_of(service.node).path), context);
+    out.emplace(project::normal_path(project::join_path(dir, dockerfile)), dir);
+  });
+  return out;
+}
+
+void walk(const BuildContext& build, BuildContext::Walks& walks) {
+  if (walks.done) return;
+  walks.done = true;
+  dockerignore::FilesystemTree tree{fs::path(build.dir)};
+  dockerignore::WalkOptions options;
+  options.max_entries = kMaxEntries;
+  dockerignore::Matcher nothing(std::vector<std::string>{});
+  auto all = dockerignore::walk_context(tree, nothing, options);
+  walks.all = std::move(all.files);
+  walks.truncated = all.truncated;
+  if (build.matcher == nullptr) {
+    walks.included = walks.all;
+    return;
+  }
+  auto included = dockerignore::walk_context(tree, *build.matcher, options);
+  walks.included = std::move(included.files);
+  walks.truncated = walks.truncated || included.truncated;
+}
+
+}  // namespace
+
+bool BuildContext::excluded(std::string_view path) const {
+  return matcher != nullptr && matcher->matches_or_parent_matches(path).excluded;
+}
+
+const std::vector<std::string>& BuildContext::all_files() const {
+  walk(*this, *walks_);
+  return walks_->all;
+}
+
+const std::vector<std::string>& BuildContext::included_files() const {
+  walk(*this, *walks_);
+  return walks_->included;
+}
+
+bool BuildContext::truncated() const {
+  walk(*this, *walks_);
+  return walks_->truncated;
+}
+
+const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
+  static const int kKey = 0;
+  struct Cache {
+    bool done = false;
+    std::vector<BuildContext> builds;
+  };
+  Cache& cache = ctx.memo<Cache>(&kKey);
+  if (cache.done) return cache.builds;
+  cache.done = true;
+  const project::Project& project = ctx.project();
+  std::map<std::string, std::string> from_compose = compose_contexts(project);
+  for (const auto& d : project.dockerfiles) {
+    if (!d.checked || !d.source) continue;
+    BuildContext build;
+    build.dockerfile = &d;
+    auto it = from_compose.find(project::normal_path(d.path));
+    if (it != from_compose.end()) {
+      build.dir = it->second;
+    } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
+      build.dir = configured;
+    } else {
+      build.dir = project::parent_dir(d.path);
+    }
+    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path)) {
+      for (const auto& loaded : project.dockerignores) {
+        if (project::normal_path(loaded.path) == project::normal_path(choice->path)) build.ignore_source = loaded.source;
+      }
+      if (!build.ignore_source) {
+        if (auto text = util::read_file(choice->path)) {
+          build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
+        }
+      }
+      if (build.ignore_source) {
+        build.ignore = dockerignore::read_ignore_file(build.ignore_source->text());
+        build.matcher = std::make_shared<dockerignore::Matcher>(build.ignore.patterns(), true);
+      }
+    }
+    build.walks_ = std::make_shared<BuildContext::Walks>();
+    cache.builds.push_back(std::move(build));
+  }
+  return cache.builds;
+}
+
+bool has_glob(std::string_view path) { return path.find_first_of("*?[") != std::string_view::npos; }
+
+std::optional<std::string> context_path(std::string_view source) {
+  if (source.find("://") != std::string_view::npos || source.starts_with("git@") || source.find('$') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string normal = project::normal_path(source);
+  while (normal.starts_with("/")) normal.erase(0, 1);
+  if (normal == "." || normal.empty()) return std::string();
+  // BuildKit resolves sources inside the context: `..` stops at its root.
+  while (normal.starts_with("../")) normal.erase(0, 3);
+  if (normal == "..") return std::string();
+  return normal;
+}
+
+}  // namespace plimsoll::rules

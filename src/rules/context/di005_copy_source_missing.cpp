@@ -1,0 +1,64 @@
+// DI005 copy-source-missing: a COPY of a path that is not in the context fails the build; it
+// is usually a path relative to the wrong directory (the Dockerfile's, not the context's).
+#include <fnmatch.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "rules/context/build_contexts.h"
+#include "rules/context/context_rules.h"
+#include "rules/context/copy_sources.h"
+#include "rules/project_context.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"DI005", "copy-source-missing", core::Severity::kError, "context",
+                         "A `COPY`/`ADD` source does not exist in the context (the build will fail).",
+                         "di005_copy_source_missing"};
+
+class CopySourceMissing final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_project(); }
+  void on_project(ProjectContext& ctx) const override {
+    for (const BuildContext& build : build_contexts(ctx)) {
+      for (const auto& in : build.dockerfile->file.instructions) {
+        for (const CopySource& source : context_sources(in)) {
+          if (source.path.empty()) continue;
+          bool found = false;
+          if (!has_glob(source.path)) {
+            std::error_code ec;
+            found = std::filesystem::exists(std::filesystem::path(build.dir) / source.path, ec);
+          } else {
+            if (build.truncated()) continue;  // the walk stopped: absence is not known
+            for (const auto& f : build.all_files()) {
+              found = found || ::fnmatch(source.path.c_str(), f.c_str(), FNM_PATHNAME) == 0;
+              // `COPY src/* …` also matches directories: a file below one counts.
+              std::size_t slash = f.find('/');
+              while (!found && slash != std::string::npos) {
+                found = ::fnmatch(source.path.c_str(), f.substr(0, slash).c_str(), FNM_PATHNAME) == 0;
+                slash = f.find('/', slash + 1);
+              }
+            }
+          }
+          if (found) continue;
+          ctx.report(kInfo, build.dockerfile->source, source.arg->span,
+                     util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
+                                  "context, not to the Dockerfile",
+                                  source.arg->value, build.dir));
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& di005_copy_source_missing() {
+  static const CopySourceMissing rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
