@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "case_expectations.h"
 #include "core/source_file.h"
 #include "project_cases.h"
 #include "rules/registry.h"
@@ -50,41 +51,8 @@ std::vector<CaseDir> all_cases() {
 
 struct Expectation {
   std::string file;
-  uint32_t line = 0;
-  uint32_t column = 0;  // 0: any column
+  testing_cases::Expectation at;
 };
-
-std::vector<Expectation> expectations(const core::SourceFile& source, const std::string& rule_id) {
-  std::vector<Expectation> out;
-  const auto& lines = source.lines();
-  std::string prefix = "# expect " + rule_id;
-  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
-    std::string_view text = util::trim_ascii_space(lines.line_text(n));
-    if (!text.starts_with(prefix)) continue;
-    std::string rest(util::trim_ascii_space(text.substr(prefix.size())));
-    Expectation e{source.path(), 0, 0};
-    if (rest.starts_with("@")) {
-      bool absolute = rest.size() > 1 && rest[1] == '=';
-      std::string spec = rest.substr(absolute ? 2 : 1);
-      std::replace(spec.begin(), spec.end(), ':', ' ');
-      int offset = 0;
-      unsigned column = 0;
-      std::istringstream(spec) >> offset >> column;
-      e.line = static_cast<uint32_t>(absolute ? offset : static_cast<int>(n) + offset);
-      e.column = column;
-    } else {
-      uint32_t next = n + 1;
-      while (next <= lines.line_count()) {
-        std::string_view candidate = util::trim_ascii_space(lines.line_text(next));
-        if (!candidate.empty() && candidate[0] != '#') break;
-        ++next;
-      }
-      e.line = next;
-    }
-    out.push_back(e);
-  }
-  return out;
-}
 
 class ProjectCase : public testing::TestWithParam<CaseDir> {};
 
@@ -99,7 +67,7 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
     auto text = util::read_file(file);
     ASSERT_TRUE(text) << file;
     core::SourceFile source(file, *text);
-    for (auto& e : expectations(source, c.rule_id)) expected.push_back(std::move(e));
+    for (const auto& at : testing_cases::expectations(source, c.rule_id)) expected.push_back({file, at});
   }
   bool bad = fs::path(c.path).filename().string().starts_with("bad_");
   EXPECT_EQ(bad, !expected.empty()) << (bad ? "bad_ cases need an `# expect` line" : "good_ cases carry none");
@@ -112,10 +80,10 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
     for (std::size_t i = 0; i < findings.size() && !matched; ++i) {
       if (used[i] || project::normal_path(findings[i].path) != project::normal_path(e.file)) continue;
       auto at = findings[i].source->begin_of(findings[i].finding.span);
-      if (at.line == e.line && (e.column == 0 || at.column == e.column)) matched = used[i] = true;
+      if (at.line == e.at.line && (e.at.column == 0 || at.column == e.at.column)) matched = used[i] = true;
     }
-    EXPECT_TRUE(matched) << "expected " << c.rule_id << " in " << e.file << " at line " << e.line
-                         << (e.column ? ":" + std::to_string(e.column) : "");
+    EXPECT_TRUE(matched) << "expected " << c.rule_id << " in " << e.file << " at line " << e.at.line
+                         << (e.at.column ? ":" + std::to_string(e.at.column) : "");
   }
   for (std::size_t i = 0; i < findings.size(); ++i) {
     if (used[i]) continue;

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "core/source_file.h"
+#include "case_expectations.h"
 #include "rules/engine.h"
 #include "rules/registry.h"
 #include "util/text.h"
@@ -48,41 +49,8 @@ std::vector<CaseFile> all_cases() {
   return cases;
 }
 
-struct Expectation {
-  uint32_t line = 0;
-  uint32_t column = 0;  // 0: any column
-};
-
-std::vector<Expectation> expectations(const core::SourceFile& source, const std::string& rule_id) {
-  std::vector<Expectation> out;
-  const auto& lines = source.lines();
-  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
-    std::string_view text = util::trim_ascii_space(lines.line_text(n));
-    std::string prefix = "# expect " + rule_id;
-    if (text.rfind(prefix, 0) != 0) continue;
-    std::string_view rest = util::trim_ascii_space(text.substr(prefix.size()));
-    Expectation e;
-    if (rest.rfind("@", 0) == 0) {
-      int offset = 0;
-      unsigned column = 0;
-      std::string spec(rest.substr(1));
-      std::replace(spec.begin(), spec.end(), ':', ' ');
-      std::istringstream(spec) >> offset >> column;
-      e.line = static_cast<uint32_t>(static_cast<int>(n) + offset);
-      e.column = column;
-    } else {
-      uint32_t next = n + 1;
-      while (next <= lines.line_count()) {
-        std::string_view candidate = util::trim_ascii_space(lines.line_text(next));
-        if (!candidate.empty() && candidate[0] != '#') break;
-        ++next;
-      }
-      e.line = next;
-    }
-    out.push_back(e);
-  }
-  return out;
-}
+using testing_cases::Expectation;
+using testing_cases::expectations;
 
 RuleSettings case_settings(const core::SourceFile& source, const RuleInfo& rule) {
   RuleSettings settings;
