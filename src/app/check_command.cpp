@@ -72,7 +72,8 @@ int run_check(const CheckOptions& options) {
   check_options.inline_ignores = options.inline_ignores;
   if (options.profile_rules) check_options.timings = &timings;
   std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &*config);
-  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &*config);
+  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &*config,
+                      options.env_files);
   report::ReportContext context{kToolVersion, {use_color(options.color)}};
   if (!report::write_report(options.format, std::cout, results, context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";

@@ -38,8 +38,12 @@ std::vector<report::FileResult> check_files(const std::vector<std::string>& file
 
 void check_project_files(std::vector<report::FileResult>& results, const std::string& root,
                          const std::vector<std::string>& project_files, const std::vector<const rules::Rule*>& rules,
-                         const rules::CheckOptions& options, const config::Config* config) {
-  project::ProjectInput input{root, project_files, {}, {}};
+                         const rules::CheckOptions& options, const config::Config* config,
+                         const std::vector<std::string>& env_files) {
+  project::ProjectInput input;
+  input.root = root;
+  input.files = project_files;
+  input.env_files = env_files;
   if (config != nullptr) {
     input.build_contexts = config->build_contexts;
     input.base_dir = config->base_dir.empty() ? "." : config->base_dir;

@@ -23,6 +23,7 @@ std::vector<report::FileResult> check_files(const std::vector<std::string>& file
 // project file. Results end sorted by path.
 void check_project_files(std::vector<report::FileResult>& results, const std::string& root,
                          const std::vector<std::string>& project_files, const std::vector<const rules::Rule*>& rules,
-                         const rules::CheckOptions& options, const config::Config* config);
+                         const rules::CheckOptions& options, const config::Config* config,
+                         const std::vector<std::string>& env_files = {});
 
 }  // namespace plimsoll::app

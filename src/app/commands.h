@@ -12,6 +12,7 @@ inline constexpr const char* kToolVersion = "0.1.0";
 struct CheckOptions {
   std::vector<std::string> paths;
   std::vector<std::string> excludes;
+  std::vector<std::string> env_files;  // --env-file, as given to docker compose
   std::string format = "text";
   std::string fail_on = "warning";
   std::string color = "auto";

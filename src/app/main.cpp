@@ -21,6 +21,11 @@ int run(int argc, char** argv) {
       ->allow_extra_args(false)
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  check_cmd->add_option("--env-file", check.env_files,
+                        "Env file compose files are interpolated with, as `docker compose --env-file` (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));

@@ -169,6 +169,14 @@ Project load_project(const ProjectInput& input) {
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls, file_exists);
+  if (!input.env_files.empty()) {
+    for (auto& plan : plans) {
+      if (plan.source != "default") continue;
+      plan.env_files.clear();
+      for (const auto& e : input.env_files) plan.env_files.push_back(normal_path(e));
+      plan.source = "--env-file";
+    }
+  }
 
   // Compose documents are small; each stack loads its own copies, interpolated its own way.
   std::map<std::string, std::shared_ptr<const core::SourceFile>> sources;

@@ -93,6 +93,9 @@ struct ProjectInput {
   std::vector<std::string> files;  // every discovered file of a kind FileKind knows
   std::map<std::string, std::string> build_contexts;  // Dockerfile → context, relative to `base_dir`
   std::string base_dir;
+  // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
+  // Makefile call describes (it replaces their `.env`, as it does in compose).
+  std::vector<std::string> env_files;
 };
 
 // Absolute and lexically normal, for comparing paths given in different ways.

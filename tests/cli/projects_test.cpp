@@ -11,6 +11,7 @@
 
 namespace {
 
+using plimsoll::testing_cli::Cli;
 using plimsoll::testing_cli::run;
 
 // file (relative to the project) → rule IDs found in it.
@@ -64,6 +65,16 @@ TEST(Projects, CompliantLayoutHasNoFindingsFromAnyRule) {
   for (const auto& [file, ids] : found) {
     for (const auto& id : ids) ADD_FAILURE() << id << " in " << file;
   }
+}
+
+TEST_F(Cli, EnvFileOptionInterpolatesStacksLikeComposeDoes) {
+  write("compose.yaml", "services:\n  app:\n    image: shop:${VERSION}\n");
+  write("ci.env", "VERSION=1.4.0\n");
+  auto undefined = [&](const std::string& args) {
+    return run("check --format json --fail-on none " + args + dir()).out.find("\"DC018\"") != std::string::npos;
+  };
+  EXPECT_TRUE(undefined(""));
+  EXPECT_FALSE(undefined("--env-file " + dir() + "/ci.env "));
 }
 
 }  // namespace

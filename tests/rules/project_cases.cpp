@@ -45,7 +45,10 @@ RuleSettings options_from_files(const std::vector<std::string>& files, const Rul
 }
 
 std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings) {
-  project::Project loaded = project::load_project({dir.generic_string(), project_files(dir), {}, {}});
+  project::ProjectInput input;
+  input.root = dir.generic_string();
+  input.files = project_files(dir);
+  project::Project loaded = project::load_project(input);
   SettingsFor settings_for = [&](std::string_view) -> const RuleSettings& { return settings; };
   return check_project(loaded, {&rule}, settings_for);
 }
