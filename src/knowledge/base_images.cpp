@@ -29,6 +29,7 @@ const std::vector<BaseImageEntry>& entries() {
           entry.facts.default_user = user->scalar;
         }
         entry.facts.users = scalar_list(item.find("users"));
+        entry.facts.windows = scalar_or(item.find("os"), "") == "windows";
         entry.has_user_facts = item.find("users") != nullptr || item.find("default_user") != nullptr;
         if (const auto* tools = item.find("tools"); tools != nullptr) entry.tools = scalar_list(tools);
         entry.exposes = scalar_list(item.find("exposes"));

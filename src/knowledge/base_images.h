@@ -12,6 +12,7 @@ namespace plimsoll::knowledge {
 struct BaseImageFacts {
   std::optional<std::string> default_user;  // absent: the image runs as root
   std::vector<std::string> users;           // accounts known to exist
+  bool windows = false;                     // a Windows image: no POSIX owners or modes
 };
 
 // `repository` is normalised (docker.io/library/python); `tag` may be empty.

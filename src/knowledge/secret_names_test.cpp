@@ -14,7 +14,8 @@ TEST(SecretNames, FlagsCredentialLookingNames) {
 
 TEST(SecretNames, LeavesHarmlessNamesAlone) {
   for (const char* name : {"PUBLIC_KEY", "TOKEN_FILE", "SSH_KEY_PATH", "MYTOKEN", "KEYBOARD",
-                           "PYTHON_VERSION", "PORT", "PATH", "PWD", "SECRET_NAME", "AUTH_URL"}) {
+                           "PYTHON_VERSION", "PORT", "PATH", "PWD", "SECRET_NAME", "AUTH_URL",
+                           "DefaultProcess__Filters__0__Key"}) {
     EXPECT_FALSE(looks_like_secret_name(name)) << name;
   }
 }

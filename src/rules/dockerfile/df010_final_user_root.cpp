@@ -26,6 +26,9 @@ class FinalUserRoot final : public Rule {
       }
       return;
     }
+    if (stage->root_image != nullptr && !stage->root_image->valid) {
+      return;  // `FROM $IMAGE` with no default: the base, and so its user, is chosen at build time
+    }
     if (stage->root_image != nullptr) {
       auto facts = knowledge::base_image_facts(stage->root_image->full_repository(), stage->root_image->tag);
       if (facts.default_user && !is_root_user(*facts.default_user)) return;

@@ -2,6 +2,7 @@
 // runs as another user cannot write to its own files without --chown.
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
+#include "knowledge/base_images.h"
 #include "rules/file_context.h"
 #include "util/format.h"
 
@@ -30,6 +31,11 @@ class CopyWithoutChown final : public Rule {
     // Only stages that switch user themselves: their author chose who runs the files.
     if (stage.user == nullptr || ctx.model().stage_of(stage.user) != stage.index) return;
     if (stage.user_value.empty() || is_root_user(stage.user_value) || stage.user_value.find('$') != std::string::npos) return;
+    // Windows containers have no POSIX owners; BuildKit does not apply --chown there.
+    if (stage.root_image &&
+        knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag).windows) {
+      return;
+    }
     for (const dockerfile::Instruction* in : stage.instructions) {
       if (in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) continue;
       if (in->args.size() < 2 || find_flag(*in, "chown") != nullptr || find_flag(*in, "chmod") != nullptr) continue;
