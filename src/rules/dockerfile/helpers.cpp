@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "knowledge/base_images.h"
 #include "rules/file_context.h"
 #include "util/text.h"
 
@@ -42,10 +43,27 @@ bool copies_whole_context(const dockerfile::Instruction& copy) {
   return false;
 }
 
+std::vector<std::string> default_shell(const dockerfile::Stage& stage) {
+  // Windows images run shell-form instructions with cmd, as the Docker engine does there.
+  if (stage.root_image != nullptr &&
+      knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag).windows) {
+    return {"cmd", "/S", "/C"};
+  }
+  return {"/bin/sh", "-c"};
+}
+
 std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfile::Stage& stage,
                                   const dockerfile::Instruction& in) {
-  std::vector<std::string> shell = {"/bin/sh", "-c"};
-  if (stage.parent >= 0) shell = model.stages[static_cast<std::size_t>(stage.parent)].shell;
+  std::vector<std::string> shell = default_shell(stage);
+  // The nearest ancestor that changed SHELL decides what this stage starts with.
+  for (int parent = stage.parent; parent >= 0;) {
+    const dockerfile::Stage& up = model.stages[static_cast<std::size_t>(parent)];
+    if (!up.shell_changes.empty()) {
+      shell = up.shell;
+      break;
+    }
+    parent = up.parent;
+  }
   // Only the stage's own SHELLs are visited, so asking for every RUN stays linear.
   std::less<const dockerfile::Instruction*> before;
   for (const dockerfile::Instruction* change : stage.shell_changes) {

@@ -26,6 +26,8 @@ std::string json_quote(std::string_view s);
 const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string_view name);
 // The SHELL in effect for an instruction of `stage`: its own SHELL instructions before it, else
 // the one inherited through FROM <stage>, else ["/bin/sh", "-c"].
+// The shell a stage starts with before any SHELL of its own: cmd on Windows bases.
+std::vector<std::string> default_shell(const dockerfile::Stage& stage);
 std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfile::Stage& stage,
                                   const dockerfile::Instruction& in);
 // A `RUN --mount=type=cache` whose target contains `target_part` (any cache mount when empty).
