@@ -16,6 +16,11 @@ std::vector<Expectation> expectations(const core::SourceFile& source, const std:
     if (!text.starts_with(prefix)) continue;
     std::string rest(util::trim_ascii_space(text.substr(prefix.size())));
     Expectation e;
+    if (std::size_t quote = rest.find('"'); quote != std::string::npos) {
+      std::size_t end = rest.rfind('"');
+      if (end > quote) e.message_part = rest.substr(quote + 1, end - quote - 1);
+      rest = std::string(util::trim_ascii_space(std::string_view(rest).substr(0, quote)));
+    }
     if (rest.starts_with("@")) {
       bool absolute = rest.size() > 1 && rest[1] == '=';
       std::string spec = rest.substr(absolute ? 2 : 1);

@@ -80,10 +80,11 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
     for (std::size_t i = 0; i < findings.size() && !matched; ++i) {
       if (used[i] || project::normal_path(findings[i].path) != project::normal_path(e.file)) continue;
       auto at = findings[i].source->begin_of(findings[i].finding.span);
-      if (at.line == e.at.line && (e.at.column == 0 || at.column == e.at.column)) matched = used[i] = true;
+      if (e.at.matches(at.line, at.column, findings[i].finding.message)) matched = used[i] = true;
     }
     EXPECT_TRUE(matched) << "expected " << c.rule_id << " in " << e.file << " at line " << e.at.line
-                         << (e.at.column ? ":" + std::to_string(e.at.column) : "");
+                         << (e.at.column ? ":" + std::to_string(e.at.column) : "")
+                         << (e.at.message_part.empty() ? "" : " saying \"" + e.at.message_part + "\"");
   }
   for (std::size_t i = 0; i < findings.size(); ++i) {
     if (used[i]) continue;

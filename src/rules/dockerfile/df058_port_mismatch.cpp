@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "rules/compose/services.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/project_context.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -58,9 +60,16 @@ std::string describe(const std::vector<const PortClaim*>& claims) {
 class PortMismatch final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
+  Interest interest() const override {
+    Interest interest = Interest::at_file_end();
+    interest.project = true;  // compose `ports:` against the image a service builds
+    return interest;
+  }
   void on_file_end(FileContext& ctx) const override {
     for (int index : ctx.shipped_targets()) check(ctx, index);
+  }
+  void on_project(ProjectContext& ctx) const override {
+    for_each_service(ctx.project(), [&](const ServiceView& service) { check_published(ctx, service); });
   }
 
  private:
@@ -99,6 +108,33 @@ class PortMismatch final : public Rule {
       ctx.report(kInfo, expose_span(*exposed.front()),
                  util::format("EXPOSE does not list port {}, which {} use{}", reference, describe(agreeing),
                               agreeing.size() == 1 ? "s" : ""));
+    }
+  }
+
+  // A published container port the built image does not EXPOSE goes to a port nothing listens
+  // on. Only judged when the image's final stage EXPOSEs something: no EXPOSE says nothing.
+  static void check_published(ProjectContext& ctx, const ServiceView& service) {
+    const dockerfile::Stage* stage = built_final_stage(ctx.project(), service);
+    if (stage == nullptr) return;
+    std::vector<const dockerfile::ExposedPort*> exposed;
+    std::string listed;
+    for (const auto& p : stage->exposed) {
+      if (!p.valid() || p.protocol != "tcp") continue;
+      exposed.push_back(&p);
+      listed += (listed.empty() ? "" : ", ") + p.text;
+    }
+    if (exposed.empty()) return;
+    for (const PublishedPort& port : ports_of(service)) {
+      if (!port.protocol.empty() && port.protocol != "tcp") continue;
+      uint32_t target = parse_port_number(port.target);
+      if (target == 0) continue;  // a range or a variable: not judged
+      bool open = std::any_of(exposed.begin(), exposed.end(),
+                              [&](const auto* p) { return p->first <= target && target <= p->last; });
+      if (open) continue;
+      ctx.report_node(kInfo, service.stack, *port.node,
+                      util::format("service `{}` publishes container port {}, but the image it builds EXPOSEs {}; "
+                                   "publish the port the service listens on",
+                                   service.name, target, listed));
     }
   }
 
