@@ -114,6 +114,8 @@ class PortMismatch final : public Rule {
   // A published container port the built image does not EXPOSE goes to a port nothing listens
   // on. Only judged when the image's final stage EXPOSEs something: no EXPOSE says nothing.
   static void check_published(ProjectContext& ctx, const ServiceView& service) {
+    // A compose `command:` or `entrypoint:` starts another process than the image describes.
+    if (service.node.find("command") != nullptr || service.node.find("entrypoint") != nullptr) return;
     const dockerfile::Stage* stage = built_final_stage(ctx.project(), service);
     if (stage == nullptr) return;
     std::vector<const dockerfile::ExposedPort*> exposed;
