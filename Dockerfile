@@ -15,6 +15,8 @@ RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,t
        g++=4:12.2.0-3 cmake=3.25.1-1 ninja-build=1.11.1-2~deb12u1 pkg-config=1.8.1-1 \
        libfmt-dev=9.1.0+ds1-2 nlohmann-json3-dev=3.11.2-2 libcli11-dev=2.1.2+ds-1 \
        libyaml-cpp-dev=0.7.0+dfsg-8+b1 libre2-dev=20220601+dfsg-1+b1 libgit2-dev=1.5.1+ds-1+deb12u2
+# Compile jobs: the build is CPU-bound and machines building images are often shared.
+ARG JOBS=2
 WORKDIR /src
 COPY CMakeLists.txt CMakePresets.json ./
 COPY cmake/ cmake/
@@ -25,7 +27,7 @@ COPY src/ src/
 # plimsoll ignore=DF072
 COPY --from=shared schemas/compose-spec.json /shared/schemas/compose-spec.json
 RUN cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLIMSOLL_TESTS=OFF -DPLIMSOLL_SHARED_DIR=/shared \
-    && cmake --build build --target plimsoll \
+    && cmake --build build --target plimsoll --parallel "${JOBS}" \
     && strip build/src/app/plimsoll
 
 # plimsoll runs once over the mounted files and exits; there is no long-running process for a
