@@ -8,8 +8,9 @@
 ARG DEBIAN_IMAGE=debian:12.8-slim@sha256:1537a6a1cbc4b4fd401da800ee9480207e7dc1f23560c21259f681db56768f63
 
 FROM ${DEBIAN_IMAGE} AS builder
-# Package lists and downloads live in cache mounts, so they never reach a layer.
-RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked \
+# Package lists and downloads live in cache mounts, so they never reach a layer. (Shared, not
+# `sharing=locked`: buildah 1.28 then waits forever on the lock in the second stage.)
+RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt \
     apt-get update \
     && apt-get install -y --no-install-recommends \
        g++=4:12.2.0-3 cmake=3.25.1-1 ninja-build=1.11.1-2~deb12u1 pkg-config=1.8.1-1 \
@@ -40,7 +41,7 @@ LABEL org.opencontainers.image.source="https://example.invalid/plimsoll" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.title="plimsoll"
-RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked \
+RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt \
     apt-get update \
     && apt-get install -y --no-install-recommends \
        libfmt9=9.1.0+ds1-2 libyaml-cpp0.7=0.7.0+dfsg-8+b1 libre2-9=20220601+dfsg-1+b1 libgit2-1.5=1.5.1+ds-1+deb12u2 \
