@@ -23,7 +23,13 @@ struct CheckOptions {
   std::string profile;      // --profile; empty: the config's
 };
 
+// `fix` reads the files as `check` does; --dry-run prints a unified diff instead of writing.
+struct FixOptions : CheckOptions {
+  bool dry_run = false;
+};
+
 int run_check(const CheckOptions& options);
+int run_fix(const FixOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule);

@@ -37,6 +37,23 @@ int run(int argc, char** argv) {
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
   check_cmd->add_flag("--profile-rules", check.profile_rules, "Print the time spent in each rule to stderr");
 
+  plimsoll::app::FixOptions fix;
+  CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes findings carry (default: .)");
+  fix_cmd->add_option("paths", fix.paths, "Files or directories");
+  fix_cmd->add_option("--exclude", fix.excludes, "Skip paths matching this glob (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  fix_cmd->add_option("--env-file", fix.env_files, "Env file compose files are interpolated with (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  fix_cmd->add_option("--config", fix.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  fix_cmd->add_option("--profile", fix.profile, "Built-in profile, replacing the configuration's");
+  fix_cmd->add_flag("--dry-run", fix.dry_run, "Print a unified diff instead of writing; exit 1 when it is not empty");
+  bool fix_no_inline_ignores = false;
+  fix_cmd->add_flag("--no-inline-ignores", fix_no_inline_ignores, "Disregard ignore comments in the files");
+
   std::string ast_path;
   CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");
   debug_cmd->require_subcommand(1);
@@ -68,6 +85,8 @@ int run(int argc, char** argv) {
   }
   check.inline_ignores = !no_inline_ignores;
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
+  fix.inline_ignores = !fix_no_inline_ignores;
+  if (fix_cmd->parsed()) return plimsoll::app::run_fix(fix);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);

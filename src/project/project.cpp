@@ -20,7 +20,9 @@ bool file_exists(const std::string& path) {
   return fs::is_regular_file(path, ec);
 }
 
-std::shared_ptr<const core::SourceFile> read_source(const std::string& path, std::vector<std::string>& errors) {
+std::shared_ptr<const core::SourceFile> read_source(const std::string& path, std::vector<std::string>& errors,
+                                                   const std::map<std::string, std::string>& texts) {
+  if (auto it = texts.find(path); it != texts.end()) return std::make_shared<core::SourceFile>(path, it->second);
   auto text = util::read_file(path);
   if (!text) {
     errors.push_back(text.error().message);
@@ -134,7 +136,7 @@ Project load_project(const ProjectInput& input) {
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile: {
-        auto source = read_source(file, project.errors);
+        auto source = read_source(file, project.errors, input.texts);
         if (!source) break;
         LoadedDockerfile loaded{file, source, dockerfile::parse(source->text()), {}, true};
         project.dockerfiles.push_back(std::move(loaded));
@@ -145,17 +147,17 @@ Project load_project(const ProjectInput& input) {
         compose_paths.push_back(normal_path(file));
         break;
       case FileKind::kEnv: {
-        auto source = read_source(file, project.errors);
+        auto source = read_source(file, project.errors, input.texts);
         if (!source) break;
         project.env_files.push_back({file, source, envfile::parse_env_file(source->text()), true});
         env_paths.push_back(normal_path(file));
         break;
       }
       case FileKind::kDockerignore:
-        if (auto source = read_source(file, project.errors)) project.dockerignores.push_back({file, source});
+        if (auto source = read_source(file, project.errors, input.texts)) project.dockerignores.push_back({file, source});
         break;
       case FileKind::kMakefile:
-        if (auto source = read_source(file, project.errors)) {
+        if (auto source = read_source(file, project.errors, input.texts)) {
           project.makefiles.push_back({file, source, parse_makefile(source->text())});
         }
         break;
@@ -187,7 +189,7 @@ Project load_project(const ProjectInput& input) {
     for (const auto& f : project.compose_files) {
       if (normal_path(f) == path) shown = f;
     }
-    auto source = read_source(shown, project.errors);
+    auto source = read_source(shown, project.errors, input.texts);
     sources[path] = source;
     return source;
   };
@@ -245,7 +247,7 @@ Project load_project(const ProjectInput& input) {
   std::size_t before = project.dockerfiles.size();
   for (const auto& path : wanted) {
     if (project.dockerfile(path) != nullptr || !file_exists(path)) continue;
-    auto source = read_source(path, project.errors);
+    auto source = read_source(path, project.errors, input.texts);
     if (!source) continue;
     project.dockerfiles.push_back({path, source, dockerfile::parse(source->text()), {}, false});
   }

@@ -96,6 +96,9 @@ struct ProjectInput {
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
   // Makefile call describes (it replaces their `.env`, as it does in compose).
   std::vector<std::string> env_files;
+  // Texts to use instead of reading the file, by path as given in `files` (what `fix` checks
+  // before it writes anything).
+  std::map<std::string, std::string> texts;
 };
 
 // Absolute and lexically normal, for comparing paths given in different ways.

@@ -113,3 +113,57 @@ TEST(Fixes, EveryFixInTheCaseFilesKeepsTheParseAndIsIdempotent) {
 
 }  // namespace
 }  // namespace plimsoll::rules
+
+namespace plimsoll::rules {
+namespace {
+
+TEST(Fixes, AptListsAreRemovedInTheSameRun) {
+  expect_fix("DF031", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n",
+             "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n");
+  // A continued RUN gets a continuation line indented like its last line.
+  expect_fix("DF031", "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\nCMD [\"curl\"]\n",
+             "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl \\\n"
+             "    && rm -rf /var/lib/apt/lists/*\nCMD [\"curl\"]\n");
+  // A trailing `&` or a pipe at the end: where the cleanup would go is not plain.
+  // With `# escape=`` the script's offsets are approximate: no fix either.
+  for (const char* text : {"FROM debian:12\nRUN apt-get install -y curl | tee log\n",
+                           "# escape=`\nFROM debian:12\nRUN apt-get update `\n  && apt-get install -y curl\n",
+                           "FROM debian:12\nRUN apt-get install -y curl &\n"}) {
+    auto findings = run(text, "DF031");
+    ASSERT_EQ(findings.size(), 1u) << text;
+    EXPECT_FALSE(findings[0].fix.has_value()) << text;
+  }
+}
+
+TEST(Fixes, NpmInstallBecomesCi) {
+  expect_fix("DF027", "FROM node:22.12.0-slim\nRUN npm install\n", "FROM node:22.12.0-slim\nRUN npm ci --omit=dev\n");
+  expect_fix("DF027", "FROM node:22.12.0-slim\nRUN npm i --omit=dev\n", "FROM node:22.12.0-slim\nRUN npm ci --omit=dev\n");
+  // With the deprecated flag both fixes apply: `ci`, and `--omit=dev` for `--production`.
+  expect_fix("DF027", "FROM node:22.12.0-slim\nRUN npm install --production\n",
+             "FROM node:22.12.0-slim\nRUN npm ci --omit=dev\n");
+}
+
+TEST(Fixes, ChownAfterCopyBecomesCopyChown) {
+  expect_fix("DF014",
+             "FROM python:3.12.8-slim\nRUN useradd -u 10001 app\nCOPY src/ /app/\nCOPY conf /etc/app\n"
+             "# ownership\nRUN chown -R app:app /app /etc/app\nUSER app\n",
+             "FROM python:3.12.8-slim\nRUN useradd -u 10001 app\nCOPY --chown=app:app src/ /app/\n"
+             "COPY --chown=app:app conf /etc/app\n# ownership\nUSER app\n");
+  // No fix: a RUN between the COPY and the chown, a path COPY did not write, a COPY into a
+  // subdirectory, an expansion, chmod, or a chown that shares its RUN.
+  for (const char* text : {
+           "FROM alpine:3.20\nCOPY . /app\nRUN make -C /app\nRUN chown -R app /app\n",
+           "FROM alpine:3.20\nCOPY . /app\nRUN chown -R app /app /var/cache/app\n",
+           "FROM alpine:3.20\nCOPY . /app\nCOPY conf /app/conf\nRUN chown -R app /app\n",
+           "FROM alpine:3.20\nCOPY . /app\nRUN chown -R \"$APP_USER\" /app\n",
+           "FROM alpine:3.20\nCOPY . /app\nRUN chmod -R g+w /app\n",
+           "FROM alpine:3.20\nCOPY . /app\nRUN chown -R app /app && echo done\n",
+       }) {
+    auto findings = run(text, "DF014");
+    ASSERT_EQ(findings.size(), 1u) << text;
+    EXPECT_FALSE(findings[0].fix.has_value()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace plimsoll::rules

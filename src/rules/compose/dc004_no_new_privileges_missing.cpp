@@ -3,6 +3,7 @@
 #include <string>
 
 #include "rules/compose/compose_rules.h"
+#include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -33,7 +34,10 @@ class NoNewPrivilegesMissing final : public Rule {
       ctx.report_node(kInfo, service.stack, options != nullptr ? *options : service.key,
                       util::format("service `{}` lets setuid programs gain privileges; add `security_opt: "
                                    "[\"no-new-privileges:true\"]`",
-                                   service.name));
+                                   service.name),
+                      options != nullptr ? std::nullopt
+                                         : add_service_keys(service, "Add security_opt: [\"no-new-privileges:true\"]",
+                                                            {"security_opt: [\"no-new-privileges:true\"]"}));
     });
   }
 };

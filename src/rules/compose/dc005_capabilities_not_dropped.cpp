@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "rules/compose/compose_rules.h"
+#include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -43,7 +44,8 @@ class CapabilitiesNotDropped final : public Rule {
         ctx.report_node(kInfo, service.stack, drop != nullptr ? *drop : service.key,
                         util::format("service `{}` keeps Docker's default capabilities; add `cap_drop: [ALL]` and "
                                      "`cap_add` only what it needs",
-                                     service.name));
+                                     service.name),
+                        drop != nullptr ? std::nullopt : add_service_keys(service, "Add cap_drop: [ALL]", {"cap_drop: [ALL]"}));
       }
       for (const util::YamlNode* added : items_of(service.node.find("cap_add"))) {
         if (!added->is_scalar()) continue;

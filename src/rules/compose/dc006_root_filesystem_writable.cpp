@@ -1,6 +1,7 @@
 // DC006 root-filesystem-writable: a read-only root filesystem stops an intruder from dropping
 // tools or changing the application; `/tmp` then needs a small, non-executable tmpfs.
 #include "rules/compose/compose_rules.h"
+#include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -11,6 +12,9 @@ namespace {
 constexpr RuleInfo kInfo{"DC006", "root-filesystem-writable", core::Severity::kInfo, "compose",
                          "`read_only: true` with `tmpfs` for `/tmp` (`noexec,nosuid,size=…`).",
                          "dc006_root_filesystem_writable"};
+
+// Small and not executable: what a read-only service needs for temporary files.
+constexpr std::string_view kTmpfsLine = "tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]";
 
 bool has_tmp_tmpfs(const ServiceView& service) {
   for (const util::YamlNode* item : items_of(service.node.find("tmpfs"))) {
@@ -34,12 +38,19 @@ class RootFilesystemWritable final : public Rule {
         ctx.report_node(kInfo, service.stack, read_only != nullptr ? *read_only : service.key,
                         util::format("service `{}` has a writable root filesystem; set `read_only: true` and give "
                                      "`/tmp` a tmpfs (`tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]`)",
-                                     service.name));
+                                     service.name),
+                        read_only != nullptr || service.node.find("tmpfs") != nullptr
+                            ? std::nullopt
+                            : add_service_keys(service, "Add read_only: true with a tmpfs for /tmp",
+                                               {"read_only: true", std::string(kTmpfsLine)}));
       } else if (!has_tmp_tmpfs(service)) {
         ctx.report_node(kInfo, service.stack, *read_only,
                         util::format("service `{}` is read-only but has no tmpfs for `/tmp`; add `tmpfs: "
                                      "[\"/tmp:noexec,nosuid,size=64m\"]` so programs that write temporary files work",
-                                     service.name));
+                                     service.name),
+                        service.node.find("tmpfs") != nullptr
+                            ? std::nullopt
+                            : add_service_keys(service, "Add a tmpfs for /tmp", {std::string(kTmpfsLine)}));
       }
     });
   }

@@ -28,6 +28,73 @@ bool overlaps(const std::string& a, const std::string& b) {
   return within(a, b) || within(b, a);
 }
 
+std::string without_trailing_slash(std::string_view path) {
+  std::string out(path);
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
+// `RUN chown -R owner /a /b` alone in its RUN, where /a and /b are exactly the absolute
+// destinations of the COPYs before it: the COPYs take `--chown=owner` and the RUN goes. Only
+// when no RUN sits between those COPYs and the chown (it could have made files COPY did not),
+// and every earlier COPY into those paths is one of them, without a --chown of its own.
+std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, const sh::Script& script,
+                                        const dockerfile::Stage& stage, std::string_view text) {
+  if (run.json || !run.flags.empty() || !run.heredocs.empty() || script.commands.size() != 1) return std::nullopt;
+  const sh::Command& chown = script.commands.front();
+  if (chown.program() != "chown" || !chown.assignments.empty() || !chown.redirects.empty()) return std::nullopt;
+  const sh::Word* owner = nullptr;
+  std::vector<std::string> targets;
+  for (std::size_t i = 1; i < chown.words.size(); ++i) {
+    const sh::Word& w = chown.words[i];
+    if (w.has_expansion || w.raw != w.value) return std::nullopt;
+    if (w.value.starts_with("-")) {
+      if (w.value != "-R" && w.value != "--recursive") return std::nullopt;
+    } else if (owner == nullptr) {
+      owner = &w;
+    } else {
+      if (!w.value.starts_with("/")) return std::nullopt;
+      targets.push_back(without_trailing_slash(w.value));
+    }
+  }
+  if (owner == nullptr || targets.empty()) return std::nullopt;
+  std::vector<core::TextEdit> edits;
+  std::vector<std::string> covered;
+  bool run_since_copy = false;
+  for (const dockerfile::Instruction* in : stage.instructions) {
+    if (in == &run) break;
+    if (in->kind == dockerfile::Keyword::kRun && !edits.empty()) run_since_copy = true;
+    if (in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) continue;
+    if (in->args.size() < 2) continue;
+    std::string dest = without_trailing_slash(in->args.back().value);
+    bool into_target = std::any_of(targets.begin(), targets.end(), [&](const std::string& t) { return overlaps(dest, t); });
+    if (!into_target) continue;
+    bool exact = dest.starts_with("/") && std::find(targets.begin(), targets.end(), dest) != targets.end();
+    bool owned = std::any_of(in->flags.begin(), in->flags.end(), [](const dockerfile::Flag& f) { return f.name == "chown"; });
+    if (!exact || owned || in->json) return std::nullopt;
+    edits.push_back({{in->keyword_span.end, in->keyword_span.end}, " --chown=" + owner->value});
+    covered.push_back(dest);
+  }
+  for (const auto& t : targets) {
+    if (std::find(covered.begin(), covered.end(), t) == covered.end()) return std::nullopt;
+  }
+  if (run_since_copy) return std::nullopt;
+  // The RUN's whole lines go, when it starts its line.
+  std::size_t begin = text.rfind('\n', run.keyword_span.begin == 0 ? 0 : run.keyword_span.begin - 1);
+  begin = begin == std::string_view::npos || run.keyword_span.begin == 0 ? 0 : begin + 1;
+  if (text.substr(begin, run.keyword_span.begin - begin).find_first_not_of(" \t") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::size_t end = run.span.end;
+  if (end > text.size()) return std::nullopt;
+  if (end > 0 && text[end - 1] != '\n') {
+    std::size_t nl = text.find('\n', end);
+    end = nl == std::string_view::npos ? text.size() : nl + 1;
+  }
+  edits.push_back({{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, ""});
+  return core::Fix{"Use COPY --chown", std::move(edits)};
+}
+
 class ChownLayerDuplication final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -68,7 +135,8 @@ class ChownLayerDuplication final : public Rule {
           ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                      util::format("`{} -R {}` rewrites the files COPY put there (line {}) into a second layer; use "
                                   "`COPY --{}={}` instead",
-                                  command.program(), w.value, copy->start_line, command.program(), owner->value));
+                                  command.program(), w.value, copy->start_line, command.program(), owner->value),
+                     copy_chown_fix(run, ctx.script(run), *stage, ctx.source().text()));
           return;
         }
       }

@@ -12,6 +12,18 @@ constexpr RuleInfo kInfo{"DF027", "npm-install-in-production", core::Severity::k
                          "Use `npm ci` (not `npm install`); `--only=production` is deprecated, use `--omit=dev`.",
                          "df027_npm_install_in_production"};
 
+// `npm install` → `npm ci --omit=dev`; only `ci` when the command already says what to omit
+// (a deprecated `--production` has its own fix to `--omit=dev`).
+std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Command& command) {
+  const sh::Word& sub = command.words[1];
+  if (run.json || sub.raw != sub.value) return std::nullopt;
+  bool omits = false;
+  for (const auto& word : command.words) {
+    omits = omits || word.value.starts_with("--omit") || word.value.starts_with("--only") || word.value == "--production";
+  }
+  return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}};
+}
+
 class NpmInstallInProduction final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -37,7 +49,8 @@ class NpmInstallInProduction final : public Rule {
       if (adds_packages || command.has_flag("-g") || command.has_flag("--global")) continue;
       ctx.report(kInfo, core::cover(command.words.front().span, command.words[1].span),
                  "`npm install` in a stage that ships may update package-lock.json and install other versions; use "
-                 "`npm ci --omit=dev`");
+                 "`npm ci --omit=dev`",
+                 ci_fix(run, command));
     }
   }
 };

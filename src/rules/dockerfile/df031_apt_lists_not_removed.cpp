@@ -25,6 +25,33 @@ bool mounts_apt_lists(const dockerfile::Instruction& run) {
   return false;
 }
 
+// Appends the cleanup to the RUN's last top-level command: on the same line for a one-line
+// RUN, else on a continuation line indented like the last one. Only when nothing but
+// whitespace follows that command (no trailing `;`, `&`, comment or heredoc).
+std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileContext& ctx) {
+  if (run.json || !run.heredocs.empty()) return std::nullopt;
+  // With another escape character the script's offsets are approximate (FileContext::script).
+  if (ctx.file().escape != '\\') return std::nullopt;
+  const sh::Command* last = nullptr;
+  for (const auto& command : ctx.script(run).commands) {
+    if (command.nesting == 0 && command.subshell == 0 && !command.empty()) last = &command;
+  }
+  if (last == nullptr || last->in_pipeline || last->joined_by == sh::Joiner::kBackground) return std::nullopt;
+  std::string_view text = ctx.source().text();
+  uint32_t at = last->words.back().span.end;
+  for (const auto& r : last->redirects) at = std::max(at, r.target.span.end);
+  if (at > run.span.end || run.span.end > text.size()) return std::nullopt;
+  std::string_view rest = text.substr(at, run.span.end - at);
+  if (rest.find_first_not_of(" \t\r\n") != std::string_view::npos) return std::nullopt;
+  std::string cleanup = "&& rm -rf /var/lib/apt/lists/*";
+  std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  if (line_start <= run.keyword_span.begin) return core::Fix{"Remove the apt lists", {{{at, at}, " " + cleanup}}};
+  std::string_view line = text.substr(line_start, at - line_start);
+  std::string indent(line.substr(0, line.find_first_not_of(" \t")));
+  return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}};
+}
+
 class AptListsNotRemoved final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -48,7 +75,8 @@ class AptListsNotRemoved final : public Rule {
     if (install == nullptr || removed) return;
     ctx.report(kInfo, run.keyword_span,
                util::format("`{} install` leaves /var/lib/apt/lists in the layer; end the same RUN with "
-                            "`&& rm -rf /var/lib/apt/lists/*` or use a cache mount", install->program()));
+                            "`&& rm -rf /var/lib/apt/lists/*` or use a cache mount", install->program()),
+               cleanup_fix(run, ctx));
   }
 };
 

@@ -1,0 +1,41 @@
+# bash completion for plimsoll: subcommands, their options, format and profile names.
+_plimsoll() {
+  local cur prev words cword
+  _init_completion 2>/dev/null || {
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    words=("${COMP_WORDS[@]}")
+    cword=$COMP_CWORD
+  }
+  local commands="check fix rules explain config debug"
+  local common="--exclude --env-file --config --profile --no-inline-ignores --help"
+  if [[ $cword -eq 1 ]]; then
+    COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+    return
+  fi
+  case $prev in
+    --format)
+      if [[ ${words[1]} == rules ]]; then
+        COMPREPLY=($(compgen -W "table markdown json" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "text json sarif checkstyle junit gitlab github gnu" -- "$cur"))
+      fi
+      return ;;
+    --fail-on) COMPREPLY=($(compgen -W "error warning info style none" -- "$cur")); return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --profile) COMPREPLY=($(compgen -W "default uv pdm-devcontainer layout" -- "$cur")); return ;;
+    --config|--env-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --exclude|-j|--jobs) return ;;
+  esac
+  case ${words[1]} in
+    check)
+      COMPREPLY=($(compgen -W "$common --format --fail-on --color --jobs --profile-rules" -- "$cur")) ;;
+    fix) COMPREPLY=($(compgen -W "$common --dry-run" -- "$cur")) ;;
+    rules) COMPREPLY=($(compgen -W "--format --help" -- "$cur")); return ;;
+    config) COMPREPLY=($(compgen -W "--dump --config --profile --help" -- "$cur")) ;;
+    debug) [[ $cword -eq 2 ]] && { COMPREPLY=($(compgen -W "ast" -- "$cur")); return; } ;;
+    explain) return ;;
+  esac
+  [[ $cur == -* ]] || COMPREPLY+=($(compgen -f -- "$cur"))
+}
+complete -o filenames -F _plimsoll plimsoll

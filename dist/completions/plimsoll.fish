@@ -1,0 +1,28 @@
+# fish completion for plimsoll: subcommands, their options, format and profile names.
+set -l commands check fix rules explain config debug
+complete -c plimsoll -f
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a check -d 'Check the container-build files under the paths'
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a fix -d 'Apply the safe fixes findings carry'
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List the rules'
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a explain -d "Print a rule's documentation"
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a config -d 'Show the effective configuration'
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -a debug -d 'Developer views of the parse'
+complete -c plimsoll -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
+
+for command in check fix
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -F
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l exclude -x -d 'Skip paths matching this glob'
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l env-file -r -F -d 'Env file for compose interpolation'
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l config -r -F -d 'Configuration file'
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l profile -x -a 'default uv pdm-devcontainer layout' -d 'Built-in profile'
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l no-inline-ignores -d 'Disregard ignore comments'
+end
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -l format -x -a 'text json sarif checkstyle junit gitlab github gnu' -d 'Output format'
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -l fail-on -x -a 'error warning info style none' -d 'Lowest severity that fails'
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never' -d 'Colour output'
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -s j -l jobs -x -d 'Parallel jobs'
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -l profile-rules -d 'Print the time spent in each rule'
+complete -c plimsoll -n "__fish_seen_subcommand_from fix" -l dry-run -d 'Print a unified diff instead of writing'
+complete -c plimsoll -n "__fish_seen_subcommand_from rules" -l format -x -a 'table markdown json' -d 'Listing format'
+complete -c plimsoll -n "__fish_seen_subcommand_from config" -l dump -d 'Print the effective configuration'
+complete -c plimsoll -n "__fish_seen_subcommand_from debug" -a ast -d 'Print the syntax tree'

@@ -1,0 +1,56 @@
+#include "fix/edits.h"
+
+#include <algorithm>
+
+namespace plimsoll::fix {
+
+core::Span extent(const core::Fix& fix) {
+  if (fix.edits.empty()) return {};
+  core::Span out = fix.edits.front().span;
+  for (const auto& e : fix.edits) out = core::cover(out, e.span);
+  return out;
+}
+
+bool conflict(core::Span a, core::Span b) {
+  return a.begin == b.begin || (a.begin < b.end && b.begin < a.end);
+}
+
+std::optional<std::string> invalid(const core::Fix& fix, std::size_t size) {
+  for (const auto& e : fix.edits) {
+    if (e.span.begin > e.span.end || e.span.end > size) return "an edit lies outside the file";
+  }
+  for (std::size_t i = 0; i < fix.edits.size(); ++i) {
+    for (std::size_t j = i + 1; j < fix.edits.size(); ++j) {
+      if (conflict(fix.edits[i].span, fix.edits[j].span)) return "its edits overlap";
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<const core::Finding*> choose(const std::vector<core::Finding>& findings, std::size_t size) {
+  std::vector<const core::Finding*> fixable;
+  for (const auto& f : findings) {
+    if (f.fix && !f.fix->edits.empty() && !invalid(*f.fix, size)) fixable.push_back(&f);
+  }
+  std::stable_sort(fixable.begin(), fixable.end(), [](const core::Finding* a, const core::Finding* b) {
+    return extent(*a->fix).begin < extent(*b->fix).begin;
+  });
+  std::vector<const core::Finding*> chosen;
+  for (const core::Finding* f : fixable) {
+    core::Span span = extent(*f->fix);
+    bool clashes = std::any_of(chosen.begin(), chosen.end(),
+                               [&](const core::Finding* c) { return conflict(extent(*c->fix), span); });
+    if (!clashes) chosen.push_back(f);
+  }
+  return chosen;
+}
+
+std::string apply(std::string_view text, std::vector<core::TextEdit> edits) {
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const core::TextEdit& a, const core::TextEdit& b) { return a.span.begin > b.span.begin; });
+  std::string out(text);
+  for (const auto& e : edits) out.replace(e.span.begin, e.span.size(), e.replacement);
+  return out;
+}
+
+}  // namespace plimsoll::fix

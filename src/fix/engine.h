@@ -1,0 +1,49 @@
+// Fixes one file to a fixed point: apply the non-conflicting fixes its findings carry, one at
+// a time from the back, re-check after each, keep only those that help. The caller owns the text.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.h"
+
+namespace plimsoll::fix {
+
+// What the rules say about one version of the file.
+struct Check {
+  std::vector<core::Finding> findings;
+  std::size_t parse_errors = 0;    // error diagnostics of the file's own parser (Dockerfile, YAML, …)
+  std::size_t parse_warnings = 0;  // its other diagnostics (an empty continuation line, …)
+};
+using Checker = std::function<Check(std::string_view text)>;
+
+struct Outcome {
+  std::string rule_id;
+  std::string title;
+  uint32_t line = 0;    // 1-based, in the text the fix was tried on
+  std::string reason;   // why it was refused; empty for an applied fix
+};
+
+struct Result {
+  std::string text;
+  std::vector<Outcome> applied;
+  std::vector<Outcome> refused;  // fixes still refused when the file stopped changing
+  unsigned rounds = 0;
+  bool converged = true;  // false when `max_rounds` ran out while fixes still applied
+};
+
+struct Options {
+  unsigned max_rounds = 64;  // a round keeps a fix or refuses one, so files end well before
+};
+
+// A fix is kept only when the parser says no more about the file than before (errors or
+// warnings), no rule reports more findings as severe as the fixed one than before, and its own
+// rule reports less (so every kept fix removes a finding, and the loop ends). Milder findings
+// may appear: exec form can reveal that a CMD would rather be an ENTRYPOINT (info), which
+// `check` then reports. Rounds repeat while a fix was kept, up to `max_rounds`.
+Result fix_to_fixed_point(std::string text, const Checker& check, const Options& options = {});
+
+}  // namespace plimsoll::fix

@@ -1,0 +1,100 @@
+// Runs `fix`'s engine, with the checkers the command uses, over every case file of every rule
+// (Dockerfile cases and project case directories): a fixed file keeps its comments and its
+// parse, the engine reaches a fixed point, and a second run changes nothing.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "app/fix_checkers.h"
+#include "fix/engine.h"
+#include "project/file_kind.h"
+#include "rules/registry.h"
+#include "util/file_io.h"
+#include "util/text.h"
+
+namespace plimsoll::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> comment_lines(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = util::trim_ascii_space(text.substr(0, nl));
+    if (line.starts_with("#")) out.emplace_back(line);
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
+// A case: the files a check would read, and which of them to fix.
+struct Case {
+  fs::path root;
+  std::vector<std::string> files;
+};
+
+std::vector<Case> all_cases() {
+  std::vector<Case> cases;
+  for (const rules::Rule* rule : rules::all_rules()) {
+    fs::path dir = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(rule->info().family) /
+                   (std::string(rule->info().doc_stem) + ".cases");
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.is_regular_file()) {
+        cases.push_back({dir, {entry.path().generic_string()}});
+        continue;
+      }
+      Case c{entry.path(), {}};
+      for (auto it = fs::recursive_directory_iterator(entry.path(), ec); it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        std::string path = it->path().generic_string();
+        if (it->is_regular_file() && project::classify(path) != project::FileKind::kOther) c.files.push_back(path);
+      }
+      std::sort(c.files.begin(), c.files.end());
+      cases.push_back(std::move(c));
+    }
+  }
+  return cases;
+}
+
+TEST(FixCases, EveryFixedCaseKeepsCommentsAndParseAndASecondRunChangesNothing) {
+  config::Config config;
+  std::set<std::string> fixed_rules;
+  std::size_t fixed_files = 0;
+  for (const Case& c : all_cases()) {
+    FixProject project{c.root.generic_string(), c.files, {}, &config, true};
+    for (const auto& file : c.files) {
+      bool dockerfile = c.files.size() == 1 || project::classify(file) == project::FileKind::kDockerfile;
+      fix::Checker checker = dockerfile ? dockerfile_checker(file, project) : project_checker(file, project);
+      auto text = util::read_file(file);
+      ASSERT_TRUE(text.has_value()) << file;
+      fix::Result first = fix::fix_to_fixed_point(*text, checker);
+      if (first.applied.empty()) continue;
+      ++fixed_files;
+      for (const auto& a : first.applied) fixed_rules.insert(a.rule_id);
+      EXPECT_TRUE(first.converged) << file;
+      EXPECT_LE(checker(first.text).parse_errors, checker(*text).parse_errors) << file;
+      // Comments survive, in order: the original comment lines are a subsequence of the new ones.
+      std::vector<std::string> before = comment_lines(*text);
+      std::size_t matched = 0;
+      for (const auto& line : comment_lines(first.text)) matched += matched < before.size() && line == before[matched];
+      EXPECT_EQ(matched, before.size()) << file << " lost a comment";
+      fix::Result second = fix::fix_to_fixed_point(first.text, checker);
+      EXPECT_EQ(second.text, first.text) << file << " changed again on a second run";
+      EXPECT_TRUE(second.applied.empty()) << file;
+    }
+  }
+  EXPECT_GT(fixed_files, 20u);
+  // Every rule that offers fixes has them applied somewhere in its own cases.
+  for (const char* id : {"DF013", "DF014", "DF026", "DF027", "DF030", "DF031", "DF033", "DF034", "DF050", "DF051",
+                         "DF061", "DF062", "DF064", "DF065", "DF069", "DF073", "DC004", "DC005", "DC006"}) {
+    EXPECT_EQ(fixed_rules.count(id), 1u) << id << " fixes no case file";
+  }
+}
+
+}  // namespace
+}  // namespace plimsoll::app

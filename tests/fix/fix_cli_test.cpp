@@ -1,0 +1,104 @@
+// `plimsoll fix` end to end: --dry-run prints a unified diff and writes nothing, a real run
+// writes the fixed file, and a second run finds nothing left to change.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "../cli/cli_harness.h"
+
+namespace {
+
+using plimsoll::testing_cli::Cli;
+using plimsoll::testing_cli::CliRun;
+using plimsoll::testing_cli::run;
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+constexpr const char* kBefore =
+    "# The web front.\n"
+    "FROM debian:12.8-slim\n"
+    "RUN apt-get update \\\n"
+    "    && apt-get install curl\n"
+    "  # served by nginx\n"
+    "CMD nginx -g \"daemon off;\"\n";
+
+constexpr const char* kAfter =
+    "# The web front.\n"
+    "FROM debian:12.8-slim\n"
+    "RUN apt-get update \\\n"
+    "    && apt-get install -y --no-install-recommends curl \\\n"
+    "    && rm -rf /var/lib/apt/lists/*\n"
+    "  # served by nginx\n"
+    "CMD [\"nginx\", \"-g\", \"daemon off;\"]\n";
+
+TEST_F(Cli, FixDryRunPrintsADiffAndWritesNothing) {
+  write("Dockerfile", kBefore);
+  CliRun r = run("fix --dry-run " + dir());
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  std::string path = dir() + "/Dockerfile";
+  EXPECT_NE(r.out.find("--- " + path + "\n+++ " + path + "\n@@ -1,6 +1,7 @@\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("-    && apt-get install curl\n+    && apt-get install -y --no-install-recommends curl \\\n"
+                       "+    && rm -rf /var/lib/apt/lists/*\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(path + ":6: fixed DF050: Use the exec form"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("+CMD [\"nginx\", \"-g\", \"daemon off;\"]\n"), std::string::npos) << r.out;
+  EXPECT_EQ(slurp(root_ / "Dockerfile"), kBefore);
+}
+
+TEST_F(Cli, FixWritesAndASecondRunChangesNothing) {
+  write("Dockerfile", kBefore);
+  CliRun first = run("fix " + dir());
+  EXPECT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_EQ(slurp(root_ / "Dockerfile"), kAfter);
+  CliRun again = run("fix --dry-run " + dir());
+  EXPECT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_EQ(again.out.find("--- a/"), std::string::npos) << again.out;
+  EXPECT_EQ(slurp(root_ / "Dockerfile"), kAfter);
+}
+
+// The exec form lets plimsoll see that the image runs python, which then wants its runtime
+// variables (DF062, info): a milder finding than the one fixed, so the fix is kept, and DF062's
+// own fix goes in the next round.
+TEST_F(Cli, FixMayRevealMilderFindingsAndFixesThemInTheNextRound) {
+  write("Dockerfile", "FROM debian:12.8-slim\nCMD python3 -m http.server\n");
+  CliRun r = run("fix " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(slurp(root_ / "Dockerfile"),
+            "FROM debian:12.8-slim\nENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1\n"
+            "CMD [\"python3\", \"-m\", \"http.server\"]\n");
+  CliRun check = run("check --format json " + dir() + "/Dockerfile");
+  EXPECT_EQ(check.out.find("\"DF050\""), std::string::npos) << check.out;
+}
+
+TEST_F(Cli, FixHonoursIgnoreComments) {
+  std::string text = "FROM debian:12.8-slim\n# plimsoll ignore=DF050\nCMD python3 -m http.server\n";
+  write("Dockerfile", text);
+  CliRun r = run("fix " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(slurp(root_ / "Dockerfile"), text);
+}
+
+TEST_F(Cli, FixOfAMissingPathIsAnError) {
+  CliRun r = run("fix " + dir() + "/nowhere");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find(dir() + "/nowhere"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, FixKeepsComposeLayout) {
+  write("compose.yaml", "services:\n  web:\n    image: nginx:1.27.3\n");
+  CliRun r = run("fix " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  std::string fixed = slurp(root_ / "compose.yaml");
+  EXPECT_NE(fixed.find("\n  web:\n    "), std::string::npos) << fixed;
+  EXPECT_NE(fixed.find("    security_opt: [\"no-new-privileges:true\"]\n"), std::string::npos) << fixed;
+  EXPECT_NE(fixed.find("    cap_drop: [ALL]\n"), std::string::npos) << fixed;
+  EXPECT_TRUE(fixed.ends_with("    image: nginx:1.27.3\n")) << fixed;
+}
+
+}  // namespace
