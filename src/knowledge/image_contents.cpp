@@ -11,7 +11,7 @@ namespace plimsoll::knowledge {
 namespace {
 
 struct ImageContents {
-  std::vector<std::string> bin_dirs, build_tools, shells, package_managers, caches;
+  std::vector<std::string> bin_dirs, build_tools, shells, package_managers, caches, certificates;
 };
 
 const ImageContents& table() {
@@ -19,7 +19,7 @@ const ImageContents& table() {
     util::YamlNode doc = load_embedded_yaml("data/knowledge/image_contents.yaml");
     return ImageContents{scalar_list(doc.find("bin_dirs")), scalar_list(doc.find("build_tools")),
                          scalar_list(doc.find("shells")), scalar_list(doc.find("package_managers")),
-                         scalar_list(doc.find("caches"))};
+                         scalar_list(doc.find("caches")), scalar_list(doc.find("public_certificates"))};
   }();
   return instance;
 }
@@ -49,5 +49,7 @@ ImageProgram classify_image_program(std::string_view path) {
 }
 
 bool is_package_cache(std::string_view path) { return any_match(table().caches, std::string(path)); }
+
+bool is_public_certificate(std::string_view path) { return any_match(table().certificates, std::string(path)); }
 
 }  // namespace plimsoll::knowledge

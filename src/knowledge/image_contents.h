@@ -13,5 +13,7 @@ enum class ImageProgram { kNone, kBuildTool, kShell, kPackageManager };
 ImageProgram classify_image_program(std::string_view path);
 // Whether `path` lies in a package-manager cache or a __pycache__ directory.
 bool is_package_cache(std::string_view path);
+// Whether `path` is a public CA bundle that only looks like a key file (`*.pem`).
+bool is_public_certificate(std::string_view path);
 
 }  // namespace plimsoll::knowledge

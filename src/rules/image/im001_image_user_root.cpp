@@ -20,7 +20,7 @@ class ImageUserRoot final : public Rule {
     if (user.spec.empty()) {
       ctx.report_config(kInfo, "the config sets no User, so the container runs as root");
     } else {
-      ctx.report_history(kInfo, ctx.history_mentioning("USER"),
+      ctx.report_history(kInfo, ctx.history_of_instruction("USER"),
                          "config User '" + user.spec + "' is root (uid 0) in this image");
     }
   }

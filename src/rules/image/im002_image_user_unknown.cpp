@@ -22,7 +22,7 @@ class ImageUserUnknown final : public Rule {
     std::string file = is_group ? "etc/group" : "etc/passwd";
     std::string where = ctx.image().contents.count(file) != 0 ? "is not in the image's /" + file
                                                               : "cannot resolve: the image has no /" + file;
-    ctx.report_history(kInfo, ctx.history_mentioning("USER"),
+    ctx.report_history(kInfo, ctx.history_of_instruction("USER"),
                        "config User '" + user.spec + "': " + user.unknown + " " + where +
                            ", so the container will not start");
   }

@@ -18,7 +18,7 @@ class ImageHealthcheckMissing final : public Rule {
     if (!check || check->empty()) {
       ctx.report_config(kInfo, "the config has no Healthcheck (OCI-format images cannot carry one; build with --format docker)");
     } else if ((*check)[0] == "NONE") {
-      ctx.report_history(kInfo, ctx.history_mentioning("HEALTHCHECK"), "the healthcheck is disabled (HEALTHCHECK NONE)");
+      ctx.report_history(kInfo, ctx.history_of_instruction("HEALTHCHECK"), "the healthcheck is disabled (HEALTHCHECK NONE)");
     }
   }
 };

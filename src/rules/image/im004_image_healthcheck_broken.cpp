@@ -65,7 +65,7 @@ class ImageHealthcheckBroken final : public Rule {
   void on_image(ImageContext& ctx) const override {
     for (const auto& program : image::healthcheck_programs(ctx.image().config)) {
       std::string message = problem(ctx.image(), program);
-      if (!message.empty()) ctx.report_history(kInfo, ctx.history_mentioning("HEALTHCHECK"), message);
+      if (!message.empty()) ctx.report_history(kInfo, ctx.history_of_instruction("HEALTHCHECK"), message);
     }
   }
 };

@@ -1,6 +1,8 @@
 // IM005 image-secret-in-config: the config and its history ship with the image to every
 // registry and every `docker inspect`; a credential in an ENV, a label or a build argument
 // (which `created_by` records) is published with it.
+#include <set>
+
 #include "knowledge/secret_names.h"
 #include "knowledge/secret_patterns.h"
 #include "rules/image/image_context.h"
@@ -28,24 +30,28 @@ class ImageSecretInConfig final : public Rule {
   Interest interest() const override { return Interest::at_image(); }
   void on_image(ImageContext& ctx) const override {
     const auto& config = ctx.image().config;
+    std::set<int> reported;  // history entries already named by an env or label finding
     for (const auto& e : config.env) {
       std::size_t eq = e.find('=');
       std::string name = e.substr(0, eq);
       std::string value = eq == std::string::npos ? "" : e.substr(eq + 1);
       std::string why = secret_reason(name, value);
       if (!why.empty()) {
-        ctx.report_history(kInfo, ctx.history_mentioning(name + "="),
-                           util::format("config env {} holds {}; it ships in the image config", name, why));
+        int h = ctx.history_mentioning(name + "=");
+        reported.insert(h);
+        ctx.report_history(kInfo, h, util::format("config env {} holds {}; it ships in the image config", name, why));
       }
     }
     for (const auto& [name, value] : config.labels) {
       std::string why = secret_reason(name, value);
       if (!why.empty()) {
-        ctx.report_history(kInfo, ctx.history_mentioning(name + "="),
-                           util::format("label {} holds {}; labels ship in the image config", name, why));
+        int h = ctx.history_mentioning(name + "=");
+        reported.insert(h);
+        ctx.report_history(kInfo, h, util::format("label {} holds {}; labels ship in the image config", name, why));
       }
     }
     for (std::size_t h = 0; h < config.history.size(); ++h) {
+      if (reported.count(static_cast<int>(h)) != 0) continue;
       const std::string& text = config.history[h].created_by;
       if (auto match = knowledge::find_secret(text)) {
         ctx.report_history(kInfo, static_cast<int>(h),

@@ -1,5 +1,6 @@
 // IM006 image-secret-file: every layer is shipped whole; a key deleted by a later layer is
 // still in the earlier one, and `docker save` or any registry pull hands it out.
+#include "knowledge/image_contents.h"
 #include "knowledge/secret_files.h"
 #include "rules/image/image_context.h"
 #include "rules/image/image_rules.h"
@@ -18,7 +19,7 @@ class ImageSecretFile final : public Rule {
   Interest interest() const override { return Interest::at_image(); }
   void on_image(ImageContext& ctx) const override {
     for (const auto& [path, history] : ctx.image().files.paths()) {
-      if (!knowledge::is_secret_file(path)) continue;
+      if (!knowledge::is_secret_file(path) || knowledge::is_public_certificate(path)) continue;
       const auto& versions = history.versions;
       for (std::size_t i = 0; i < versions.size(); ++i) {
         const auto& v = versions[i];

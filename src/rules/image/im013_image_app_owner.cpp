@@ -39,7 +39,7 @@ class ImageAppOwner final : public Rule {
       const image::FileVersion* v = it->second.current();
       if (v == nullptr || v->type == image::EntryType::kSymlink) continue;
       bool owned = v->uid == *user.uid;
-      if (owned != want_user) continue;
+      if (owned == want_user) continue;  // as expected
       if (count++ == 0) {
         example = it->first;
         layer = v->layer;

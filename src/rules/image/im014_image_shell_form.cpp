@@ -28,7 +28,7 @@ class ImageShellForm final : public Rule {
     if (!shell_wrapped(argv)) return;
     std::string command = argv.size() > 2 ? argv[2] : "";
     if (command.starts_with("exec ")) return;  // the shell replaces itself: the app is PID 1
-    ctx.report_history(kInfo, ctx.history_mentioning(entry ? "ENTRYPOINT" : "CMD"),
+    ctx.report_history(kInfo, ctx.history_of_instruction(entry ? "ENTRYPOINT" : "CMD"),
                        util::format("{} starts {} -c '{}': the shell is PID 1 and does not pass on SIGTERM",
                                     entry ? "Entrypoint" : "Cmd", argv[0], command));
   }

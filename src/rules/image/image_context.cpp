@@ -76,6 +76,14 @@ void ImageContext::report_layer(const RuleInfo& rule, uint32_t layer, std::strin
   report_line(rule, layer < layer_lines_.size() ? layer_lines_[layer] : 1, std::move(message));
 }
 
+int ImageContext::history_of_instruction(std::string_view keyword) const {
+  for (int h = static_cast<int>(image_.config.history.size()) - 1; h >= 0; --h) {
+    std::string text = tidy(image_.config.history[h].created_by);
+    if (text.size() > keyword.size() && text.starts_with(keyword) && text[keyword.size()] == ' ') return h;
+  }
+  return -1;
+}
+
 int ImageContext::history_mentioning(std::string_view word) const {
   for (int h = static_cast<int>(image_.config.history.size()) - 1; h >= 0; --h) {
     if (image_.config.history[h].created_by.find(word) != std::string::npos) return h;

@@ -33,8 +33,10 @@ class ImageContext {
   void report_history(const RuleInfo& rule, int history, std::string message);
   // A finding on what layer `layer` wrote: its history entry's line.
   void report_layer(const RuleInfo& rule, uint32_t layer, std::string message);
-  // The last history entry whose created_by mentions `word` (e.g. "HEALTHCHECK"), or -1.
-  int history_mentioning(std::string_view word) const;
+  // The last history entry made by instruction `keyword` ("USER", "HEALTHCHECK"), or -1.
+  int history_of_instruction(std::string_view keyword) const;
+  // The last history entry whose created_by contains `text` (e.g. "API_KEY="), or -1.
+  int history_mentioning(std::string_view text) const;
   // "layer 2 (history 4: COPY app /app)" for messages.
   std::string describe_layer(uint32_t layer) const;
 
