@@ -58,6 +58,7 @@ std::optional<ElfInfo> read_elf(std::string_view bytes) {
   info.is_64 = bytes[4] == 2;
   Bytes b{bytes, bytes[5] == 2};
   int word = info.is_64 ? 8 : 4;
+  info.machine = static_cast<uint16_t>(b.read(18, 2));
   uint64_t phoff = b.read(info.is_64 ? 32 : 28, word);
   uint64_t phentsize = b.read(info.is_64 ? 54 : 42, 2);
   uint64_t phnum = b.read(info.is_64 ? 56 : 44, 2);
@@ -137,6 +138,13 @@ std::vector<std::string> missing_libraries(const Image& image, const std::string
       start = nl == std::string::npos ? text.size() : nl + 1;
       if (line.starts_with("/")) dirs.push_back(line.substr(0, line.find_first_of(" \t#")));
     }
+  }
+  // Debian and Ubuntu build their multiarch directories into ld.so's trusted system paths.
+  const char* triplet = elf.machine == 62 ? "x86_64-linux-gnu" : elf.machine == 183 ? "aarch64-linux-gnu"
+                        : elf.machine == 3 ? "i386-linux-gnu" : nullptr;
+  if (triplet != nullptr) {
+    dirs.push_back(std::string("/lib/") + triplet);
+    dirs.push_back(std::string("/usr/lib/") + triplet);
   }
   for (const char* d : {"/lib", "/usr/lib"}) dirs.emplace_back(d);
   if (elf.is_64) {

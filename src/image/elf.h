@@ -2,6 +2,7 @@
 // interpreter, DT_NEEDED libraries and search paths; and where the loader would find each.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@ namespace plimsoll::image {
 
 struct ElfInfo {
   bool is_64 = false;
+  uint16_t machine = 0;      // e_machine
   std::string interpreter;  // PT_INTERP, empty for static programs
   std::vector<std::string> needed;
   std::vector<std::string> rpath;
@@ -26,7 +28,7 @@ std::optional<ElfInfo> read_elf(std::string_view bytes);
 // The needed libraries (and the interpreter) that the loader would not find in the image for
 // the program at `program` (a path in the image), searched as ld.so does: DT_RPATH unless
 // DT_RUNPATH is set, LD_LIBRARY_PATH from the config, DT_RUNPATH, /etc/ld.so.conf, then the
-// default directories. One level deep: libraries' own needs are not followed.
+// default directories (with Debian's multiarch ones, which its ld.so builds in). One level deep: libraries' own needs are not followed.
 std::vector<std::string> missing_libraries(const Image& image, const std::string& program, const ElfInfo& elf);
 
 }  // namespace plimsoll::image
