@@ -30,6 +30,21 @@ struct FixOptions : CheckOptions {
 
 int run_check(const CheckOptions& options);
 int run_fix(const FixOptions& options);
+
+// `plimsoll image REF`: audit a built image (OCI layout or docker-archive) offline.
+struct ImageOptions {
+  std::string reference;  // oci:DIR[:TAG], docker-archive:FILE[:TAG], or a bare path
+  std::string platform;   // os/arch[/variant] for multi-platform indexes
+  std::string format = "text";
+  std::string fail_on = "warning";
+  std::string color = "never";
+  std::string config_path;
+  std::string profile;
+  bool sbom = false;    // write the packages as CycloneDX JSON instead of findings
+  std::string output;   // --output for the SBOM; empty: stdout
+};
+
+int run_image(const ImageOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule);

@@ -53,6 +53,18 @@ int run(int argc, char** argv) {
   fix_cmd->add_flag("--dry-run", fix.dry_run, "Print a unified diff instead of writing; exit 1 when it is not empty");
   bool fix_no_inline_ignores = false;
   fix_cmd->add_flag("--no-inline-ignores", fix_no_inline_ignores, "Disregard ignore comments in the files");
+  plimsoll::app::ImageOptions image;
+  CLI::App* image_cmd = app.add_subcommand("image", "Audit a built image offline (OCI layout or docker-archive)");
+  image_cmd->add_option("image", image.reference, "oci:DIR[:TAG], docker-archive:FILE[:TAG], or a path")->required();
+  image_cmd->add_option("--platform", image.platform, "os/arch[/variant] of a multi-platform index");
+  image_cmd->add_option("--format", image.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
+  image_cmd->add_option("--fail-on", image.fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
+  image_cmd->add_option("--color", image.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
+  image_cmd->add_option("--config", image.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  image_cmd->add_option("--profile", image.profile, "Built-in profile, replacing the configuration's");
+  image_cmd->add_flag("--sbom", image.sbom, "Write the image's packages as CycloneDX JSON instead of findings");
+  image_cmd->add_option("-o,--output", image.output, "Write the SBOM to this file");
 
   std::string ast_path;
   CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");
@@ -87,6 +99,7 @@ int run(int argc, char** argv) {
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
   fix.inline_ignores = !fix_no_inline_ignores;
   if (fix_cmd->parsed()) return plimsoll::app::run_fix(fix);
+  if (image_cmd->parsed()) return plimsoll::app::run_image(image);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);

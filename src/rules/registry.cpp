@@ -4,6 +4,7 @@
 #include "rules/context/context_rules.h"
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/env/env_rules.h"
+#include "rules/image/image_rules.h"
 #include "rules/layout/layout_rules.h"
 #include "util/text.h"
 
@@ -100,6 +101,21 @@ const std::vector<const Rule*>& all_rules() {
       &en001_env_file_tracked(),
       &en002_env_example_drift(),
       &en003_env_syntax(),
+      &im001_image_user_root(),
+      &im002_image_user_unknown(),
+      &im003_image_healthcheck_missing(),
+      &im004_image_healthcheck_broken(),
+      &im005_image_secret_in_config(),
+      &im006_image_secret_file(),
+      &im007_image_build_tools(),
+      &im008_image_shell_or_package_manager(),
+      &im009_image_setuid(),
+      &im010_image_world_writable(),
+      &im011_image_wasted_space(),
+      &im012_image_size_budget(),
+      &im013_image_app_owner(),
+      &im014_image_shell_form(),
+      &im015_image_labels_missing(),
       &ly001_layout(),
       &ly002_make_targets(),
       &ly003_lockfile_missing(),

@@ -15,6 +15,7 @@ namespace plimsoll::rules {
 
 class FileContext;
 class ProjectContext;
+class ImageContext;
 
 // An option a rule accepts in `.plimsoll.yaml` (`rules: {DF003: {allowed-bases: [...]}}`).
 enum class OptionKind { kString, kStringList, kInteger, kBoolean };
@@ -42,6 +43,7 @@ struct Interest {
   bool stage_end = false;
   bool file_end = false;
   bool project = false;  // once per checked project, across its files (compose, env, context)
+  bool image = false;    // once per audited image (`plimsoll image`)
 
   static constexpr uint32_t bit(dockerfile::Keyword k) { return 1u << static_cast<unsigned>(k); }
   static constexpr Interest on(std::initializer_list<dockerfile::Keyword> kinds) {
@@ -64,6 +66,11 @@ struct Interest {
     interest.project = true;
     return interest;
   }
+  static constexpr Interest at_image() {
+    Interest interest;
+    interest.image = true;
+    return interest;
+  }
   constexpr bool wants(dockerfile::Keyword k) const { return (instructions & bit(k)) != 0; }
 };
 
@@ -76,6 +83,7 @@ class Rule {
   virtual void on_stage_end(const dockerfile::Stage&, FileContext&) const {}
   virtual void on_file_end(FileContext&) const {}
   virtual void on_project(ProjectContext&) const {}
+  virtual void on_image(ImageContext&) const {}
 };
 
 }  // namespace plimsoll::rules

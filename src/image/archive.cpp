@@ -1,0 +1,185 @@
+#include "image/archive.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+#include "util/format.h"
+
+namespace plimsoll::image {
+namespace {
+
+using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
+
+ArchivePtr new_reader() {
+  ArchivePtr a(archive_read_new(), &archive_read_free);
+  archive_read_support_filter_all(a.get());
+  archive_read_support_format_tar(a.get());
+  return a;
+}
+
+std::string archive_message(archive* a) {
+  const char* text = archive_error_string(a);
+  return text != nullptr ? text : "unknown archive error";
+}
+
+// Adapts a ByteReader to libarchive's read callback; remembers the reader's own error.
+struct SourceBridge {
+  ByteReader* source;
+  std::optional<util::Error> error;
+};
+
+la_ssize_t bridge_read(archive*, void* client, const void** buffer) {
+  auto* bridge = static_cast<SourceBridge*>(client);
+  auto chunk = bridge->source->next();
+  if (!chunk) {
+    bridge->error = chunk.error();
+    return -1;
+  }
+  *buffer = chunk->data();
+  return static_cast<la_ssize_t>(chunk->size());
+}
+
+// The bytes of the current entry, block by block, checking the decompression ratio as it goes.
+class EntryData final : public ByteReader {
+ public:
+  EntryData(archive* a, const WalkLimits& limits, bool compressed) : a_(a), limits_(limits), compressed_(compressed) {}
+
+  util::Result<std::string_view> next() override {
+    if (done_) return std::string_view();
+    const void* block = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    int rc = archive_read_data_block(a_, &block, &size, &offset);
+    if (rc == ARCHIVE_EOF) {
+      done_ = true;
+      return std::string_view();
+    }
+    if (rc < ARCHIVE_WARN) return util::unexpected(archive_message(a_));
+    if (auto bomb = check_ratio(a_, limits_, compressed_)) return util::Unexpected<util::Error>{*bomb};
+    return std::string_view(static_cast<const char*>(block), size);
+  }
+
+  // Skips what the visitor left unread: by seeking when the stream is not compressed.
+  std::optional<util::Error> drain() {
+    if (done_) return std::nullopt;
+    if (!compressed_) {
+      if (archive_read_data_skip(a_) != ARCHIVE_OK) return util::Error{archive_message(a_)};
+      return std::nullopt;
+    }
+    for (;;) {
+      auto chunk = next();
+      if (!chunk) return chunk.error();
+      if (chunk->empty()) return std::nullopt;
+    }
+  }
+
+  static std::optional<util::Error> check_ratio(archive* a, const WalkLimits& limits, bool compressed) {
+    auto out = static_cast<uint64_t>(archive_filter_bytes(a, 0));
+    if (out > limits.max_uncompressed) {
+      return util::Error{util::format("uncompressed stream exceeds {} bytes", limits.max_uncompressed)};
+    }
+    if (!compressed || out < limits.ratio_floor) return std::nullopt;
+    auto in = static_cast<uint64_t>(archive_filter_bytes(a, -1));
+    if (in == 0 || out / in >= limits.max_ratio) {
+      return util::Error{util::format("decompression bomb: {} bytes from {} compressed (ratio at least {}:1)", out,
+                                      in, limits.max_ratio)};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  archive* a_;
+  const WalkLimits& limits_;
+  bool compressed_;
+  bool done_ = false;
+};
+
+TarEntry entry_of(archive_entry* e) {
+  TarEntry out;
+  const char* path = archive_entry_pathname(e);
+  out.path = path != nullptr ? path : "";
+  out.mode = static_cast<uint32_t>(archive_entry_perm(e)) & 07777u;
+  out.uid = archive_entry_uid(e);
+  out.gid = archive_entry_gid(e);
+  out.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
+  if (const char* hard = archive_entry_hardlink(e)) {
+    out.type = EntryType::kHardlink;
+    out.link = hard;
+    return out;
+  }
+  switch (archive_entry_filetype(e)) {
+    case AE_IFREG: out.type = EntryType::kFile; break;
+    case AE_IFDIR: out.type = EntryType::kDirectory; break;
+    case AE_IFLNK:
+      out.type = EntryType::kSymlink;
+      if (const char* target = archive_entry_symlink(e)) out.link = target;
+      break;
+    default: out.type = EntryType::kOther; break;
+  }
+  return out;
+}
+
+util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const EntryVisitor& visit,
+                                  const SourceBridge* bridge) {
+  WalkStats stats;
+  auto fail = [&](std::string message) -> util::Result<WalkStats> {
+    if (bridge != nullptr && bridge->error) return util::Unexpected<util::Error>{*bridge->error};
+    return util::unexpected(std::move(message));
+  };
+  for (;;) {
+    archive_entry* e = nullptr;
+    int rc = archive_read_next_header(a, &e);
+    if (rc == ARCHIVE_EOF) break;
+    if (rc < ARCHIVE_WARN) return fail(util::format("entry {}: {}", stats.entries + 1, archive_message(a)));
+    stats.compressed = archive_filter_count(a) > 1;
+    if (++stats.entries > limits.max_entries) {
+      return fail(util::format("more than {} entries", limits.max_entries));
+    }
+    if (auto bomb = EntryData::check_ratio(a, limits, stats.compressed)) return fail(bomb->message);
+    TarEntry entry = entry_of(e);
+    EntryData data(a, limits, stats.compressed);
+    if (auto error = visit(entry, data)) return util::Unexpected<util::Error>{*error};
+    if (auto error = data.drain()) return fail(util::format("entry {} ({}): {}", stats.entries, entry.path, error->message));
+  }
+  stats.compressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, -1));
+  stats.uncompressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, 0));
+  return stats;
+}
+
+}  // namespace
+
+util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limits, const EntryVisitor& visit) {
+  ArchivePtr a = new_reader();
+  SourceBridge bridge{&source, std::nullopt};
+  if (archive_read_open(a.get(), &bridge, nullptr, &bridge_read, nullptr) != ARCHIVE_OK) {
+    if (bridge.error) return util::Unexpected<util::Error>{*bridge.error};
+    return util::unexpected(archive_message(a.get()));
+  }
+  return walk_open(a.get(), limits, visit, &bridge);
+}
+
+util::Result<WalkStats> walk_archive_file(const std::string& path, const WalkLimits& limits,
+                                          const EntryVisitor& visit) {
+  ArchivePtr a = new_reader();
+  if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
+    return util::unexpected(path + ": " + archive_message(a.get()));
+  }
+  auto stats = walk_open(a.get(), limits, visit, nullptr);
+  if (!stats) return util::unexpected(path + ": " + stats.error().message);
+  return stats;
+}
+
+util::Result<std::string> read_all(ByteReader& data, std::size_t max_bytes) {
+  std::string out;
+  for (;;) {
+    auto chunk = data.next();
+    if (!chunk) return util::Unexpected<util::Error>{chunk.error()};
+    if (chunk->empty()) return out;
+    if (out.size() + chunk->size() > max_bytes) return util::unexpected(util::format("larger than {} bytes", max_bytes));
+    out.append(*chunk);
+  }
+}
+
+}  // namespace plimsoll::image

@@ -1,0 +1,178 @@
+// `docker save` / `podman save` tarballs: manifest.json names the config and the layer files,
+// which may be symlinks inside the archive. Layers are walked straight out of the outer tar.
+#include <filesystem>
+#include <map>
+
+#include "image/digest.h"
+#include "image/json.h"
+#include "image/source.h"
+#include "util/format.h"
+
+namespace plimsoll::image {
+namespace {
+
+// "a/b/../c" → "a/c" for names inside the outer archive (never leaves its root).
+std::string clean(const std::string& dir, const std::string& name) {
+  std::string joined = name.starts_with("/") ? name.substr(1) : (dir.empty() ? name : dir + "/" + name);
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    std::size_t slash = joined.find('/', start);
+    std::string part = joined.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+std::string resolve_links(const std::map<std::string, std::string>& links, std::string name) {
+  for (int hops = 0; hops < 16; ++hops) {
+    auto it = links.find(name);
+    if (it == links.end()) break;
+    name = it->second;
+  }
+  return name;
+}
+
+// The digest a layer file's own name promises: `<hex>.tar`, `blobs/sha256/<hex>`.
+std::string digest_in_name(const std::string& name) {
+  std::string base = name.substr(name.rfind('/') + 1);
+  if (base.ends_with(".tar")) base.resize(base.size() - 4);
+  if (base.size() == 64 && base.find_first_not_of("0123456789abcdef") == std::string::npos) return base;
+  return {};
+}
+
+}  // namespace
+
+util::Result<ImageSource> open_docker_archive(const Reference& ref, const SourceLimits& limits) {
+  std::string file = ref.path;
+  std::string where = "docker-archive:" + file;
+  if (!std::filesystem::is_regular_file(file)) return util::unexpected(where + ": not a file");
+  std::map<std::string, std::string> links;
+  std::string manifest_text;
+  auto first = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
+    std::string name = clean("", e.path);
+    if (e.type == EntryType::kSymlink) {
+      std::size_t slash = name.rfind('/');
+      links[name] = clean(slash == std::string::npos ? "" : name.substr(0, slash), e.link);
+    } else if (e.type == EntryType::kHardlink) {
+      links[name] = clean("", e.link);
+    } else if (name == "manifest.json") {
+      auto text = read_all(data, limits.max_json);
+      if (!text) return util::Error{"manifest.json: " + text.error().message};
+      manifest_text = std::move(*text);
+    }
+    return std::nullopt;
+  });
+  if (!first) return util::unexpected(where + ": " + first.error().message);
+  if (manifest_text.empty()) return util::unexpected(where + ": no manifest.json in the archive");
+  auto images = parse_archive_manifest(manifest_text);
+  if (!images) return util::unexpected(where + ": " + images.error().message);
+  const ArchiveImage* chosen = nullptr;
+  for (const auto& image : *images) {
+    bool tagged = ref.tag.empty();
+    for (const auto& t : image.repo_tags) tagged = tagged || t == ref.tag || t.ends_with("/" + ref.tag);
+    if (!tagged) continue;
+    if (chosen != nullptr) return util::unexpected(where + ": several images in the archive; name one with :TAG");
+    chosen = &image;
+  }
+  if (chosen == nullptr) return util::unexpected(where + ": no image tagged '" + ref.tag + "' in manifest.json");
+
+  std::string config_name = resolve_links(links, clean("", chosen->config));
+  std::string config_text;
+  bool found = false;
+  auto second = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
+    if (found || e.type != EntryType::kFile || clean("", e.path) != config_name) return std::nullopt;
+    found = true;
+    if (e.size > static_cast<int64_t>(limits.max_json)) {
+      return util::Error{util::format("config {} is {} bytes, over the {} byte limit", config_name, e.size, limits.max_json)};
+    }
+    auto text = read_all(data, limits.max_json);
+    if (!text) return util::Error{"config: " + text.error().message};
+    config_text = std::move(*text);
+    return std::nullopt;
+  });
+  if (!second) return util::unexpected(where + ": " + second.error().message);
+  if (!found) return util::unexpected(where + ": config " + config_name + " is missing from the archive");
+  std::string hex = digest_in_name(config_name);
+  if (!hex.empty() && sha256_hex(config_text) != hex) {
+    return util::unexpected(where + ": config " + config_name + ": digest mismatch");
+  }
+
+  ImageSource source;
+  source.format = "docker-archive";
+  source.config_text = std::move(config_text);
+  std::vector<std::string> names;
+  for (const auto& l : chosen->layers) {
+    names.push_back(resolve_links(links, clean("", l)));
+    Layer layer;
+    std::string h = digest_in_name(names.back());
+    layer.digest = h.empty() ? names.back() : "sha256:" + h;
+    layer.media_type = "application/vnd.docker.image.rootfs.diff.tar";
+    source.layers.push_back(layer);
+  }
+  WalkLimits walk = limits.walk;
+  source.walk_layer = [file, where, names, walk](std::size_t i, const EntryVisitor& visit) -> util::Result<WalkStats> {
+    std::string prefix = util::format("{}: layer {} ({})", where, i, names[i]);
+    std::optional<WalkStats> inner;
+    std::optional<util::Error> failure;
+    auto outer = walk_archive_file(file, walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
+      if (inner || e.type != EntryType::kFile || clean("", e.path) != names[i]) return std::nullopt;
+      HashingReader hashing(data);
+      auto stats = walk_archive(hashing, walk, visit);
+      if (!stats) return failure = stats.error();
+      auto digest = hashing.finish();
+      if (!digest) return failure = digest.error();
+      std::string expected = digest_in_name(names[i]);
+      if (!expected.empty() && *digest != expected) {
+        return failure = util::Error{"digest mismatch (content hashes to sha256:" + *digest + ")"};
+      }
+      stats->compressed_bytes = hashing.bytes();
+      inner = *stats;
+      return std::nullopt;
+    });
+    if (failure) return util::unexpected(prefix + ": " + failure->message);
+    if (!outer) return util::unexpected(prefix + ": " + outer.error().message);
+    if (!inner) return util::unexpected(prefix + ": missing from the archive");
+    return *inner;
+  };
+  return source;
+}
+
+Reference parse_reference(const std::string& text) {
+  Reference ref;
+  std::string rest = text;
+  for (std::string format : {"oci", "docker-archive"}) {
+    if (text.starts_with(format + ":")) {
+      ref.format = format;
+      rest = text.substr(format.size() + 1);
+    }
+  }
+  // A trailing `:TAG` holds no slash; `DIR:TAG` splits at the last colon only then.
+  std::size_t colon = rest.rfind(':');
+  if (!ref.format.empty() && colon != std::string::npos && rest.find('/', colon) == std::string::npos &&
+      colon + 1 < rest.size() && !std::filesystem::exists(rest)) {
+    ref.tag = rest.substr(colon + 1);
+    rest.resize(colon);
+  }
+  ref.path = rest;
+  return ref;
+}
+
+util::Result<ImageSource> open_source(const Reference& ref, const std::string& platform, const SourceLimits& limits) {
+  if (ref.format == "oci") return open_oci(ref, platform, limits);
+  if (ref.format == "docker-archive") return open_docker_archive(ref, limits);
+  std::error_code ec;
+  if (std::filesystem::is_directory(ref.path, ec)) return open_oci(ref, platform, limits);
+  if (std::filesystem::is_regular_file(ref.path, ec)) return open_docker_archive(ref, limits);
+  return util::unexpected(ref.path + ": no such image (expected an OCI layout directory or a docker-archive file)");
+}
+
+}  // namespace plimsoll::image

@@ -1,0 +1,88 @@
+// IM005 image-secret-in-config: the config and its history ship with the image to every
+// registry and every `docker inspect`; a credential in an ENV, a label or a build argument
+// (which `created_by` records) is published with it.
+#include <set>
+
+#include "knowledge/secret_names.h"
+#include "knowledge/secret_patterns.h"
+#include "rules/image/image_context.h"
+#include "rules/image/image_rules.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"IM005", "image-secret-in-config", core::Severity::kError, "image",
+                         "Credentials in config env, labels, or history (`ARG` values show in `created_by`).",
+                         "im005_image_secret_in_config"};
+
+// Why `name=value` looks like a credential, or empty.
+std::string secret_reason(std::string_view name, std::string_view value) {
+  if (value.empty() || knowledge::is_placeholder(value)) return {};
+  if (auto match = knowledge::find_secret(value)) return match->kind;
+  if (knowledge::looks_like_secret_name(name)) return "a value for a credential-like name";
+  return {};
+}
+
+class ImageSecretInConfig final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_image(); }
+  void on_image(ImageContext& ctx) const override {
+    const auto& config = ctx.image().config;
+    std::set<int> reported;  // history entries already named by an env or label finding
+    for (const auto& e : config.env) {
+      std::size_t eq = e.find('=');
+      std::string name = e.substr(0, eq);
+      std::string value = eq == std::string::npos ? "" : e.substr(eq + 1);
+      std::string why = secret_reason(name, value);
+      if (!why.empty()) {
+        int h = ctx.history_mentioning(name + "=");
+        reported.insert(h);
+        ctx.report_history(kInfo, h, util::format("config env {} holds {}; it ships in the image config", name, why));
+      }
+    }
+    for (const auto& [name, value] : config.labels) {
+      std::string why = secret_reason(name, value);
+      if (!why.empty()) {
+        int h = ctx.history_mentioning(name + "=");
+        reported.insert(h);
+        ctx.report_history(kInfo, h, util::format("label {} holds {}; labels ship in the image config", name, why));
+      }
+    }
+    for (std::size_t h = 0; h < config.history.size(); ++h) {
+      if (reported.count(static_cast<int>(h)) != 0) continue;
+      const std::string& text = config.history[h].created_by;
+      if (auto match = knowledge::find_secret(text)) {
+        ctx.report_history(kInfo, static_cast<int>(h),
+                           util::format("history {} records {} in created_by", h, match->kind));
+        continue;
+      }
+      // Build arguments appear as `|N NAME=value … /bin/sh -c …` before a RUN's command.
+      if (!text.starts_with("|")) continue;
+      std::size_t pos = text.find(' ');
+      while (pos != std::string::npos) {
+        std::size_t start = pos + 1;
+        std::size_t end = text.find(' ', start);
+        std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        std::size_t eq = word.find('=');
+        if (eq == std::string::npos) break;
+        std::string why = secret_reason(word.substr(0, eq), word.substr(eq + 1));
+        if (!why.empty()) {
+          ctx.report_history(kInfo, static_cast<int>(h),
+                             util::format("history {} records build argument {} ({})", h, word.substr(0, eq), why));
+        }
+        pos = end;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& im005_image_secret_in_config() {
+  static const ImageSecretInConfig rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,30 @@
+// IM008 image-shell-or-package-manager: a shell and a package manager are what an intruder
+// needs first; distroless images ship neither.
+#include "rules/image/image_rules.h"
+#include "rules/image/program_findings.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr RuleInfo kInfo{"IM008", "image-shell-or-package-manager", core::Severity::kInfo, "image",
+                         "Shells and package managers present (distroless ideal).",
+                         "im008_image_shell_or_package_manager"};
+
+class ImageShellOrPackageManager final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_image(); }
+  void on_image(ImageContext& ctx) const override {
+    report_programs(ctx, kInfo, knowledge::ImageProgram::kShell, "shell");
+    report_programs(ctx, kInfo, knowledge::ImageProgram::kPackageManager, "package manager");
+  }
+};
+
+}  // namespace
+
+const Rule& im008_image_shell_or_package_manager() {
+  static const ImageShellOrPackageManager rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,67 @@
+// IM013 image-app-owner: an app that owns its own code can rewrite it after a compromise and
+// keep the change across restarts of the process; root-owned, read-only code cannot be.
+// Some standards want the opposite (the app user owns its directory), hence the option.
+#include "image/users.h"
+#include "rules/image/image_context.h"
+#include "rules/image/image_rules.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"expected-owner", OptionKind::kString, "root",
+     "Who should own the working directory's files: `root` (not the runtime user) or `runtime-user`"},
+};
+
+constexpr RuleInfo kInfo{"IM013", "image-app-owner", core::Severity::kInfo, "image",
+                         "Files under the working dir owned by the runtime user (configurable expectation).",
+                         "im013_image_app_owner", kOptions};
+
+class ImageAppOwner final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_image(); }
+  void on_image(ImageContext& ctx) const override {
+    const image::Image& image = ctx.image();
+    std::string dir = image.config.working_dir;
+    while (dir.starts_with("/")) dir.erase(0, 1);
+    while (dir.ends_with("/")) dir.pop_back();
+    image::RuntimeUser user = image::resolve_user(image);
+    if (dir.empty() || !user.uid || user.root()) return;  // no app directory, or root (IM001's case)
+    bool want_user = ctx.settings().string_option(kInfo, "expected-owner") == "runtime-user";
+    std::string prefix = dir + "/";
+    uint64_t count = 0;
+    std::string example;
+    uint32_t layer = 0;
+    int64_t example_uid = 0;
+    for (auto it = image.files.paths().lower_bound(prefix); it != image.files.paths().end() && it->first.starts_with(prefix); ++it) {
+      const image::FileVersion* v = it->second.current();
+      if (v == nullptr || v->type == image::EntryType::kSymlink) continue;
+      bool owned = v->uid == *user.uid;
+      if (owned == want_user) continue;  // as expected
+      if (count++ == 0) {
+        example = it->first;
+        layer = v->layer;
+        example_uid = v->uid;
+      }
+    }
+    if (count == 0) return;
+    if (want_user) {
+      ctx.report_layer(kInfo, layer, util::format("{} file(s) under /{} are not owned by the runtime user {} (e.g. /{}, uid {})",
+                                                  count, dir, *user.uid, example, example_uid));
+    } else {
+      ctx.report_layer(kInfo, layer, util::format("{} file(s) under /{} are owned by the runtime user {} and so writable by the app (e.g. /{}, from {})",
+                                                  count, dir, *user.uid, example, ctx.describe_layer(layer)));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& im013_image_app_owner() {
+  static const ImageAppOwner rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules

@@ -1,0 +1,41 @@
+// IM015 image-labels-missing: the OCI labels tie a running image back to the repository,
+// version and commit it came from, which triage and registries need first.
+#include "rules/image/image_context.h"
+#include "rules/image/image_rules.h"
+#include "util/format.h"
+
+namespace plimsoll::rules {
+namespace {
+
+constexpr OptionSpec kOptions[] = {
+    {"required-labels", OptionKind::kStringList,
+     "org.opencontainers.image.source,org.opencontainers.image.version,org.opencontainers.image.revision",
+     "Labels (or manifest annotations) the image must carry"},
+};
+
+constexpr RuleInfo kInfo{"IM015", "image-labels-missing", core::Severity::kInfo, "image",
+                         "OCI annotations/labels missing.", "im015_image_labels_missing", kOptions};
+
+class ImageLabelsMissing final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  Interest interest() const override { return Interest::at_image(); }
+  void on_image(ImageContext& ctx) const override {
+    const image::Image& image = ctx.image();
+    std::string missing;
+    for (const auto& label : ctx.settings().list_option(kInfo, "required-labels")) {
+      if (image.config.labels.count(label) != 0 || image.annotations.count(label) != 0) continue;
+      missing += (missing.empty() ? "" : ", ") + label;
+    }
+    if (!missing.empty()) ctx.report_config(kInfo, "the image has no " + missing + " label or annotation");
+  }
+};
+
+}  // namespace
+
+const Rule& im015_image_labels_missing() {
+  static const ImageLabelsMissing rule;
+  return rule;
+}
+
+}  // namespace plimsoll::rules
