@@ -86,6 +86,9 @@ int run_init(InitOptions o) {
     for (const auto& note : detection->notes) std::cout << "  note: " << note << "\n";
     std::cout << "  base image: " << image << "\n";
   }
+  if (o.layout == "flat" && (dir.exists(".plimsoll.yaml") || dir.exists(".plimsoll.yml")))
+    detection->notes.push_back("the flat layout keeps compose, env and Docker files in the root: add `LY001: off` under `rules:` "
+                               "in the existing .plimsoll.yaml, or plimsoll check reports LY001");
   for (const auto& note : detection->notes) {
     if (!o.explain) std::cerr << "plimsoll: note: " << note << "\n";
   }

@@ -42,7 +42,7 @@ std::vector<Edit> edits(const std::vector<std::string_view>& a, const std::vecto
     if (i < a.size() && j < b.size() && a[i] == b[j]) {
       out.push_back({' ', a[i++]});
       ++j;
-    } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+    } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] > lcs[i + 1][j])) {
       out.push_back({'+', b[j++]});
     } else {
       out.push_back({'-', a[i++]});

@@ -227,7 +227,8 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   if (!files.empty()) files.back().append = true;
   if (d.ecosystem == "go") must(add(l.probe_dir + "/main.go", "healthcheck.go", v), "healthcheck.go");
   if (d.ecosystem == "rust") must(add(l.probe_dir + "/main.rs", "healthcheck.rs", v), "healthcheck.rs");
-  if (o.layout == "flat") {
+  // A project's own configuration is never rewritten; init says what to add instead.
+  if (o.layout == "flat" && !dir.exists(".plimsoll.yaml") && !dir.exists(".plimsoll.yml")) {
     files.push_back({".plimsoll.yaml",
                      "# plimsoll init --layout flat: compose, env and Docker files stay in the project root by\n"
                      "# choice, so the layout rule (compose/, env/ and docker/ directories) is off.\n"
