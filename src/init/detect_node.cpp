@@ -154,7 +154,13 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
   if (d.framework == "next" || d.framework == "nestjs") {
     if (!d.has_build_script) return util::unexpected(util::format("{}: {} needs a \"build\" script in package.json", dir.root().string(), d.framework));
   }
-  d.dev_command = !str(doc, "scripts", "dev").empty() ? std::vector<std::string>{runner, "run", "dev"} : d.command;
+  d.dev_command = d.command;
+  for (const char* script : {"dev", "start:dev"}) {
+    if (!str(doc, "scripts", script).empty()) {
+      d.dev_command = {runner, "run", script};
+      break;
+    }
+  }
   d.test_command = !str(doc, "scripts", "test").empty() ? std::vector<std::string>{runner, "test"} : std::vector<std::string>{"node", "--test"};
   d.reasons.push_back(util::format("port: {}{}", d.port, choices.port > 0 ? " from --port" : " (the Node default)"));
   return d;
