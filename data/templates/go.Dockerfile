@@ -10,9 +10,9 @@ FROM ${GO_IMAGE} AS base
 WORKDIR /src
 ENV CGO_ENABLED=0
 RUN --mount=type=cache,target=/go/pkg/mod \
-    --mount=type=bind,source=go.mod,target=go.mod \
+    --mount=type=bind,source=go.mod,target=/src/go.mod \
 {{#go_sum}}
-    --mount=type=bind,source=go.sum,target=go.sum \
+    --mount=type=bind,source=go.sum,target=/src/go.sum \
 {{/go_sum}}
     go mod download
 

@@ -25,21 +25,21 @@ RUN --mount=type=cache,target=/root/.npm \
 # dependencies: production dependencies only, from the lock file.
 FROM toolchain AS dependencies
 RUN --mount=type=cache,{{cache_mount}} \
-    --mount=type=bind,source=package.json,target=package.json \
+    --mount=type=bind,source=package.json,target=/app/package.json \
 {{#yarn_berry}}
-    --mount=type=bind,source=.yarnrc.yml,target=.yarnrc.yml \
+    --mount=type=bind,source=.yarnrc.yml,target=/app/.yarnrc.yml \
 {{/yarn_berry}}
-    --mount=type=bind,source={{lockfile}},target={{lockfile}} \
+    --mount=type=bind,source={{lockfile}},target=/app/{{lockfile}} \
     {{install_production}}
 
 # builder: every dependency, then the source{{#build_script}} and the build{{/build_script}}.
 FROM toolchain AS builder
 RUN --mount=type=cache,{{cache_mount}} \
-    --mount=type=bind,source=package.json,target=package.json \
+    --mount=type=bind,source=package.json,target=/app/package.json \
 {{#yarn_berry}}
-    --mount=type=bind,source=.yarnrc.yml,target=.yarnrc.yml \
+    --mount=type=bind,source=.yarnrc.yml,target=/app/.yarnrc.yml \
 {{/yarn_berry}}
-    --mount=type=bind,source={{lockfile}},target={{lockfile}} \
+    --mount=type=bind,source={{lockfile}},target=/app/{{lockfile}} \
     {{install_all}}
 COPY . /app
 {{#build_script}}

@@ -33,8 +33,8 @@ ENV UV_COMPILE_BYTECODE=1 \
     UV_LINK_MODE=copy \
     UV_PYTHON_DOWNLOADS=0
 RUN --mount=type=cache,target=/root/.cache/uv \
-    --mount=type=bind,source=uv.lock,target=uv.lock \
-    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \
+    --mount=type=bind,source=uv.lock,target=/app/uv.lock \
+    --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
     uv sync --locked --no-install-project --no-dev
 COPY . /app
 RUN --mount=type=cache,target=/root/.cache/uv \
@@ -48,8 +48,8 @@ RUN --mount=type=cache,target=/root/.cache/pip \
 ENV POETRY_VIRTUALENVS_IN_PROJECT=true \
     POETRY_NO_INTERACTION=1
 RUN --mount=type=cache,target=/root/.cache/pypoetry \
-    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \
-    --mount=type=bind,source=poetry.lock,target=poetry.lock \
+    --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
+    --mount=type=bind,source=poetry.lock,target=/app/poetry.lock \
     /opt/poetry/bin/poetry install --only main --no-root --no-directory --no-interaction --no-ansi
 COPY . /app
 RUN --mount=type=cache,target=/root/.cache/pypoetry \
@@ -62,8 +62,8 @@ RUN --mount=type=cache,target=/root/.cache/pip \
  && /opt/pdm/bin/pip install pdm=={{pdm_version}}
 ENV PDM_CHECK_UPDATE=false
 RUN --mount=type=cache,target=/root/.cache/pdm \
-    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \
-    --mount=type=bind,source=pdm.lock,target=pdm.lock \
+    --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
+    --mount=type=bind,source=pdm.lock,target=/app/pdm.lock \
     /opt/pdm/bin/pdm install --check --prod --no-editable --no-self
 COPY . /app
 RUN --mount=type=cache,target=/root/.cache/pdm \
@@ -76,8 +76,8 @@ RUN --mount=type=cache,target=/root/.cache/pip \
  && /opt/pipenv/bin/pip install pipenv=={{pipenv_version}}
 ENV PIPENV_VENV_IN_PROJECT=1
 RUN --mount=type=cache,target=/root/.cache/pipenv \
-    --mount=type=bind,source=Pipfile,target=Pipfile \
-    --mount=type=bind,source=Pipfile.lock,target=Pipfile.lock \
+    --mount=type=bind,source=Pipfile,target=/app/Pipfile \
+    --mount=type=bind,source=Pipfile.lock,target=/app/Pipfile.lock \
     /opt/pipenv/bin/pipenv install --deploy
 COPY . /app
 {{/pipenv}}

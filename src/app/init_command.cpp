@@ -35,6 +35,7 @@ bool apply_config(InitOptions& o) {
     if (key == "stack" && o.stack.empty()) o.stack = value;
     else if (key == "entry" && o.entry.empty()) o.entry = value;
     else if (key == "layout" && o.layout.empty()) o.layout = value;
+    else if (key == "yes") o.yes = o.yes || value == "true";
     else if (key == "port" && o.port == 0) {
       try {
         o.port = std::stoi(value);
@@ -45,8 +46,8 @@ bool apply_config(InitOptions& o) {
         std::cerr << "plimsoll: " << found << ": init port `" << value << "` is not a port (1-65535)\n";
         return false;
       }
-    } else if (key != "stack" && key != "entry" && key != "layout" && key != "port") {
-      std::cerr << "plimsoll: " << found << ": unknown init key `" << key << "` (stack, entry, port, layout)\n";
+    } else if (key != "stack" && key != "entry" && key != "layout" && key != "port" && key != "yes") {
+      std::cerr << "plimsoll: " << found << ": unknown init key `" << key << "` (stack, entry, port, layout, yes)\n";
       return false;
     }
   }
