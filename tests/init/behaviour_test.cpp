@@ -89,6 +89,23 @@ TEST_F(InitBehaviour, WithoutATerminalNothingIsAsked) {
   EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
 }
 
+// `script` gives the run a pseudo-terminal, as a person at a shell has.
+TEST_F(InitBehaviour, AtATerminalItAsksAndADeclineWritesNothing) {
+  auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("Write these 13 files? [y/N]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Nothing was written."), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(root_ / "docker"));
+}
+
+TEST_F(InitBehaviour, TheYesConfigKeyAnswersThePrompt) {
+  write(".plimsoll.yaml", "init:\n  yes: true\n");
+  auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out.find("[y/N]"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
+}
+
 TEST_F(InitBehaviour, PortFlagReachesEveryFile) {
   ASSERT_EQ(run("init --yes --port 8123 " + dir()).exit_code, 0);
   EXPECT_NE(read("docker/Dockerfile").find("EXPOSE 8123\n"), std::string::npos);
