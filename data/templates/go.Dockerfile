@@ -26,8 +26,10 @@ RUN --mount=type=cache,target=/go/pkg/mod \
     GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/{{name}} {{entry}} \
  && GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/healthcheck ./{{probe_dir}}
 
-# development: the toolchain with the source; compose syncs changes in.
+# development: the toolchain with the source; compose syncs changes in. `go run` builds
+# under GOTMPDIR, which the compose file mounts writable and executable.
 FROM builder AS development
+ENV GOTMPDIR=/root/.cache
 EXPOSE {{port}}
 CMD {{dev_command}}
 

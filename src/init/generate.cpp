@@ -187,9 +187,19 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
     if (text.empty()) return util::unexpected(util::format("internal error: template {} is not embedded", name));
     return render_template(text, values, std::string("data/templates/") + name);
   };
-  auto hardening = render("hardening.yml", v);
-  if (!hardening) return util::unexpected(hardening.error().message);
-  v["hardening"] = hardening->substr(0, hardening->size() - (hardening->ends_with("\n") ? 1 : 0));
+  // Development servers write build caches and outputs; those paths get their own tmpfs so the
+  // root filesystem stays read-only there too.
+  std::string dev_tmpfs = d.ecosystem == "go"     ? "      - /root/.cache:exec,size=1g"
+                          : d.ecosystem == "rust" ? "      - /src/target:exec,size=2g\n      - /usr/local/cargo/registry:size=1g"
+                          : d.framework == "next" ? "      - /app/.next:size=256m"
+                                                  : "";
+  for (const auto& [key, extra] : {std::pair<const char*, std::string>{"hardening", ""}, {"dev_hardening", dev_tmpfs}}) {
+    TemplateValues hv = v;
+    hv["extra_tmpfs"] = extra;
+    auto hardening = render("hardening.yml", hv);
+    if (!hardening) return util::unexpected(hardening.error().message);
+    v[key] = hardening->substr(0, hardening->size() - (hardening->ends_with("\n") ? 1 : 0));
+  }
 
   std::vector<GeneratedFile> files;
   auto add = [&](std::string path, const char* name, const TemplateValues& values) -> bool {
