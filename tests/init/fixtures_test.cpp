@@ -1,6 +1,8 @@
 // Every fixture project under tests/init/fixtures/<stack>/project: `plimsoll init --yes` writes
 // exactly the golden files in <stack>/expected, and `plimsoll check` finds nothing in the result.
 // Regenerate the goldens with scripts/init-goldens after an intended change.
+#include <cstdlib>
+
 #include "init_harness.h"
 
 namespace {
@@ -8,6 +10,8 @@ namespace {
 using plimsoll::testing_cli::Cli;
 using plimsoll::testing_cli::run;
 using namespace plimsoll::testing_init;
+
+std::string util_env(const char* env, bool example) { return std::string("env/.env.") + env + (example ? ".example" : ""); }
 
 class InitFixture : public Cli, public testing::WithParamInterface<std::string> {};
 
@@ -63,6 +67,23 @@ TEST_F(Cli, FlatLayoutDrawsNoFindingEither) {
     EXPECT_GE(checked.files, 11u);
     for (const auto& finding : checked.findings) ADD_FAILURE() << stack << ": " << finding;
   }
+}
+
+// In a git repository, with the env files copied from their templates as `make dev-up` does:
+// the copies are git-ignored (EN001), match their templates (EN002), and nothing is found.
+TEST_F(Cli, InAGitRepositoryWithEnvFilesCopiedNothingIsFound) {
+  fs::copy(fixtures_dir() / "uv" / "project", root_, fs::copy_options::recursive);
+  ASSERT_EQ(run("init --yes " + dir()).exit_code, 0);
+  ASSERT_EQ(std::system(("git init -q " + dir()).c_str()), 0);
+  for (const char* env : {"build", "dev", "test", "prod"}) {
+    fs::copy_file(root_ / util_env(env, true), root_ / util_env(env, false));
+  }
+  EXPECT_EQ(std::system(("git -C " + dir() + " check-ignore -q env/.env.dev").c_str()), 0) << "env/.env.dev is git-ignored";
+  EXPECT_NE(std::system(("git -C " + dir() + " check-ignore -q env/.env.dev.example").c_str()), 0) << "its template is not";
+  auto checked = check_findings(root_);
+  ASSERT_TRUE(checked.parsed);
+  EXPECT_GE(checked.files, 15u) << "the env files in use are checked too";
+  for (const auto& finding : checked.findings) ADD_FAILURE() << finding;
 }
 
 // The zero-finding check is a real test: a generated file made non-compliant is reported.
