@@ -12,7 +12,7 @@ namespace plimsoll::init {
 
 struct Bases::Data {
   std::map<std::string, std::map<std::string, std::string>> images;  // ecosystem → version → image
-  std::map<std::string, std::string> fallback, final, tools, debian;
+  std::map<std::string, std::string> fallback, final, defaults, tools, debian;
 };
 
 namespace {
@@ -44,6 +44,7 @@ const Bases& Bases::get() {
         data->images[key] = scalars(e.value.find("images"));
         if (const auto* f = e.value.find("fallback")) data->fallback[key] = f->scalar;
         if (const auto* f = e.value.find("final")) data->final[key] = f->scalar;
+        if (const auto* f = e.value.find("default")) data->defaults[key] = f->scalar;
       }
     }
     Bases b;
@@ -71,6 +72,11 @@ std::string Bases::image(const std::string& ecosystem, const std::string& versio
 std::string Bases::final_image(const std::string& ecosystem) const {
   auto it = data_->final.find(ecosystem);
   return it == data_->final.end() ? std::string{} : it->second;
+}
+
+std::string Bases::default_version(const std::string& ecosystem) const {
+  auto it = data_->defaults.find(ecosystem);
+  return it == data_->defaults.end() ? std::string{} : it->second;
 }
 
 std::string Bases::tool(const std::string& name) const {

@@ -16,6 +16,8 @@ class Bases {
   // `pinned` says which it was.
   std::string image(const std::string& ecosystem, const std::string& version, bool* pinned = nullptr) const;
   std::string final_image(const std::string& ecosystem) const;
+  // The version used when the project states none (`default:`).
+  std::string default_version(const std::string& ecosystem) const;
   std::string tool(const std::string& name) const;
   // "name=version" for a Debian package, or the bare name when no version is recorded.
   std::string debian(const std::string& package) const;

@@ -1,6 +1,7 @@
 // Go: the go directive, the main package (root, else a single cmd/*), and go.sum's presence.
 #include <sstream>
 
+#include "init/bases.h"
 #include "init/detection.h"
 #include "util/format.h"
 
@@ -47,8 +48,8 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
   }
   if (module_path.empty()) return util::unexpected(util::format("{}/go.mod:1: no module directive", dir.root().string()));
   if (d.language_version.empty()) {
-    d.language_version = "1.23";
-    d.reasons.push_back("go: 1.23, the default (go.mod has no go directive)");
+    d.language_version = Bases::get().default_version("go");
+    d.reasons.push_back(util::format("go: {}, the default (go.mod has no go directive)", d.language_version));
   }
   if (has_requires && !dir.exists("go.sum"))
     return util::unexpected(util::format("{}: go.mod requires modules but go.sum is missing; run `go mod tidy` first", dir.root().string()));

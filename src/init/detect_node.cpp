@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "init/bases.h"
 #include "init/detection.h"
 #include "util/format.h"
 
@@ -110,8 +111,8 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
     d.reasons.push_back(util::format("node: {} from volta.node", version));
   }
   if (version.empty()) {
-    version = "22";
-    d.reasons.push_back("node: 22, the default LTS (no .nvmrc, .node-version, engines or volta)");
+    version = Bases::get().default_version("node");
+    d.reasons.push_back(util::format("node: {}, the default LTS (no .nvmrc, .node-version, engines or volta)", version));
   }
   d.language_version = version;
   d.has_build_script = !str(doc, "scripts", "build").empty();

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "init/bases.h"
 #include "init/detection.h"
 #include "init/toml.h"
 #include "util/format.h"
@@ -177,8 +178,8 @@ void choose_version(const ProjectDir& dir, const Sources& s, Detection& d) {
     d.language_version = major_minor(*runtime);
     d.reasons.push_back(util::format("python: {} from runtime.txt", d.language_version));
   } else {
-    d.language_version = "3.12";
-    d.reasons.push_back("python: 3.12, the default (no .python-version, requires-python or runtime.txt)");
+    d.language_version = Bases::get().default_version("python");
+    d.reasons.push_back(util::format("python: {}, the default (no .python-version, requires-python or runtime.txt)", d.language_version));
   }
 }
 

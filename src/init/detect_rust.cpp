@@ -1,4 +1,5 @@
 // Rust: Cargo.toml's package and bins, Cargo.lock's presence and native-TLS crates, the toolchain.
+#include "init/bases.h"
 #include "init/detection.h"
 #include "init/toml.h"
 #include "util/format.h"
@@ -61,8 +62,8 @@ util::Result<Detection> detect_rust(const ProjectDir& dir, const DetectChoices& 
     d.reasons.push_back(util::format("rust: {} from rust-version", toolchain));
   }
   if (toolchain.empty()) {
-    toolchain = "1.83";
-    d.reasons.push_back("rust: 1.83, the default (no rust-toolchain or rust-version)");
+    toolchain = Bases::get().default_version("rust");
+    d.reasons.push_back(util::format("rust: {}, the default (no rust-toolchain or rust-version)", toolchain));
   }
   d.language_version = toolchain;
   if (auto lock = dir.read("Cargo.lock"); lock && lock->find("name = \"openssl-sys\"") != std::string::npos) {

@@ -54,6 +54,19 @@ class DetectDir : public testing::Test {
   fs::path root_;
 };
 
+TEST_F(DetectDir, WithoutAVersionFileTheDataDefaultApplies) {
+  write("requirements.txt", "\n");
+  write("main.py", "print()\n");
+  auto d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->language_version, Bases::get().default_version("python"));
+  EXPECT_FALSE(d->language_version.empty());
+  write(".python-version", "3.11.9\n");
+  d = detect(ProjectDir(root_), {});
+  EXPECT_EQ(d->language_version, "3.11");
+  EXPECT_NE(Bases::get().image("python", d->language_version).find("python:3.11.11-slim-bookworm@sha256:"), std::string::npos);
+}
+
 TEST_F(DetectDir, ProcfileComesBeforeTheFramework) {
   write("requirements.txt", "flask==3.1.0\ngunicorn==23.0.0\n");
   write("app.py", "app = Flask(__name__)\n");
