@@ -251,23 +251,32 @@ util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& ch
     d.reasons.push_back(util::format("command: the project script '{}' from pyproject.toml", script));
   } else if (dir.exists("manage.py") && has(s, "django")) {
     d.framework = "django";
-    std::vector<std::string> wsgi = dir.find("wsgi.py");
+    // ASGI when the project serves it (channels or an ASGI server among the dependencies).
+    bool asgi = (has(s, "channels") || has(s, "uvicorn") || has(s, "daphne")) && !dir.find("asgi.py").empty();
+    std::vector<std::string> wsgi = dir.find(asgi ? "asgi.py" : "wsgi.py");
     if (wsgi.size() > 1 && choices.entry.empty()) {
       std::string list;
       for (const auto& w : wsgi) list += (list.empty() ? "" : ", ") + w;
-      return util::unexpected(util::format("{}: several Django WSGI modules: {}; choose one with --entry", dir.root().string(), list));
+      return util::unexpected(util::format("{}: several Django {} modules: {}; choose one with --entry", dir.root().string(),
+                                           asgi ? "ASGI" : "WSGI", list));
     }
     std::string module = choices.entry;
     if (module.empty() && !wsgi.empty()) {
       module = wsgi.front().substr(0, wsgi.front().size() - 3);
       std::replace(module.begin(), module.end(), '/', '.');
     }
-    if (module.empty()) return util::unexpected(util::format("{}: Django project without a wsgi.py; name it with --entry", dir.root().string()));
+    if (module.empty()) return util::unexpected(util::format("{}: Django project without a {}; name it with --entry", dir.root().string(), asgi ? "asgi.py" : "wsgi.py"));
     d.entry = module;
-    d.command = {"gunicorn", "--bind", bind, module + ":application"};
     d.dev_command = {"python", "manage.py", "runserver", "0.0.0.0:" + port};
-    d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", module));
-    if (!has(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
+    if (asgi) {
+      d.command = {"uvicorn", module + ":application", "--host", "0.0.0.0", "--port", port};
+      d.reasons.push_back(util::format("command: Django ASGI (asgi.py with channels or an ASGI server), uvicorn serving {}", module));
+      if (!has(s, "uvicorn")) d.notes.push_back("add uvicorn to the dependencies: the production command runs it");
+    } else {
+      d.command = {"gunicorn", "--bind", bind, module + ":application"};
+      d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", module));
+      if (!has(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
+    }
   } else {
     std::vector<std::string> frameworks;
     for (const char* f : {"fastapi", "starlette", "quart", "flask"}) {

@@ -67,6 +67,20 @@ TEST_F(DetectDir, WithoutAVersionFileTheDataDefaultApplies) {
   EXPECT_NE(Bases::get().image("python", d->language_version).find("python:3.11.11-slim-bookworm@sha256:"), std::string::npos);
 }
 
+TEST_F(DetectDir, DjangoAsgiRunsUnderUvicornWsgiUnderGunicorn) {
+  write("requirements.txt", "django==5.1\ngunicorn==23.0.0\n");
+  write("manage.py", "\n");
+  write("shop/wsgi.py", "application = None\n");
+  write("shop/asgi.py", "application = None\n");
+  auto d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->command, (std::vector<std::string>{"gunicorn", "--bind", "0.0.0.0:8000", "shop.wsgi:application"}));
+  write("requirements.txt", "django==5.1\nchannels==4.2.0\nuvicorn==0.32.1\n");
+  d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->command, (std::vector<std::string>{"uvicorn", "shop.asgi:application", "--host", "0.0.0.0", "--port", "8000"}));
+}
+
 TEST_F(DetectDir, ProcfileComesBeforeTheFramework) {
   write("requirements.txt", "flask==3.1.0\ngunicorn==23.0.0\n");
   write("app.py", "app = Flask(__name__)\n");
