@@ -7,111 +7,12 @@
 
 #include "init/bases.h"
 #include "init/detection.h"
-#include "init/toml.h"
+#include "init/python_sources.h"
 #include "util/format.h"
 
 namespace plimsoll::init {
 
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// The distribution name of a PEP 508 requirement ("psycopg[binary]>=3" → "psycopg[binary]"),
-// normalised: lower case, '_' and '.' as '-'. Extras are kept so psycopg[binary] is told apart.
-std::string requirement_name(const std::string& requirement) {
-  std::string name;
-  for (char c : requirement) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == '[' || c == ']' || c == ',') {
-      name += c == '_' || c == '.' ? '-' : c;
-    } else if (c != ' ' || !name.empty()) {
-      if (c != ' ') break;
-    }
-  }
-  return lower(name);
-}
-
-struct Sources {
-  std::set<std::string> dependencies;  // normalised names (with extras)
-  std::set<std::string> dev_dependencies;  // dependency groups, dev-packages, dev-dependencies
-  std::string project_name;
-  std::vector<std::pair<std::string, std::string>> scripts;  // name → "module:function"
-  std::string requires_python;
-};
-
-void add_table_keys(const TomlValue* table, std::set<std::string>& out) {
-  if (table == nullptr || !table->is_table()) return;
-  for (const auto& [key, value] : table->entries) {
-    std::string name = lower(key);
-    const TomlValue* extras = value.is_table() ? value.at("extras") : nullptr;
-    if (extras != nullptr) {
-      for (const auto& e : extras->items) name += "[" + e.text + "]";
-    }
-    out.insert(name);
-  }
-}
-
-void add_requirements(const std::string& text, std::set<std::string>& out) {
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::size_t start = line.find_first_not_of(" \t");
-    if (start == std::string::npos || line[start] == '#' || line[start] == '-') continue;
-    std::string name = requirement_name(line.substr(start));
-    if (!name.empty()) out.insert(name);
-  }
-}
-
-util::Result<Sources> read_sources(const ProjectDir& dir, const std::string& stack) {
-  Sources s;
-  if (auto text = dir.read("pyproject.toml")) {
-    auto doc = parse_toml(*text);
-    if (!doc) return util::unexpected("pyproject.toml: " + doc.error().message);
-    s.project_name = doc->string_at("project.name");
-    if (s.project_name.empty()) s.project_name = doc->string_at("tool.poetry.name");
-    s.requires_python = doc->string_at("project.requires-python");
-    if (const TomlValue* deps = doc->at("project.dependencies")) {
-      for (const auto& d : deps->items) s.dependencies.insert(requirement_name(d.text));
-    }
-    add_table_keys(doc->at("tool.poetry.dependencies"), s.dependencies);
-    for (const char* key : {"dependency-groups", "tool.pdm.dev-dependencies", "project.optional-dependencies"}) {
-      if (const TomlValue* groups = doc->at(key); groups != nullptr && groups->is_table()) {
-        for (const auto& [group, list] : groups->entries) {
-          for (const auto& d : list.items) s.dev_dependencies.insert(requirement_name(d.text));
-        }
-      }
-    }
-    if (const TomlValue* groups = doc->at("tool.poetry.group"); groups != nullptr && groups->is_table()) {
-      for (const auto& [group, table] : groups->entries) add_table_keys(table.at("dependencies"), s.dev_dependencies);
-    }
-    for (const char* key : {"project.scripts", "tool.poetry.scripts"}) {
-      if (const TomlValue* scripts = doc->at(key); scripts != nullptr && scripts->is_table()) {
-        for (const auto& [name, target] : scripts->entries) s.scripts.emplace_back(name, target.text);
-      }
-    }
-  }
-  if (auto text = dir.read("Pipfile")) {
-    auto doc = parse_toml(*text);
-    if (!doc) return util::unexpected("Pipfile: " + doc.error().message);
-    add_table_keys(doc->at("packages"), s.dependencies);
-    add_table_keys(doc->at("dev-packages"), s.dev_dependencies);
-    if (s.requires_python.empty()) s.requires_python = doc->string_at("requires.python_version");
-  }
-  if (stack == "pip") {
-    if (auto text = dir.read("requirements.txt")) add_requirements(*text, s.dependencies);
-  }
-  s.dependencies.erase("python");  // Poetry lists the interpreter among dependencies
-  return s;
-}
-
-bool has(const Sources& s, const std::string& name) {
-  for (const auto& dep : s.dependencies) {
-    if (dep == name || dep.rfind(name + "[", 0) == 0) return true;
-  }
-  return false;
-}
 
 // The Python module that defines `app =`, among the usual places.
 std::string app_module(const ProjectDir& dir, std::vector<std::string>& candidates) {
@@ -165,7 +66,7 @@ util::Result<std::string> choose_stack(const ProjectDir& dir, const DetectChoice
   return stack;
 }
 
-void choose_version(const ProjectDir& dir, const Sources& s, Detection& d) {
+void choose_version(const ProjectDir& dir, const PythonSources& s, Detection& d) {
   if (auto text = dir.read(".python-version"); text && !major_minor(*text).empty()) {
     d.language_version = major_minor(*text);
     d.reasons.push_back(util::format("python: {} from .python-version", d.language_version));
@@ -199,7 +100,7 @@ std::vector<std::string> procfile_web(const ProjectDir& dir) {
   return {};
 }
 
-util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const Sources& s, Detection& d);
+util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d);
 
 }  // namespace
 
@@ -209,21 +110,21 @@ util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices
   auto stack = choose_stack(dir, choices, d);
   if (!stack) return util::unexpected(stack.error().message);
   d.stack = *stack;
-  auto sources = read_sources(dir, d.stack);
+  auto sources = read_python_sources(dir, d.stack);
   if (!sources) return util::unexpected(sources.error().message);
   d.name = image_name(sources->project_name.empty() ? dir.root().filename().string() : sources->project_name);
   choose_version(dir, *sources, d);
   if (auto ok = choose_command(dir, choices, *sources, d); !ok) return util::unexpected(ok.error().message);
-  bool pytest = has(*sources, "pytest") || sources->dev_dependencies.contains("pytest");
+  bool pytest = depends_on(*sources, "pytest") || sources->dev_dependencies.contains("pytest");
   d.test_command = pytest ? std::vector<std::string>{"python", "-m", "pytest", "-p", "no:cacheprovider"}
                                            : std::vector<std::string>{"python", "-m", "unittest", "discover"};
   // Source builds of PostgreSQL and MySQL drivers link against the client library.
-  if ((has(*sources, "psycopg") && !has(*sources, "psycopg[binary]") && !has(*sources, "psycopg-binary")) || has(*sources, "psycopg2")) {
+  if ((depends_on(*sources, "psycopg") && !depends_on(*sources, "psycopg[binary]") && !depends_on(*sources, "psycopg-binary")) || depends_on(*sources, "psycopg2")) {
     d.build_packages.push_back("libpq-dev");
     d.runtime_packages.push_back("libpq5");
     d.reasons.push_back("native: psycopg builds against libpq (libpq-dev in the builder, libpq5 at run time)");
   }
-  if (has(*sources, "mysqlclient")) {
+  if (depends_on(*sources, "mysqlclient")) {
     d.build_packages.push_back("default-libmysqlclient-dev");
     d.runtime_packages.push_back("libmariadb3");
     d.reasons.push_back("native: mysqlclient builds against the MariaDB client library");
@@ -234,7 +135,7 @@ util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices
 
 namespace {
 
-util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const Sources& s, Detection& d) {
+util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d) {
   d.port = choices.port > 0 ? choices.port : 8000;
   std::string port = std::to_string(d.port);
   std::string bind = "0.0.0.0:" + port;
@@ -249,10 +150,10 @@ util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& ch
     }
     d.command = {script};
     d.reasons.push_back(util::format("command: the project script '{}' from pyproject.toml", script));
-  } else if (dir.exists("manage.py") && has(s, "django")) {
+  } else if (dir.exists("manage.py") && depends_on(s, "django")) {
     d.framework = "django";
     // ASGI when the project serves it (channels or an ASGI server among the dependencies).
-    bool asgi = (has(s, "channels") || has(s, "uvicorn") || has(s, "daphne")) && !dir.find("asgi.py").empty();
+    bool asgi = (depends_on(s, "channels") || depends_on(s, "uvicorn") || depends_on(s, "daphne")) && !dir.find("asgi.py").empty();
     std::vector<std::string> wsgi = dir.find(asgi ? "asgi.py" : "wsgi.py");
     if (wsgi.size() > 1 && choices.entry.empty()) {
       std::string list;
@@ -271,16 +172,16 @@ util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& ch
     if (asgi) {
       d.command = {"uvicorn", module + ":application", "--host", "0.0.0.0", "--port", port};
       d.reasons.push_back(util::format("command: Django ASGI (asgi.py with channels or an ASGI server), uvicorn serving {}", module));
-      if (!has(s, "uvicorn")) d.notes.push_back("add uvicorn to the dependencies: the production command runs it");
+      if (!depends_on(s, "uvicorn")) d.notes.push_back("add uvicorn to the dependencies: the production command runs it");
     } else {
       d.command = {"gunicorn", "--bind", bind, module + ":application"};
       d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", module));
-      if (!has(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
+      if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
     }
   } else {
     std::vector<std::string> frameworks;
     for (const char* f : {"fastapi", "starlette", "quart", "flask"}) {
-      if (has(s, f)) frameworks.emplace_back(f);
+      if (depends_on(s, f)) frameworks.emplace_back(f);
     }
     if (frameworks.size() > 1 && choices.entry.empty()) {
       std::string list;
@@ -296,13 +197,13 @@ util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& ch
       if (d.framework == "flask") {
         d.command = {"gunicorn", "--bind", bind, module + ":app"};
         d.dev_command = {"flask", "--app", module + ":app", "run", "--debug", "--host", "0.0.0.0", "--port", port};
-        if (!has(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: Flask's own server is not for production");
-      } else if (d.framework == "quart" && has(s, "hypercorn")) {
+        if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: Flask's own server is not for production");
+      } else if (d.framework == "quart" && depends_on(s, "hypercorn")) {
         d.command = {"hypercorn", "--bind", bind, module + ":app"};
       } else {
         d.command = {"uvicorn", module + ":app", "--host", "0.0.0.0", "--port", port};
         d.dev_command = {"uvicorn", module + ":app", "--reload", "--host", "0.0.0.0", "--port", port};
-        if (!has(s, "uvicorn") && !has(s, "fastapi[standard]")) d.notes.push_back("add uvicorn to the dependencies: the start command runs it");
+        if (!depends_on(s, "uvicorn") && !depends_on(s, "fastapi[standard]")) d.notes.push_back("add uvicorn to the dependencies: the start command runs it");
       }
       d.reasons.push_back(util::format("command: {} application `app` in {}", d.framework, module));
     } else {
