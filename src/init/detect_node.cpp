@@ -93,7 +93,7 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
   if (!stack) return util::unexpected(stack.error().message);
   d.stack = *stack;
   std::string name = str(doc, "name");
-  d.name = image_name(name.empty() ? dir.root().filename().string() : name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1));
+  d.name = image_name(name.empty() ? dir.name() : name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1));
 
   std::string version;
   for (const char* file : {".nvmrc", ".node-version"}) {

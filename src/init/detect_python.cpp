@@ -112,7 +112,7 @@ util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices
   d.stack = *stack;
   auto sources = read_python_sources(dir, d.stack);
   if (!sources) return util::unexpected(sources.error().message);
-  d.name = image_name(sources->project_name.empty() ? dir.root().filename().string() : sources->project_name);
+  d.name = image_name(sources->project_name.empty() ? dir.name() : sources->project_name);
   choose_version(dir, *sources, d);
   if (auto ok = choose_command(dir, choices, *sources, d); !ok) return util::unexpected(ok.error().message);
   bool pytest = depends_on(*sources, "pytest") || sources->dev_dependencies.contains("pytest");

@@ -17,6 +17,13 @@ bool is_skipped_directory(const std::string& name) {
   return std::find(kSkipped.begin(), kSkipped.end(), name) != kSkipped.end();
 }
 
+std::string ProjectDir::name() const {
+  std::error_code ec;
+  fs::path full = fs::weakly_canonical(fs::absolute(root_, ec), ec);
+  std::string leaf = full.filename().string();
+  return leaf.empty() ? root_.filename().string() : leaf;
+}
+
 bool ProjectDir::exists(const std::string& relative) const {
   std::error_code ec;
   return fs::exists(root_ / relative, ec);

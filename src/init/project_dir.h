@@ -14,6 +14,8 @@ class ProjectDir {
   explicit ProjectDir(std::filesystem::path root) : root_(std::move(root)) {}
 
   const std::filesystem::path& root() const { return root_; }
+  // The directory's own name, also when it was given as "." or "..".
+  std::string name() const;
   bool exists(const std::string& relative) const;
   // The file's text, or nullopt when it is absent, a directory, unreadable or over 4 MiB.
   std::optional<std::string> read(const std::string& relative) const;

@@ -1,5 +1,7 @@
 // `plimsoll init` as users run it: existing files are refused or shown, --force overwrites,
 // runs are repeatable, config keys stand in for flags, and a run without a terminal never asks.
+#include <cctype>
+
 #include "init_harness.h"
 
 namespace {
@@ -141,6 +143,15 @@ TEST_F(InitBehaviour, ExplainSaysWhatWasDetectedAndWhy) {
   EXPECT_NE(r.out.find("Detected a python project (pip)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("python: 3.12 from .python-version"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("command: python main.py"), std::string::npos) << r.out;
+}
+
+// Regression: `plimsoll init .` named the image after ".", which image_name turned into "app".
+TEST_F(InitBehaviour, TheCurrentDirectoryIsNamedAfterItself) {
+  auto r = run("init --dry-run .", "cd " + dir() + " && NO_COLOR=1");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  std::string expected = "org.opencontainers.image.title=\"" + root_.filename().string() + "\"";
+  for (char& c : expected) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out.substr(0, 3000);
 }
 
 TEST_F(InitBehaviour, NotADirectoryIsAUsageError) {
