@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/init_command.h"
 #include "report/report.h"
 
 namespace {
@@ -89,6 +90,20 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
   explain_cmd->add_option("rule", explain_rule, "Rule ID or name, e.g. DF004 or base-image-unpinned")->required();
 
+  plimsoll::app::InitOptions init;
+  CLI::App* init_cmd = app.add_subcommand("init", "Generate a compliant container setup for the project");
+  init_cmd->add_option("path", init.path, "Project directory (default: .)");
+  init_cmd->add_option("--stack", init.stack, "uv pdm poetry pipenv pip npm pnpm yarn yarn-berry bun go cargo");
+  init_cmd->add_option("--entry", init.entry, "Start module, main package or binary when several exist");
+  init_cmd->add_option("--port", init.port, "Port the service listens on")->check(CLI::Range(1, 65535));
+  init_cmd->add_option("--layout", init.layout, "seed-004 (compose/ env/ docker/) or flat")
+      ->check(CLI::IsMember({"seed-004", "flat"}));
+  init_cmd->add_flag("-y,--yes", init.yes, "Accept the detected defaults without asking");
+  init_cmd->add_flag("--force", init.force, "Overwrite existing files");
+  init_cmd->add_flag("--dry-run", init.dry_run, "Print the files instead of writing them");
+  init_cmd->add_flag("--diff", init.diff, "Print a diff against the existing files instead of writing");
+  init_cmd->add_flag("--explain", init.explain, "Print what was detected and why");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -103,6 +118,7 @@ int run(int argc, char** argv) {
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
+  if (init_cmd->parsed()) return plimsoll::app::run_init(init);
   if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }

@@ -113,10 +113,21 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path) 
           config.build_contexts[context.key.scalar] = context.value.scalar;
         }
       }
+    } else if (key == "init") {
+      // `plimsoll init`'s answers (stack, entry, port, layout), checked by init itself.
+      if (!entry.value.is_map()) error = located(path, entry.value, "`init` maps init's option names to values");
+      for (const auto& option : entry.value.entries) {
+        if (!error.empty()) break;
+        if (!option.value.is_scalar()) {
+          error = located(path, option.value, "an init option takes one value");
+        } else {
+          config.init[option.key.scalar] = option.value.scalar;
+        }
+      }
     } else {
       error = located(path, entry.key,
                       util::format("unknown key `{}` (profile, production-targets, exclude, rules, overrides, "
-                                   "build-contexts)",
+                                   "build-contexts, init)",
                                    key));
     }
     if (!error.empty()) return util::unexpected(error);

@@ -40,6 +40,8 @@ struct Config {
   // `build-contexts:` Dockerfile → the directory it is built from, both relative to base_dir,
   // for builds that no compose file describes (`docker build -f docker/Dockerfile .`).
   std::map<std::string, std::string> build_contexts;
+  // `init:` option → value (stack, entry, port, layout), the defaults of `plimsoll init`.
+  std::map<std::string, std::string> init;
 
   // The profile's settings with this file's `rules:` applied (no overrides).
   rules::RuleSettings base_settings() const;

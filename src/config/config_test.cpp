@@ -45,7 +45,7 @@ TEST(Config, RulesByIdOrNameTakeOffOrASeverity) {
 
 TEST(Config, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(error_of("profile: default\nrulez: {}\n"),
-            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides, build-contexts)");
+            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides, build-contexts, init)");
   EXPECT_EQ(error_of("rules:\n  DF999: off\n"), "cfg.yaml:2:3: unknown rule `DF999` (see `plimsoll rules`)");
   EXPECT_EQ(error_of("rules:\n  DF004: loud\n"), "cfg.yaml:2:10: `loud` is not off, on, error, warning, info or style");
   EXPECT_EQ(error_of("rules:\n  DF004:\n    colour: red\n"), "cfg.yaml:3:5: DF004 has no option `colour` (options: none)");
@@ -186,6 +186,24 @@ TEST(Profiles, SeedProfilesResolveTheSeedsConflicts) {
   rules::RuleSettings strict = settings_of("default");
   EXPECT_EQ(strict.severity(info("DF002")), core::Severity::kError);
   EXPECT_TRUE(strict.list_option(info("DF008"), "required-stages").empty());
+}
+
+}  // namespace
+}  // namespace plimsoll::config
+
+namespace plimsoll::config {
+namespace {
+
+TEST(Config, InitKeysAreKeptForInitToCheck) {
+  auto config = parse_config("init:\n  stack: pip\n  port: 8001\n", "cfg.yaml");
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->init, (std::map<std::string, std::string>{{"stack", "pip"}, {"port", "8001"}}));
+  auto list = parse_config("init: [pip]\n", "cfg.yaml");
+  ASSERT_FALSE(list);
+  EXPECT_EQ(list.error().message, "cfg.yaml:1:7: `init` maps init's option names to values");
+  auto nested = parse_config("init:\n  stack: [pip]\n", "cfg.yaml");
+  ASSERT_FALSE(nested);
+  EXPECT_EQ(nested.error().message, "cfg.yaml:2:10: an init option takes one value");
 }
 
 }  // namespace

@@ -1,0 +1,148 @@
+// Flags win over config keys; without a terminal nothing is asked. Existing files are never
+// replaced unless --force; --dry-run and --diff only print.
+#include "app/init_command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "app/commands.h"
+#include "config/config.h"
+#include "init/bases.h"
+#include "init/detection.h"
+#include "init/diff.h"
+#include "init/generate.h"
+#include "init/write_plan.h"
+#include "util/format.h"
+
+namespace plimsoll::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Fills options the flags left unset from the config's `init:` keys.
+bool apply_config(InitOptions& o) {
+  std::string found = config::find_config(o.path);
+  if (found.empty()) return true;
+  auto cfg = config::load_config(found);
+  if (!cfg) {
+    std::cerr << "plimsoll: " << cfg.error().message << "\n";
+    return false;
+  }
+  for (const auto& [key, value] : cfg->init) {
+    if (key == "stack" && o.stack.empty()) o.stack = value;
+    else if (key == "entry" && o.entry.empty()) o.entry = value;
+    else if (key == "layout" && o.layout.empty()) o.layout = value;
+    else if (key == "yes") o.yes = o.yes || value == "true";
+    else if (key == "port" && o.port == 0) {
+      try {
+        o.port = std::stoi(value);
+      } catch (const std::exception&) {
+        o.port = -1;
+      }
+      if (o.port < 1 || o.port > 65535) {
+        std::cerr << "plimsoll: " << found << ": init port `" << value << "` is not a port (1-65535)\n";
+        return false;
+      }
+    } else if (key != "stack" && key != "entry" && key != "layout" && key != "port" && key != "yes") {
+      std::cerr << "plimsoll: " << found << ": unknown init key `" << key << "` (stack, entry, port, layout, yes)\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool confirm(std::size_t count) {
+  std::cout << util::format("Write these {} files? [y/N] ", count) << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+}  // namespace
+
+int run_init(InitOptions o) {
+  if (!apply_config(o)) return 2;
+  if (o.layout.empty()) o.layout = "seed-004";
+  std::error_code ec;
+  if (!fs::is_directory(o.path, ec)) {
+    std::cerr << "plimsoll: " << o.path << ": not a directory\n";
+    return 2;
+  }
+  init::ProjectDir dir(o.path);
+  auto detection = init::detect(dir, {o.stack, o.entry, o.port});
+  if (!detection) {
+    std::cerr << "plimsoll: " << detection.error().message << "\n";
+    return 2;
+  }
+  bool pinned = false;
+  std::string image = init::Bases::get().image(detection->ecosystem, detection->language_version, &pinned);
+  if (!pinned)
+    detection->notes.push_back(util::format("{} has no recorded digest in data/templates/bases.yaml; pin it (plimsoll check reports DF005)", image));
+  if (o.explain) {
+    std::cout << util::format("Detected a {} project ({}) in {}:\n", detection->ecosystem, detection->stack, o.path);
+    for (const auto& reason : detection->reasons) std::cout << "  " << reason << "\n";
+    for (const auto& note : detection->notes) std::cout << "  note: " << note << "\n";
+    std::cout << "  base image: " << image << "\n";
+  }
+  if (o.layout == "flat" && (dir.exists(".plimsoll.yaml") || dir.exists(".plimsoll.yml")))
+    detection->notes.push_back("the flat layout keeps compose, env and Docker files in the root: add `LY001: off` under `rules:` "
+                               "in the existing .plimsoll.yaml, or plimsoll check reports LY001");
+  for (const auto& note : detection->notes) {
+    if (!o.explain) std::cerr << "plimsoll: note: " << note << "\n";
+  }
+
+  auto files = init::generate(*detection, dir, {o.layout, kToolVersion});
+  if (!files) {
+    std::cerr << "plimsoll: " << files.error().message << "\n";
+    return 2;
+  }
+  auto plan = init::plan_writes(o.path, *files);
+  if (o.dry_run || o.diff) {
+    for (const auto& w : plan) {
+      if (o.diff) {
+        std::cout << init::unified_diff(w.existing, w.content, w.path, w.state == init::PlannedWrite::State::kNew);
+      } else {
+        std::cout << "==> " << w.path << (w.state == init::PlannedWrite::State::kConflict ? " (exists, differs)" : "") << " <==\n"
+                  << w.content;
+      }
+    }
+    return 0;
+  }
+  std::vector<std::string> conflicts;
+  for (const auto& w : plan) {
+    if (w.state == init::PlannedWrite::State::kConflict) conflicts.push_back(w.path);
+  }
+  if (!conflicts.empty() && !o.force) {
+    std::cerr << "plimsoll: these files exist and differ from what init would write; nothing was written:\n";
+    for (const auto& c : conflicts) std::cerr << "  " << c << "\n";
+    std::cerr << "Compare with --diff, or overwrite them with --force.\n";
+    return 1;
+  }
+  std::size_t changes = 0;
+  for (const auto& w : plan) changes += w.state != init::PlannedWrite::State::kUnchanged;
+  if (changes == 0) {
+    std::cout << "Nothing to do: every file is already as init would write it.\n";
+    return 0;
+  }
+  // Only a person at a terminal is asked; scripts and CI never block on a prompt.
+  if (!o.yes && ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO) && !confirm(changes)) {
+    std::cout << "Nothing was written.\n";
+    return 1;
+  }
+  for (const auto& w : plan) {
+    if (w.state == init::PlannedWrite::State::kUnchanged) continue;
+    auto ok = init::write_atomically(fs::path(o.path) / w.path, w.content);
+    if (!ok) {
+      std::cerr << "plimsoll: " << ok.error().message << "\n";
+      return 2;
+    }
+    const char* what = w.state == init::PlannedWrite::State::kNew ? "created" : w.state == init::PlannedWrite::State::kAppend ? "appended" : "overwrote";
+    std::cout << what << " " << w.path << "\n";
+  }
+  return 0;
+}
+
+}  // namespace plimsoll::app

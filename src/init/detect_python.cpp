@@ -1,0 +1,226 @@
+// Python: the manager from lock files, the version, the framework and start command by the
+// precedence of research/generators.md §6.2, and native build needs.
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+
+#include "init/bases.h"
+#include "init/detection.h"
+#include "init/python_sources.h"
+#include "util/format.h"
+
+namespace plimsoll::init {
+
+namespace {
+
+// The Python module that defines `app =`, among the usual places.
+std::string app_module(const ProjectDir& dir, std::vector<std::string>& candidates) {
+  for (const char* path : {"main.py", "app.py", "app/main.py", "src/main.py", "src/app.py", "app/__init__.py"}) {
+    auto text = dir.read(path);
+    if (text && text->find("app = ") != std::string::npos) candidates.emplace_back(path);
+  }
+  if (candidates.empty()) return {};
+  std::string module = candidates.front();
+  module = module.substr(0, module.size() - 3);
+  if (module.size() > 9 && module.ends_with("/__init__")) module.resize(module.size() - 9);
+  if (module.rfind("src/", 0) == 0) module = module.substr(4);
+  std::replace(module.begin(), module.end(), '/', '.');
+  return module;
+}
+
+util::Result<std::string> choose_stack(const ProjectDir& dir, const DetectChoices& choices, Detection& d) {
+  std::vector<std::string> locks;
+  for (const char* lock : {"uv.lock", "pdm.lock", "poetry.lock", "Pipfile.lock"}) {
+    if (dir.exists(lock)) locks.emplace_back(lock);
+  }
+  auto lock_of = [](const std::string& stack) -> std::string {
+    return stack == "uv" ? "uv.lock" : stack == "pdm" ? "pdm.lock" : stack == "poetry" ? "poetry.lock" : stack == "pipenv" ? "Pipfile.lock" : "requirements.txt";
+  };
+  std::string stack = choices.stack;
+  if (!stack.empty()) {
+    if (!dir.exists(lock_of(stack)))
+      return util::unexpected(util::format("--stack {} needs {}, which is not in {}", stack, lock_of(stack), dir.root().string()));
+    d.reasons.push_back(util::format("stack: {} from --stack ({} present)", stack, lock_of(stack)));
+  } else if (locks.size() > 1) {
+    std::string list;
+    for (const auto& l : locks) list += (list.empty() ? "" : ", ") + l;
+    return util::unexpected(util::format("{}: several Python lock files: {}; keep one, or choose with --stack uv|pdm|poetry|pipenv",
+                                         dir.root().string(), list));
+  } else if (locks.size() == 1) {
+    stack = locks.front() == "uv.lock" ? "uv" : locks.front() == "pdm.lock" ? "pdm" : locks.front() == "poetry.lock" ? "poetry" : "pipenv";
+    d.reasons.push_back(util::format("stack: {} because {} is present", stack, locks.front()));
+  } else if (dir.exists("Pipfile")) {
+    return util::unexpected(util::format("{}: Pipfile without Pipfile.lock; run `pipenv lock` first", dir.root().string()));
+  } else if (dir.exists("requirements.txt")) {
+    stack = "pip";
+    d.reasons.push_back("stack: pip because requirements.txt is the only dependency file");
+    d.notes.push_back("requirements.txt should pin every package with == (or use --require-hashes) for reproducible builds");
+  } else {
+    return util::unexpected(util::format(
+        "{}: pyproject.toml without a lock file; run `uv lock`, `poetry lock` or `pdm lock` first (a frozen install needs one)",
+        dir.root().string()));
+  }
+  if (stack != "pip" && dir.exists("requirements.txt"))
+    d.notes.push_back(util::format("requirements.txt is ignored: {} is the lock file that installs", lock_of(stack)));
+  return stack;
+}
+
+void choose_version(const ProjectDir& dir, const PythonSources& s, Detection& d) {
+  if (auto text = dir.read(".python-version"); text && !major_minor(*text).empty()) {
+    d.language_version = major_minor(*text);
+    d.reasons.push_back(util::format("python: {} from .python-version", d.language_version));
+  } else if (!major_minor(s.requires_python).empty()) {
+    d.language_version = major_minor(s.requires_python);
+    d.reasons.push_back(util::format("python: {} from the lower bound of {} \"{}\"", d.language_version,
+                                     dir.exists("Pipfile") && !dir.exists("pyproject.toml") ? "the Pipfile's python_version" : "requires-python",
+                                     s.requires_python));
+  } else if (auto runtime = dir.read("runtime.txt"); runtime && !major_minor(*runtime).empty()) {
+    d.language_version = major_minor(*runtime);
+    d.reasons.push_back(util::format("python: {} from runtime.txt", d.language_version));
+  } else {
+    d.language_version = Bases::get().default_version("python");
+    d.reasons.push_back(util::format("python: {}, the default (no .python-version, requires-python or runtime.txt)", d.language_version));
+  }
+}
+
+// The Procfile's web: process, split on blanks (exec form; no shell features expected).
+std::vector<std::string> procfile_web(const ProjectDir& dir) {
+  auto text = dir.read("Procfile");
+  if (!text) return {};
+  std::istringstream lines(*text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("web:", 0) != 0) continue;
+    std::istringstream words(line.substr(4));
+    std::vector<std::string> argv;
+    for (std::string w; words >> w;) argv.push_back(w);
+    return argv;
+  }
+  return {};
+}
+
+util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d);
+
+}  // namespace
+
+util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices& choices) {
+  Detection d;
+  d.ecosystem = "python";
+  auto stack = choose_stack(dir, choices, d);
+  if (!stack) return util::unexpected(stack.error().message);
+  d.stack = *stack;
+  auto sources = read_python_sources(dir, d.stack);
+  if (!sources) return util::unexpected(sources.error().message);
+  d.name = image_name(sources->project_name.empty() ? dir.name() : sources->project_name);
+  choose_version(dir, *sources, d);
+  if (auto ok = choose_command(dir, choices, *sources, d); !ok) return util::unexpected(ok.error().message);
+  bool pytest = depends_on(*sources, "pytest") || sources->dev_dependencies.contains("pytest");
+  d.test_command = pytest ? std::vector<std::string>{"python", "-m", "pytest", "-p", "no:cacheprovider"}
+                                           : std::vector<std::string>{"python", "-m", "unittest", "discover"};
+  // Source builds of PostgreSQL and MySQL drivers link against the client library.
+  if ((depends_on(*sources, "psycopg") && !depends_on(*sources, "psycopg[binary]") && !depends_on(*sources, "psycopg-binary")) || depends_on(*sources, "psycopg2")) {
+    d.build_packages.push_back("libpq-dev");
+    d.runtime_packages.push_back("libpq5");
+    d.reasons.push_back("native: psycopg builds against libpq (libpq-dev in the builder, libpq5 at run time)");
+  }
+  if (depends_on(*sources, "mysqlclient")) {
+    d.build_packages.push_back("default-libmysqlclient-dev");
+    d.runtime_packages.push_back("libmariadb3");
+    d.reasons.push_back("native: mysqlclient builds against the MariaDB client library");
+  }
+  if (!d.build_packages.empty()) d.build_packages.insert(d.build_packages.begin(), {"gcc", "libc6-dev"});
+  return d;
+}
+
+namespace {
+
+util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d) {
+  d.port = choices.port > 0 ? choices.port : 8000;
+  std::string port = std::to_string(d.port);
+  std::string bind = "0.0.0.0:" + port;
+  if (auto web = procfile_web(dir); !web.empty()) {
+    d.command = web;
+    d.reasons.push_back("command: the Procfile's web process");
+  } else if (!s.scripts.empty() && (s.scripts.size() == 1 || choices.entry.size() ||
+                                     std::any_of(s.scripts.begin(), s.scripts.end(), [](const auto& p) { return p.first == "start"; }))) {
+    std::string script = s.scripts.front().first;
+    for (const auto& [name, target] : s.scripts) {
+      if (name == "start" || name == choices.entry) script = name;
+    }
+    d.command = {script};
+    d.reasons.push_back(util::format("command: the project script '{}' from pyproject.toml", script));
+  } else if (dir.exists("manage.py") && depends_on(s, "django")) {
+    d.framework = "django";
+    // ASGI when the project serves it (channels or an ASGI server among the dependencies).
+    bool asgi = (depends_on(s, "channels") || depends_on(s, "uvicorn") || depends_on(s, "daphne")) && !dir.find("asgi.py").empty();
+    std::vector<std::string> wsgi = dir.find(asgi ? "asgi.py" : "wsgi.py");
+    if (wsgi.size() > 1 && choices.entry.empty()) {
+      std::string list;
+      for (const auto& w : wsgi) list += (list.empty() ? "" : ", ") + w;
+      return util::unexpected(util::format("{}: several Django {} modules: {}; choose one with --entry", dir.root().string(),
+                                           asgi ? "ASGI" : "WSGI", list));
+    }
+    std::string module = choices.entry;
+    if (module.empty() && !wsgi.empty()) {
+      module = wsgi.front().substr(0, wsgi.front().size() - 3);
+      std::replace(module.begin(), module.end(), '/', '.');
+    }
+    if (module.empty()) return util::unexpected(util::format("{}: Django project without a {}; name it with --entry", dir.root().string(), asgi ? "asgi.py" : "wsgi.py"));
+    d.entry = module;
+    d.dev_command = {"python", "manage.py", "runserver", "0.0.0.0:" + port};
+    if (asgi) {
+      d.command = {"uvicorn", module + ":application", "--host", "0.0.0.0", "--port", port};
+      d.reasons.push_back(util::format("command: Django ASGI (asgi.py with channels or an ASGI server), uvicorn serving {}", module));
+      if (!depends_on(s, "uvicorn")) d.notes.push_back("add uvicorn to the dependencies: the production command runs it");
+    } else {
+      d.command = {"gunicorn", "--bind", bind, module + ":application"};
+      d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", module));
+      if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
+    }
+  } else {
+    std::vector<std::string> frameworks;
+    for (const char* f : {"fastapi", "starlette", "quart", "flask"}) {
+      if (depends_on(s, f)) frameworks.emplace_back(f);
+    }
+    if (frameworks.size() > 1 && choices.entry.empty()) {
+      std::string list;
+      for (const auto& f : frameworks) list += (list.empty() ? "" : ", ") + f;
+      return util::unexpected(util::format("{}: several web frameworks in the dependencies: {}; choose the module with --entry",
+                                           dir.root().string(), list));
+    }
+    std::vector<std::string> candidates;
+    std::string module = choices.entry.empty() ? app_module(dir, candidates) : choices.entry;
+    if (!frameworks.empty() && !module.empty()) {
+      d.framework = frameworks.front();
+      d.entry = module;
+      if (d.framework == "flask") {
+        d.command = {"gunicorn", "--bind", bind, module + ":app"};
+        d.dev_command = {"flask", "--app", module + ":app", "run", "--debug", "--host", "0.0.0.0", "--port", port};
+        if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: Flask's own server is not for production");
+      } else if (d.framework == "quart" && depends_on(s, "hypercorn")) {
+        d.command = {"hypercorn", "--bind", bind, module + ":app"};
+      } else {
+        d.command = {"uvicorn", module + ":app", "--host", "0.0.0.0", "--port", port};
+        d.dev_command = {"uvicorn", module + ":app", "--reload", "--host", "0.0.0.0", "--port", port};
+        if (!depends_on(s, "uvicorn") && !depends_on(s, "fastapi[standard]")) d.notes.push_back("add uvicorn to the dependencies: the start command runs it");
+      }
+      d.reasons.push_back(util::format("command: {} application `app` in {}", d.framework, module));
+    } else {
+      std::string script = dir.exists("main.py") ? "main.py" : dir.exists("app.py") ? "app.py" : "";
+      if (script.empty())
+        return util::unexpected(util::format("{}: no start command found (no Procfile, project script, framework app, main.py or app.py); "
+                                             "name the module with --entry", dir.root().string()));
+      d.entry = script;
+      d.command = {"python", script};
+      d.reasons.push_back(util::format("command: python {} (no framework detected)", script));
+    }
+  }
+  if (d.dev_command.empty()) d.dev_command = d.command;
+  d.reasons.push_back(util::format("port: {}{}", d.port, choices.port > 0 ? " from --port" : " (the framework's default)"));
+  return true;
+}
+
+}  // namespace
+
+}  // namespace plimsoll::init

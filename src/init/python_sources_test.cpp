@@ -1,0 +1,64 @@
+#include "init/python_sources.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace plimsoll::init {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PythonSourcesTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("plimsoll-pysources-" + std::to_string(::getpid()) + "-" +
+                                         testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  void write(const std::string& path, const std::string& text) { std::ofstream(root_ / path) << text; }
+  fs::path root_;
+};
+
+TEST_F(PythonSourcesTest, RequirementNamesAreNormalisedAndKeepExtras) {
+  write("requirements.txt", "# comment\n-r base.txt\nDjango_Rest.Framework==3.15 ; python_version>'3'\npsycopg[binary]>=3\n  gunicorn\n");
+  auto s = read_python_sources(ProjectDir(root_), "pip");
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->dependencies, (std::set<std::string>{"django-rest-framework", "psycopg[binary]", "gunicorn"}));
+  EXPECT_TRUE(depends_on(*s, "psycopg"));
+  EXPECT_FALSE(depends_on(*s, "django"));
+}
+
+TEST_F(PythonSourcesTest, RequirementsAreIgnoredWhenALockFileInstalls) {
+  write("requirements.txt", "flask\n");
+  auto s = read_python_sources(ProjectDir(root_), "uv");
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(s->dependencies.empty());
+}
+
+TEST_F(PythonSourcesTest, PoetryTablesGroupsAndScripts) {
+  write("pyproject.toml",
+        "[tool.poetry]\nname = \"orders\"\n[tool.poetry.dependencies]\npython = \"^3.12\"\nFlask = \"^3\"\n"
+        "psycopg = {version = \"^3\", extras = [\"binary\"]}\n[tool.poetry.group.dev.dependencies]\npytest = \"^8\"\n"
+        "[tool.poetry.scripts]\nserve = \"orders:main\"\n");
+  auto s = read_python_sources(ProjectDir(root_), "poetry");
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->project_name, "orders");
+  EXPECT_EQ(s->dependencies, (std::set<std::string>{"flask", "psycopg[binary]"})) << "python is not a dependency";
+  EXPECT_TRUE(s->dev_dependencies.contains("pytest"));
+  ASSERT_EQ(s->scripts.size(), 1u);
+  EXPECT_EQ(s->scripts[0].second, "orders:main");
+}
+
+TEST_F(PythonSourcesTest, BrokenPipfileNamesTheFile) {
+  write("Pipfile", "[packages\n");
+  auto s = read_python_sources(ProjectDir(root_), "pipenv");
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().message.rfind("Pipfile: line 1", 0), 0u) << s.error().message;
+}
+
+}  // namespace
+}  // namespace plimsoll::init

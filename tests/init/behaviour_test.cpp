@@ -1,0 +1,163 @@
+// `plimsoll init` as users run it: existing files are refused or shown, --force overwrites,
+// runs are repeatable, config keys stand in for flags, and a run without a terminal never asks.
+#include <cctype>
+
+#include "init_harness.h"
+
+namespace {
+
+using plimsoll::testing_cli::Cli;
+using plimsoll::testing_cli::run;
+using namespace plimsoll::testing_init;
+
+class InitBehaviour : public Cli {
+ protected:
+  void SetUp() override {
+    Cli::SetUp();
+    fs::copy(fixtures_dir() / "pip" / "project", root_, fs::copy_options::recursive);
+  }
+  std::string read(const std::string& path) { return files_under(root_)[path]; }
+};
+
+TEST_F(InitBehaviour, ExistingFilesAreRefusedAndListedAndNothingIsWritten) {
+  write("docker/Dockerfile", "FROM scratch\n");
+  write("Makefile", "all:\n");
+  auto r = run("init --yes " + dir());
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("  docker/Dockerfile\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  Makefile\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--force"), std::string::npos);
+  EXPECT_EQ(read("docker/Dockerfile"), "FROM scratch\n");
+  EXPECT_FALSE(fs::exists(root_ / "compose")) << "a refused run writes no file at all";
+}
+
+TEST_F(InitBehaviour, ForceOverwrites) {
+  write("docker/Dockerfile", "FROM scratch\n");
+  auto r = run("init --yes --force " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("overwrote docker/Dockerfile"), std::string::npos) << r.out;
+  EXPECT_NE(read("docker/Dockerfile").find("AS production"), std::string::npos);
+}
+
+TEST_F(InitBehaviour, DryRunPrintsEveryFileAndWritesNone) {
+  auto before = files_under(root_);
+  auto r = run("init --dry-run " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("==> docker/Dockerfile <==\n# syntax=docker/dockerfile:1\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("==> compose/docker-compose.prod.yml <=="), std::string::npos);
+  EXPECT_EQ(files_under(root_), before);
+}
+
+TEST_F(InitBehaviour, DiffShowsChangesAgainstExistingFilesAndWritesNone) {
+  ASSERT_EQ(run("init --yes " + dir()).exit_code, 0);
+  std::string makefile = read("Makefile");
+  std::string edited = makefile;
+  edited.replace(edited.find("\tplimsoll check ."), 17, "\tplimsoll check --format sarif .");
+  write("Makefile", edited);
+  auto r = run("init --diff " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("--- a/Makefile\n+++ b/Makefile\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("-\tplimsoll check --format sarif .\n+\tplimsoll check .\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("docker/Dockerfile"), std::string::npos) << "unchanged files have no diff";
+  EXPECT_EQ(read("Makefile"), edited);
+}
+
+TEST_F(InitBehaviour, DiffOfANewFileIsAgainstDevNull) {
+  auto r = run("init --diff " + dir());
+  EXPECT_NE(r.out.find("--- /dev/null\n+++ b/docker/Dockerfile\n"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(root_ / "docker"));
+}
+
+TEST_F(InitBehaviour, ASecondRunHasNothingToDo) {
+  ASSERT_EQ(run("init --yes " + dir()).exit_code, 0);
+  auto r = run("init --yes " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Nothing to do"), std::string::npos) << r.out;
+}
+
+TEST_F(InitBehaviour, AnExistingGitignoreGetsTheMissingLinesAppended) {
+  write(".gitignore", "__pycache__/\nenv/.env*\n");
+  auto r = run("init --yes " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("appended .gitignore"), std::string::npos) << r.out;
+  EXPECT_EQ(read(".gitignore"), "__pycache__/\nenv/.env*\n\n# plimsoll init: env files hold real values; only their templates are committed.\n!env/.env*.example\n");
+}
+
+TEST_F(InitBehaviour, WithoutATerminalNothingIsAsked) {
+  // No --yes, stdin not a terminal: the run must neither block nor refuse.
+  auto r = run("init " + dir() + " < /dev/null");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out.find("[y/N]"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
+}
+
+// `script` gives the run a pseudo-terminal, as a person at a shell has.
+TEST_F(InitBehaviour, AtATerminalItAsksAndADeclineWritesNothing) {
+  auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("Write these 13 files? [y/N]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Nothing was written."), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(root_ / "docker"));
+}
+
+TEST_F(InitBehaviour, TheYesConfigKeyAnswersThePrompt) {
+  write(".plimsoll.yaml", "init:\n  yes: true\n");
+  auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out.find("[y/N]"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
+}
+
+TEST_F(InitBehaviour, PortFlagReachesEveryFile) {
+  ASSERT_EQ(run("init --yes --port 8123 " + dir()).exit_code, 0);
+  EXPECT_NE(read("docker/Dockerfile").find("EXPOSE 8123\n"), std::string::npos);
+  EXPECT_NE(read("docker/Dockerfile").find("('127.0.0.1', 8123)"), std::string::npos);
+  EXPECT_NE(read("compose/docker-compose.prod.yml").find(":${HTTP_PORT:-7001}:8123\""), std::string::npos);
+  EXPECT_TRUE(check_findings(root_).findings.empty());
+}
+
+TEST_F(InitBehaviour, ConfigKeysChooseWhatFlagsWouldAndFlagsWin) {
+  write("package.json", "{\"name\": \"x\", \"main\": \"index.js\"}\n");
+  write("package-lock.json", "{}\n");
+  const std::string config = "init:\n  stack: pip\n  port: 9000\n  layout: flat\n";
+  write(".plimsoll.yaml", config);
+  auto r = run("init --yes " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(read("Dockerfile").find("EXPOSE 9000\n"), std::string::npos) << "stack, port and layout from the config";
+  EXPECT_EQ(read(".plimsoll.yaml"), config) << "the project's configuration is never rewritten";
+  EXPECT_NE(r.out.find("add `LY001: off`"), std::string::npos) << r.out;
+  auto flagged = run("init --dry-run --port 9100 " + dir());
+  EXPECT_NE(flagged.out.find("EXPOSE 9100\n"), std::string::npos) << flagged.out;
+}
+
+TEST_F(InitBehaviour, UnknownConfigKeyIsAnError) {
+  write(".plimsoll.yaml", "init:\n  flavour: mild\n");
+  auto r = run("init --yes " + dir());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("unknown init key `flavour`"), std::string::npos) << r.out;
+}
+
+TEST_F(InitBehaviour, ExplainSaysWhatWasDetectedAndWhy) {
+  auto r = run("init --explain --dry-run " + dir());
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("Detected a python project (pip)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("python: 3.12 from .python-version"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("command: python main.py"), std::string::npos) << r.out;
+}
+
+// Regression: `plimsoll init .` named the image after ".", which image_name turned into "app".
+TEST_F(InitBehaviour, TheCurrentDirectoryIsNamedAfterItself) {
+  auto r = run("init --dry-run .", "cd " + dir() + " && NO_COLOR=1");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  std::string expected = "org.opencontainers.image.title=\"" + root_.filename().string() + "\"";
+  for (char& c : expected) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out.substr(0, 3000);
+}
+
+TEST_F(InitBehaviour, NotADirectoryIsAUsageError) {
+  auto r = run("init --yes " + dir() + "/main.py");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("main.py: not a directory"), std::string::npos) << r.out;
+}
+
+}  // namespace
