@@ -60,6 +60,8 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
   explain_cmd->add_option("rule", explain_rule, "Rule ID or name, e.g. DF004 or base-image-unpinned")->required();
 
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server on stdin/stdout");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -71,6 +73,7 @@ int run(int argc, char** argv) {
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
+  if (lsp_cmd->parsed()) return plimsoll::app::run_lsp();
   if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }
