@@ -24,11 +24,13 @@ std::vector<Json> Server::handle(const Incoming& message) {
     case Incoming::Kind::kResponse:
       return out;  // the server sends no requests, so no response is awaited
     case Incoming::Kind::kNotification:
+      // A notification has no answer: what went wrong is logged to the client instead.
       try {
         dispatch_notification(message.method, message.params);
-      } catch (const BadParams&) {
-        // A notification has no answer; a malformed one is dropped.
-      } catch (const std::exception&) {
+      } catch (const BadParams& e) {
+        log_error(message.method + ": " + e.message);
+      } catch (const std::exception& e) {
+        log_error(message.method + ": internal error: " + e.what());
       }
       out = std::move(outbox_);
       return out;
@@ -54,6 +56,10 @@ std::vector<Json> Server::handle(const Incoming& message) {
   out = std::move(outbox_);
   out.insert(out.begin(), std::move(answer));
   return out;
+}
+
+void Server::log_error(const std::string& text) {
+  outbox_.push_back(notification("window/logMessage", {{"type", 1}, {"message", "plimsoll: " + text}}));
 }
 
 Json Server::dispatch_request(const std::string& method, const Json& params) {

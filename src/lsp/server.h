@@ -49,6 +49,7 @@ class Server {
   void did_save(const Json& params);
   void relint(const std::string& uri, Document& doc);
   void relint_all();
+  void log_error(const std::string& text);
   Document& open_document(const Json& params);
 
   State state_ = State::kUninitialised;

@@ -58,8 +58,14 @@ TEST_F(ServerTest, UnknownMethodsAndBadMessagesGetErrorsNotCrashes) {
   EXPECT_EQ(error_code(request(6, "textDocument/hover", {{"textDocument", 3}})[0]), kInvalidParams);
   EXPECT_EQ(error_code(request(7, "textDocument/codeAction", {{"textDocument", {{"uri", uri("nope")}}}})[0]),
             kInvalidParams);
-  EXPECT_TRUE(notify("textDocument/didOpen", {{"textDocument", {{"uri", 1}}}}).empty());
-  EXPECT_TRUE(notify("textDocument/didChange", {{"textDocument", {{"uri", uri("nope")}}}}).empty());
+  auto bad_open = notify("textDocument/didOpen", {{"textDocument", {{"uri", 1}}}});
+  ASSERT_EQ(bad_open.size(), 1u);
+  EXPECT_EQ(bad_open[0]["method"], "window/logMessage");
+  EXPECT_EQ(bad_open[0]["params"]["message"],
+            "plimsoll: textDocument/didOpen: `params.textDocument.uri` must be a string");
+  auto bad_change = notify("textDocument/didChange", {{"textDocument", {{"uri", uri("nope")}}}});
+  ASSERT_EQ(bad_change.size(), 1u);
+  EXPECT_THAT(bad_change[0]["params"]["message"].get<std::string>(), HasSubstr("is not open"));
   // Still answering.
   EXPECT_EQ(request(8, "shutdown")[0]["result"], nullptr);
 }
