@@ -17,11 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (code != 0 && code != 1) std::abort();
   std::istringstream answers(out.str());
   plimsoll::lsp::FrameReader reader(answers);
-  for (auto frame = reader.next(); frame.kind != plimsoll::lsp::Frame::Kind::kEnd; frame = reader.next()) {
+  for (auto frame = reader.next(); frame.kind != plimsoll::lsp::Frame::Kind::kEnd;
+       frame = reader.next()) {
     if (frame.kind != plimsoll::lsp::Frame::Kind::kMessage) std::abort();
     // The server sends responses and notifications, never requests or broken messages.
     auto kind = plimsoll::lsp::parse_message(frame.body).kind;
-    if (kind == plimsoll::lsp::Incoming::Kind::kInvalid || kind == plimsoll::lsp::Incoming::Kind::kRequest) std::abort();
+    if (kind == plimsoll::lsp::Incoming::Kind::kInvalid ||
+        kind == plimsoll::lsp::Incoming::Kind::kRequest)
+      std::abort();
   }
   return 0;
 }

@@ -9,18 +9,26 @@ namespace {
 // LSP DiagnosticSeverity: 1 error, 2 warning, 3 information, 4 hint.
 int lsp_severity(core::Severity severity) {
   switch (severity) {
-    case core::Severity::kError: return 1;
-    case core::Severity::kWarning: return 2;
-    case core::Severity::kInfo: return 3;
-    case core::Severity::kStyle: return 4;
+    case core::Severity::kError:
+      return 1;
+    case core::Severity::kWarning:
+      return 2;
+    case core::Severity::kInfo:
+      return 3;
+    case core::Severity::kStyle:
+      return 4;
   }
   return 2;
 }
 
-bool before(Position a, Position b) { return a.line < b.line || (a.line == b.line && a.character < b.character); }
+bool before(Position a, Position b) {
+  return a.line < b.line || (a.line == b.line && a.character < b.character);
+}
 
 // Touching counts: a cursor at either end of a finding's range asks for its fix.
-bool touches(const Range& a, const Range& b) { return !before(a.end, b.start) && !before(b.end, a.start); }
+bool touches(const Range& a, const Range& b) {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
 
 }  // namespace
 
@@ -34,7 +42,8 @@ std::optional<Range> range_from_json(const Json& value) {
     if (!p.is_object()) return std::nullopt;
     auto line = p.find("line");
     auto character = p.find("character");
-    if (line == p.end() || character == p.end() || !line->is_number_unsigned() || !character->is_number_unsigned()) {
+    if (line == p.end() || character == p.end() || !line->is_number_unsigned() ||
+        !character->is_number_unsigned()) {
       return std::nullopt;
     }
     return Position{line->get<uint32_t>(), character->get<uint32_t>()};
@@ -60,7 +69,8 @@ Json diagnostic_json(const core::SourceFile& source, const core::Finding& findin
 
 Json publish_params(const std::string& uri, int version, const LintResult& lint) {
   Json diagnostics = Json::array();
-  for (const auto& finding : lint.findings) diagnostics.push_back(diagnostic_json(*lint.source, finding));
+  for (const auto& finding : lint.findings)
+    diagnostics.push_back(diagnostic_json(*lint.source, finding));
   return {{"uri", uri}, {"version", version}, {"diagnostics", std::move(diagnostics)}};
 }
 
@@ -73,7 +83,8 @@ Json code_actions(const std::string& uri, const LintResult& lint, const Range& r
     if (!touches(range_of(lines, finding.span), range)) continue;
     Json edits = Json::array();
     for (const auto& edit : finding.fix->edits) {
-      edits.push_back({{"range", to_json(range_of(lines, edit.span))}, {"newText", edit.replacement}});
+      edits.push_back(
+          {{"range", to_json(range_of(lines, edit.span))}, {"newText", edit.replacement}});
     }
     actions.push_back({{"title", finding.fix->title + " (" + std::string(finding.rule_id) + ")"},
                        {"kind", "quickfix"},

@@ -23,7 +23,8 @@ void Server::did_open(const Json& params) {
   Document doc;
   doc.text = string_field(item, "text", "params.textDocument");
   doc.version = item.contains("version") ? int_field(item, "version", "params.textDocument") : 0;
-  doc.language_id = item.contains("languageId") ? string_field(item, "languageId", "params.textDocument") : "";
+  doc.language_id =
+      item.contains("languageId") ? string_field(item, "languageId", "params.textDocument") : "";
   auto path = path_from_uri(uri);
   // A buffer without a file (untitled:) is linted under the working directory.
   doc.path = project::absolute_path(path ? *path : std::filesystem::path(uri).filename().string());
@@ -36,7 +37,8 @@ void Server::did_change(const Json& params) {
   const Json& item = object_field(params, "textDocument", "params");
   if (item.contains("version")) doc.version = int_field(item, "version", "params.textDocument");
   auto changes = params.find("contentChanges");
-  if (changes == params.end() || !changes->is_array()) throw BadParams{"`params.contentChanges` must be an array"};
+  if (changes == params.end() || !changes->is_array())
+    throw BadParams{"`params.contentChanges` must be an array"};
   for (const auto& change : *changes) {
     std::string text = string_field(change, "text", "params.contentChanges[]");
     auto range_field = change.find("range");
@@ -57,7 +59,8 @@ void Server::did_change(const Json& params) {
 void Server::did_close(const Json& params) {
   std::string uri = document_uri(params);
   if (documents_.erase(uri) == 0) return;
-  outbox_.push_back(notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", Json::array()}}));
+  outbox_.push_back(notification("textDocument/publishDiagnostics",
+                                 {{"uri", uri}, {"diagnostics", Json::array()}}));
 }
 
 void Server::did_save(const Json& params) {
@@ -68,7 +71,8 @@ void Server::did_save(const Json& params) {
     it->second.text = params["text"].get<std::string>();
   }
   // What is on disk changed: neighbours of other buffers, or the configuration itself.
-  if (path && std::filesystem::path(*path).filename().string().starts_with(".plimsoll.y")) linter_.forget_configs();
+  if (path && std::filesystem::path(*path).filename().string().starts_with(".plimsoll.y"))
+    linter_.forget_configs();
   relint_all();
 }
 
@@ -80,11 +84,13 @@ void Server::relint(const std::string& uri, Document& doc) {
   doc.lint = linter_.lint(doc.path, doc.text, doc.language_id, others);
   if (!doc.lint.config_error.empty() && doc.lint.config_error != last_config_error_) {
     // Once per distinct error: the user fixes the file, the message stops.
-    outbox_.push_back(notification("window/showMessage",
-                                   {{"type", 1}, {"message", "plimsoll: " + doc.lint.config_error + " (using defaults)"}}));
+    outbox_.push_back(notification(
+        "window/showMessage",
+        {{"type", 1}, {"message", "plimsoll: " + doc.lint.config_error + " (using defaults)"}}));
   }
   last_config_error_ = doc.lint.config_error;
-  outbox_.push_back(notification("textDocument/publishDiagnostics", publish_params(uri, doc.version, doc.lint)));
+  outbox_.push_back(
+      notification("textDocument/publishDiagnostics", publish_params(uri, doc.version, doc.lint)));
 }
 
 void Server::relint_all() {

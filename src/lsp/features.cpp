@@ -23,7 +23,8 @@ bool wants_quickfix(const Json& params) {
   auto only = context->find("only");
   if (only == context->end() || !only->is_array()) return true;
   for (const auto& kind : *only) {
-    if (kind.is_string() && std::string_view("quickfix").starts_with(kind.get<std::string>())) return true;
+    if (kind.is_string() && std::string_view("quickfix").starts_with(kind.get<std::string>()))
+      return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ inline constexpr std::size_t kMaxBodyBytes = 64u << 20;
 
 struct Frame {
   enum class Kind {
-    kMessage,  // body holds the message
+    kMessage,    // body holds the message
     kBadHeader,  // the header block was malformed; `error` says how; the stream goes on
     kTooLarge,   // Content-Length above the limit; the body was skipped
     kEnd,        // end of input (also a header block cut short by it)
@@ -27,7 +27,8 @@ struct Frame {
 
 class FrameReader {
  public:
-  explicit FrameReader(std::istream& in, std::size_t max_body = kMaxBodyBytes) : in_(in), max_body_(max_body) {}
+  explicit FrameReader(std::istream& in, std::size_t max_body = kMaxBodyBytes)
+      : in_(in), max_body_(max_body) {}
   // Blocks until one frame is read or the input ends.
   Frame next();
 

@@ -24,7 +24,8 @@ TEST(Framing, ReadsMessagesBackToBack) {
 }
 
 TEST(Framing, HeaderNamesAreCaseInsensitiveAndOtherHeadersIgnored) {
-  std::istringstream in("content-length:  2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}");
+  std::istringstream in(
+      "content-length:  2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}");
   FrameReader reader(in);
   Frame f = reader.next();
   ASSERT_EQ(f.kind, Frame::Kind::kMessage);

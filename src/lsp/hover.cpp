@@ -10,10 +10,13 @@
 namespace plimsoll::lsp {
 namespace {
 
-bool token_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_'; }
+bool token_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
+}
 
 // The rule named by the token at `offset` when it lies in an ignore list of a comment line.
-std::optional<HoverTarget> ignore_comment_target(const core::SourceFile& source, std::size_t offset) {
+std::optional<HoverTarget> ignore_comment_target(const core::SourceFile& source,
+                                                 std::size_t offset) {
   const util::LineIndex& lines = source.lines();
   uint32_t line_number = lines.locate(offset).line;
   std::string_view line = lines.line_text(line_number);
@@ -45,7 +48,9 @@ std::optional<HoverTarget> hover_target(const LintResult& lint, Position positio
   for (const auto& finding : lint.findings) {
     if (offset < finding.span.begin || offset > finding.span.end) continue;
     const rules::Rule* rule = rules::find_rule(finding.rule_id);
-    if (rule == nullptr || std::find(target.rules.begin(), target.rules.end(), rule) != target.rules.end()) continue;
+    if (rule == nullptr ||
+        std::find(target.rules.begin(), target.rules.end(), rule) != target.rules.end())
+      continue;
     if (target.rules.empty()) target.span = finding.span;
     target.rules.push_back(rule);
   }

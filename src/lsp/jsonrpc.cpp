@@ -60,7 +60,8 @@ Json response(const Json& id, Json result) {
 }
 
 Json error_response(const Json& id, int code, std::string message) {
-  return Json{{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", std::move(message)}}}};
+  return Json{
+      {"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", std::move(message)}}}};
 }
 
 Json notification(std::string_view method, Json params) {

@@ -2,11 +2,10 @@
 // building responses, errors and notifications. Values, no I/O.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace plimsoll::lsp {
 
@@ -29,7 +28,7 @@ struct Incoming {
   Kind kind = Kind::kInvalid;
   Json id;  // request and response id (number or string); null when unknown
   std::string method;
-  Json params;  // object or array; null when absent
+  Json params;         // object or array; null when absent
   int error_code = 0;  // for kInvalid: kParseError or kInvalidRequest
   std::string error;   // for kInvalid: why
 };

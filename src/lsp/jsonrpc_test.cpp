@@ -25,10 +25,11 @@ TEST(JsonRpc, BadJsonIsAParseError) {
 }
 
 TEST(JsonRpc, WrongShapesAreInvalidRequests) {
-  for (const char* body : {R"([1,2])", R"("text")", R"({"id":1,"method":"x"})", R"({"jsonrpc":"1.0","id":1,"method":"x"})",
-                           R"({"jsonrpc":"2.0","id":1,"method":5})", R"({"jsonrpc":"2.0","id":1})",
-                           R"({"jsonrpc":"2.0","id":{"x":1},"method":"x"})",
-                           R"({"jsonrpc":"2.0","id":1,"method":"x","params":3})"}) {
+  for (const char* body :
+       {R"([1,2])", R"("text")", R"({"id":1,"method":"x"})",
+        R"({"jsonrpc":"1.0","id":1,"method":"x"})", R"({"jsonrpc":"2.0","id":1,"method":5})",
+        R"({"jsonrpc":"2.0","id":1})", R"({"jsonrpc":"2.0","id":{"x":1},"method":"x"})",
+        R"({"jsonrpc":"2.0","id":1,"method":"x","params":3})"}) {
     Incoming in = parse_message(body);
     EXPECT_EQ(in.kind, Incoming::Kind::kInvalid) << body;
     EXPECT_EQ(in.error_code, kInvalidRequest) << body;
@@ -53,9 +54,12 @@ TEST(JsonRpc, ErrorResponseShape) {
 }
 
 TEST(JsonRpc, InvalidUtf8IsReplacedOnTheWire) {
-  Json n = notification("x", {{"s", std::string("a\xff" "b")}});
+  Json n = notification("x", {{"s", std::string("a\xff"
+                                                "b")}});
   std::string wire = to_wire(n);
-  EXPECT_NE(wire.find("a\xEF\xBF\xBD" "b"), std::string::npos);
+  EXPECT_NE(wire.find("a\xEF\xBF\xBD"
+                      "b"),
+            std::string::npos);
 }
 
 }  // namespace

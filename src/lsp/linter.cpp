@@ -46,14 +46,26 @@ std::string project_neighbourhood(const std::string& path, std::vector<std::stri
   add_known_files(dir, files);
   for (const char* sub : {"compose", "env", "docker"}) add_known_files(dir / sub, files);
   std::string own = project::normal_path(path);
-  if (std::none_of(files.begin(), files.end(), [&](const std::string& f) { return project::normal_path(f) == own; })) {
+  if (std::none_of(files.begin(), files.end(),
+                   [&](const std::string& f) { return project::normal_path(f) == own; })) {
     files.push_back(path);  // a buffer never saved
   }
   std::sort(files.begin(), files.end());
   return dir.generic_string();
 }
 
-const Linter::CachedConfig& Linter::config_for(const std::string& path) {
+const Linter::FileSettings& Linter::CachedConfig::file(std::string_view path) {
+  auto it = files.find(path);
+  if (it == files.end()) {
+    it = files
+             .emplace(std::string(path),
+                      FileSettings{config.excludes(path), config.settings_for(path)})
+             .first;
+  }
+  return it->second;
+}
+
+Linter::CachedConfig& Linter::config_for(const std::string& path) {
   std::string config_path = config::find_config(path);
   long long mtime = config_path.empty() ? 0 : mtime_of(config_path);
   auto it = configs_.find(config_path);
@@ -74,12 +86,13 @@ const Linter::CachedConfig& Linter::config_for(const std::string& path) {
 LintResult Linter::lint(const std::string& path, std::string text, const std::string& language_id,
                         const OpenBuffers& open) {
   LintResult result;
-  const CachedConfig& cached = config_for(path);
+  CachedConfig& cached = config_for(path);
   result.config_error = cached.error;
   const config::Config& config = cached.config;
   project::FileKind kind = project::classify(path);
-  if (kind == project::FileKind::kOther && language_id == "dockerfile") kind = project::FileKind::kDockerfile;
-  if (kind == project::FileKind::kOther || config.excludes(path)) {
+  if (kind == project::FileKind::kOther && language_id == "dockerfile")
+    kind = project::FileKind::kDockerfile;
+  if (kind == project::FileKind::kOther || cached.file(path).excluded) {
     result.source = std::make_shared<core::SourceFile>(path, std::move(text));
     return result;
   }
@@ -87,9 +100,8 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
 
   if (kind == project::FileKind::kDockerfile) {
     result.source = std::make_shared<core::SourceFile>(path, std::move(text));
-    rules::RuleSettings settings = config.settings_for(path);
     rules::CheckOptions options;
-    options.settings = &settings;
+    options.settings = &cached.file(path).settings;
     result.findings = rules::check_dockerfile(*result.source, rules::all_rules(), options);
     return result;
   }
@@ -98,16 +110,14 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   input.root = project_neighbourhood(path, input.files);
   input.build_contexts = config.build_contexts;
   input.base_dir = config.base_dir.empty() ? "." : config.base_dir;
-  for (const auto& [open_path, open_text] : open) input.overlays[project::normal_path(open_path)] = open_text;
+  for (const auto& [open_path, open_text] : open)
+    input.overlays[project::normal_path(open_path)] = open_text;
   std::string own = project::normal_path(path);
   input.overlays[own] = text;
   project::Project loaded = project::load_project(input);
 
-  std::map<std::string, rules::RuleSettings, std::less<>> per_path;
-  rules::SettingsFor settings_for = [&](std::string_view file) -> const rules::RuleSettings& {
-    auto it = per_path.find(file);
-    if (it == per_path.end()) it = per_path.emplace(std::string(file), config.settings_for(file)).first;
-    return it->second;
+  rules::SettingsFor settings_for = [&cached](std::string_view file) -> const rules::RuleSettings& {
+    return cached.file(file).settings;
   };
   for (auto& f : rules::check_project(loaded, rules::all_rules(), settings_for)) {
     if (project::normal_path(f.path) != own) continue;

@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "core/finding.h"
 #include "core/source_file.h"
+#include "rules/settings.h"
 
 namespace plimsoll::lsp {
 
@@ -33,12 +34,20 @@ class Linter {
   void forget_configs() { configs_.clear(); }
 
  private:
+  // What a configuration decides for one file, kept because working it out re-reads the
+  // profile: most of a re-lint's time otherwise.
+  struct FileSettings {
+    bool excluded = false;
+    rules::RuleSettings settings;
+  };
   struct CachedConfig {
     long long mtime = 0;
     config::Config config;
     std::string error;
+    std::map<std::string, FileSettings, std::less<>> files;  // by path
+    const FileSettings& file(std::string_view path);
   };
-  const CachedConfig& config_for(const std::string& path);
+  CachedConfig& config_for(const std::string& path);
   std::map<std::string, CachedConfig> configs_;  // by config file path ("" for none)
 };
 

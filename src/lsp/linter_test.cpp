@@ -33,8 +33,8 @@ TEST_F(LinterTest, NeighbourhoodTakesKnownSiblingsAndLayoutDirectories) {
   std::vector<std::string> files;
   std::string root = project_neighbourhood(path("compose/compose.dev.yaml"), files);
   EXPECT_EQ(root, root_.string());
-  EXPECT_THAT(files, ElementsAre(path("Makefile"), path("compose/compose.dev.yaml"), path("docker/Dockerfile"),
-                                 path("env/.env.dev")));
+  EXPECT_THAT(files, ElementsAre(path("Makefile"), path("compose/compose.dev.yaml"),
+                                 path("docker/Dockerfile"), path("env/.env.dev")));
 }
 
 TEST_F(LinterTest, AnUnsavedBufferJoinsTheNeighbourhood) {
@@ -50,7 +50,8 @@ TEST_F(LinterTest, OtherOpenBuffersReplaceTheirFilesOnDisk) {
   LintResult on_disk = linter_.lint(path("compose.yaml"), compose, "yaml");
   EXPECT_TRUE(on_disk.linted);
   EXPECT_THAT(ids(on_disk), Contains("DC018"));
-  LintResult with_buffer = linter_.lint(path("compose.yaml"), compose, "yaml", {{path(".env"), "TAG=1.2.3\n"}});
+  LintResult with_buffer =
+      linter_.lint(path("compose.yaml"), compose, "yaml", {{path(".env"), "TAG=1.2.3\n"}});
   EXPECT_THAT(ids(with_buffer), Not(Contains("DC018")));
 }
 
@@ -67,8 +68,9 @@ TEST_F(LinterTest, ConfigIsReloadedWhenItChanges) {
   write(".plimsoll.yaml", "rules:\n  DF030: off\n");
   EXPECT_THAT(ids(linter_.lint(path("Dockerfile"), dockerfile, "")), Not(Contains("DF030")));
   // Same size, so only the modification time tells them apart.
-  std::filesystem::last_write_time(root_ / ".plimsoll.yaml",
-                                   std::filesystem::last_write_time(root_ / ".plimsoll.yaml") - std::chrono::seconds(5));
+  std::filesystem::last_write_time(
+      root_ / ".plimsoll.yaml",
+      std::filesystem::last_write_time(root_ / ".plimsoll.yaml") - std::chrono::seconds(5));
   write(".plimsoll.yaml", "rules:\n  DF030: on \n");
   EXPECT_THAT(ids(linter_.lint(path("Dockerfile"), dockerfile, "")), Contains("DF030"));
 }

@@ -6,7 +6,8 @@ namespace {
 const Json& field(const Json& params, std::string_view key, std::string_view path) {
   if (!params.is_object()) throw BadParams{"`" + std::string(path) + "` must be an object"};
   auto it = params.find(key);
-  if (it == params.end()) throw BadParams{"missing `" + std::string(path) + "." + std::string(key) + "`"};
+  if (it == params.end())
+    throw BadParams{"missing `" + std::string(path) + "." + std::string(key) + "`"};
   return *it;
 }
 
@@ -14,13 +15,15 @@ const Json& field(const Json& params, std::string_view key, std::string_view pat
 
 const Json& object_field(const Json& params, std::string_view key, std::string_view path) {
   const Json& value = field(params, key, path);
-  if (!value.is_object()) throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be an object"};
+  if (!value.is_object())
+    throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be an object"};
   return value;
 }
 
 std::string string_field(const Json& params, std::string_view key, std::string_view path) {
   const Json& value = field(params, key, path);
-  if (!value.is_string()) throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be a string"};
+  if (!value.is_string())
+    throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be a string"};
   return value.get<std::string>();
 }
 

@@ -35,7 +35,7 @@ TEST(Positions, CharacterInsideASurrogatePairLandsAfterTheCodePoint) {
 TEST(Positions, PastTheEndClamps) {
   std::string text = "ab\ncd";
   util::LineIndex lines(text);
-  EXPECT_EQ(offset_of(lines, text, {0, 99}), 2u);   // end of line 0, before the newline
+  EXPECT_EQ(offset_of(lines, text, {0, 99}), 2u);  // end of line 0, before the newline
   EXPECT_EQ(offset_of(lines, text, {7, 0}), text.size());
   EXPECT_EQ(position_of(lines, 999), (Position{1, 2}));
 }

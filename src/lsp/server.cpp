@@ -6,7 +6,9 @@
 
 namespace plimsoll::lsp {
 
-std::vector<Json> Server::handle_body(std::string_view body) { return handle(parse_message(body)); }
+std::vector<Json> Server::handle_body(std::string_view body) {
+  return handle(parse_message(body));
+}
 
 std::vector<Json> Server::handle_bad_frame(const Frame& frame) {
   // No request could be read, so the id is unknown: null, as JSON-RPC prescribes.
@@ -41,7 +43,8 @@ std::vector<Json> Server::handle(const Incoming& message) {
   if (state_ == State::kUninitialised && message.method != "initialize") {
     answer = error_response(message.id, kServerNotInitialized, "the server is not initialized yet");
   } else if (state_ == State::kShutDown) {
-    answer = error_response(message.id, kInvalidRequest, "the server is shut down; only `exit` is accepted");
+    answer = error_response(message.id, kInvalidRequest,
+                            "the server is shut down; only `exit` is accepted");
   } else {
     try {
       answer = response(message.id, dispatch_request(message.method, message.params));
@@ -50,7 +53,8 @@ std::vector<Json> Server::handle(const Incoming& message) {
     } catch (const RequestError& e) {
       answer = error_response(message.id, e.code, e.message);
     } catch (const std::exception& e) {
-      answer = error_response(message.id, kInternalError, std::string("internal error: ") + e.what());
+      answer =
+          error_response(message.id, kInternalError, std::string("internal error: ") + e.what());
     }
   }
   out = std::move(outbox_);
@@ -59,12 +63,14 @@ std::vector<Json> Server::handle(const Incoming& message) {
 }
 
 void Server::log_error(const std::string& text) {
-  outbox_.push_back(notification("window/logMessage", {{"type", 1}, {"message", "plimsoll: " + text}}));
+  outbox_.push_back(
+      notification("window/logMessage", {{"type", 1}, {"message", "plimsoll: " + text}}));
 }
 
 Json Server::dispatch_request(const std::string& method, const Json& params) {
   if (method == "initialize") {
-    if (state_ != State::kUninitialised) throw RequestError{kInvalidRequest, "initialize was already received"};
+    if (state_ != State::kUninitialised)
+      throw RequestError{kInvalidRequest, "initialize was already received"};
     return initialize(params);
   }
   if (method == "shutdown") {
@@ -103,7 +109,8 @@ Json Server::initialize(const Json& params) {
       {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix"})}}},
       {"hoverProvider", true},
   };
-  return {{"capabilities", std::move(capabilities)}, {"serverInfo", {{"name", "plimsoll"}, {"version", version_}}}};
+  return {{"capabilities", std::move(capabilities)},
+          {"serverInfo", {{"name", "plimsoll"}, {"version", version_}}}};
 }
 
 const Document* Server::document(const std::string& uri) const {
@@ -117,8 +124,9 @@ int serve(std::istream& in, std::ostream& out, const std::string& version) {
   while (!server.exited()) {
     Frame frame = reader.next();
     if (frame.kind == Frame::Kind::kEnd) break;
-    std::vector<Json> answers =
-        frame.kind == Frame::Kind::kMessage ? server.handle_body(frame.body) : server.handle_bad_frame(frame);
+    std::vector<Json> answers = frame.kind == Frame::Kind::kMessage
+                                    ? server.handle_body(frame.body)
+                                    : server.handle_bad_frame(frame);
     for (const auto& answer : answers) write_frame(out, to_wire(answer));
   }
   return server.exit_code();

@@ -20,7 +20,9 @@ constexpr const char* kDockerfile =
     "FROM debian:bookworm\n"
     "RUN echo \"héllo😀\" && apt-get install -y curl\n";
 
-int error_code(const Json& message) { return message["error"]["code"].get<int>(); }
+int error_code(const Json& message) {
+  return message["error"]["code"].get<int>();
+}
 
 TEST_F(ServerTest, RequestBeforeInitializeIsRefused) {
   auto out = request(4, "textDocument/hover", {});
@@ -56,7 +58,8 @@ TEST_F(ServerTest, UnknownMethodsAndBadMessagesGetErrorsNotCrashes) {
   auto bad_shape = server_.handle_body("[1]");
   EXPECT_EQ(error_code(bad_shape[0]), kInvalidRequest);
   EXPECT_EQ(error_code(request(6, "textDocument/hover", {{"textDocument", 3}})[0]), kInvalidParams);
-  EXPECT_EQ(error_code(request(7, "textDocument/codeAction", {{"textDocument", {{"uri", uri("nope")}}}})[0]),
+  EXPECT_EQ(error_code(request(7, "textDocument/codeAction",
+                               {{"textDocument", {{"uri", uri("nope")}}}})[0]),
             kInvalidParams);
   auto bad_open = notify("textDocument/didOpen", {{"textDocument", {{"uri", 1}}}});
   ASSERT_EQ(bad_open.size(), 1u);
@@ -95,13 +98,17 @@ TEST_F(ServerTest, DiagnosticsOnOpenUseUtf16Columns) {
 TEST_F(ServerTest, CodeActionCarriesTheFixAsAWorkspaceEdit) {
   initialize();
   open("Dockerfile", kDockerfile);
-  Json range = {{"start", {{"line", 1}, {"character", 30}}}, {"end", {{"line", 1}, {"character", 30}}}};
+  Json range = {{"start", {{"line", 1}, {"character", 30}}},
+                {"end", {{"line", 1}, {"character", 30}}}};
   auto out = request(3, "textDocument/codeAction",
-                     {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"range", range}, {"context", {{"diagnostics", Json::array()}}}});
+                     {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                      {"range", range},
+                      {"context", {{"diagnostics", Json::array()}}}});
   const Json& actions = out[0]["result"];
   const Json* fix = nullptr;
   for (const auto& a : actions) {
-    if (a["title"].get<std::string>().find("--no-install-recommends") != std::string::npos) fix = &a;
+    if (a["title"].get<std::string>().find("--no-install-recommends") != std::string::npos)
+      fix = &a;
   }
   ASSERT_NE(fix, nullptr) << actions.dump(2);
   EXPECT_EQ((*fix)["kind"], "quickfix");
@@ -114,26 +121,35 @@ TEST_F(ServerTest, CodeActionCarriesTheFixAsAWorkspaceEdit) {
   EXPECT_EQ(edits[0]["range"]["end"], edits[0]["range"]["start"]);
 
   // Away from the finding, or when only other kinds are wanted: no quick fix for it.
-  Json elsewhere = {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 0}, {"character", 1}}}};
-  auto none = request(4, "textDocument/codeAction", {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"range", elsewhere}});
+  Json elsewhere = {{"start", {{"line", 0}, {"character", 0}}},
+                    {"end", {{"line", 0}, {"character", 1}}}};
+  auto none = request(4, "textDocument/codeAction",
+                      {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"range", elsewhere}});
   for (const auto& a : none[0]["result"]) EXPECT_NE(a["diagnostics"][0]["code"], "DF030");
   auto refactor = request(5, "textDocument/codeAction",
-                          {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"range", range}, {"context", {{"only", {"refactor"}}}}});
+                          {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                           {"range", range},
+                           {"context", {{"only", {"refactor"}}}}});
   EXPECT_TRUE(refactor[0]["result"].empty());
 }
 
 TEST_F(ServerTest, ChangeRelintsAndCloseClears) {
   initialize();
   open("Dockerfile", kDockerfile);
-  std::string fixed = "FROM debian:bookworm\nRUN echo \"héllo😀\" && apt-get install -y --no-install-recommends curl\n";
-  auto out = notify("textDocument/didChange", {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 2}}},
-                                               {"contentChanges", {{{"text", fixed}}}}});
+  std::string fixed =
+      "FROM debian:bookworm\nRUN echo \"héllo😀\" && apt-get install -y --no-install-recommends "
+      "curl\n";
+  auto out = notify("textDocument/didChange",
+                    {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 2}}},
+                     {"contentChanges", {{{"text", fixed}}}}});
   EXPECT_THAT(codes(published(out)), Not(Contains("DF030")));
   EXPECT_EQ(server_.document(uri("Dockerfile"))->version, 2);
   // A ranged change (sent by clients that ignore the sync kind) is applied too.
-  Json range = {{"start", {{"line", 1}, {"character", 40}}}, {"end", {{"line", 1}, {"character", 64}}}};
-  out = notify("textDocument/didChange", {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 3}}},
-                                          {"contentChanges", {{{"range", range}, {"text", ""}}}}});
+  Json range = {{"start", {{"line", 1}, {"character", 40}}},
+                {"end", {{"line", 1}, {"character", 64}}}};
+  out = notify("textDocument/didChange",
+               {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 3}}},
+                {"contentChanges", {{{"range", range}, {"text", ""}}}}});
   EXPECT_EQ(server_.document(uri("Dockerfile"))->text, kDockerfile);
   EXPECT_THAT(codes(published(out)), Contains("DF030"));
   out = notify("textDocument/didClose", {{"textDocument", {{"uri", uri("Dockerfile")}}}});
@@ -143,19 +159,23 @@ TEST_F(ServerTest, ChangeRelintsAndCloseClears) {
 
 TEST_F(ServerTest, HoverOnAnIgnoreCommentShowsTheRuleDoc) {
   initialize();
-  open("Dockerfile", "FROM debian:bookworm\n# plimsoll ignore=DF004,apt-no-install-recommends\nRUN true\n");
+  open("Dockerfile",
+       "FROM debian:bookworm\n# plimsoll ignore=DF004,apt-no-install-recommends\nRUN true\n");
   auto on_id = request(2, "textDocument/hover",
-                       {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"position", {{"line", 1}, {"character", 20}}}});
+                       {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                        {"position", {{"line", 1}, {"character", 20}}}});
   const Json& hover = on_id[0]["result"];
   EXPECT_EQ(hover["contents"]["kind"], "markdown");
   EXPECT_THAT(hover["contents"]["value"].get<std::string>(), HasSubstr("DF004"));
   EXPECT_EQ(hover["range"]["start"]["character"], 18);
   EXPECT_EQ(hover["range"]["end"]["character"], 23);
   auto on_name = request(3, "textDocument/hover",
-                         {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"position", {{"line", 1}, {"character", 30}}}});
+                         {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                          {"position", {{"line", 1}, {"character", 30}}}});
   EXPECT_THAT(on_name[0]["result"]["contents"]["value"].get<std::string>(), HasSubstr("DF030"));
   auto before_list = request(4, "textDocument/hover",
-                             {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"position", {{"line", 1}, {"character", 4}}}});
+                             {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                              {"position", {{"line", 1}, {"character", 4}}}});
   EXPECT_TRUE(before_list[0]["result"].is_null());
 }
 
@@ -163,7 +183,8 @@ TEST_F(ServerTest, HoverInADiagnosticRangeShowsItsRule) {
   initialize();
   open("Dockerfile", kDockerfile);
   auto out = request(2, "textDocument/hover",
-                     {{"textDocument", {{"uri", uri("Dockerfile")}}}, {"position", {{"line", 1}, {"character", 25}}}});
+                     {{"textDocument", {{"uri", uri("Dockerfile")}}},
+                      {"position", {{"line", 1}, {"character", 25}}}});
   EXPECT_THAT(out[0]["result"]["contents"]["value"].get<std::string>(), HasSubstr("DF030"));
 }
 
@@ -207,8 +228,11 @@ TEST_F(ServerTest, ComposeEnvAndIgnoreFilesGetProjectDiagnostics) {
   // The compose buffer is not saved: the text on disk has no finding, the buffer has.
   write("compose.yaml", "services:\n  web:\n    image: nginx:1.27.3\n");
   std::string compose = "services:\n  web:\n    image: nginx:1.27.3\n    privileged: true\n";
-  auto out = notify("textDocument/didOpen",
-                    {{"textDocument", {{"uri", uri("compose.yaml")}, {"languageId", "yaml"}, {"version", 1}, {"text", compose}}}});
+  auto out = notify("textDocument/didOpen", {{"textDocument",
+                                              {{"uri", uri("compose.yaml")},
+                                               {"languageId", "yaml"},
+                                               {"version", 1},
+                                               {"text", compose}}}});
   Json diagnostics = published(out);
   EXPECT_THAT(codes(diagnostics), Contains("DC003"));
   for (const auto& d : diagnostics) {
@@ -247,20 +271,25 @@ TEST_F(ServerTest, ExitWithoutShutdownIsCodeOne) {
   EXPECT_EQ(server_.exit_code(), 1);
 }
 
-std::string frame(const std::string& body) { return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body; }
+std::string frame(const std::string& body) {
+  return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
 
 TEST(Serve, SurvivesMalformedFramesAndAnswersInOrder) {
-  std::string input = "Content-Length: abc\r\n\r\n" + std::string("Content-Length: 99999999999\r\n\r\n") + "x";
+  std::string input =
+      "Content-Length: abc\r\n\r\n" + std::string("Content-Length: 99999999999\r\n\r\n") + "x";
   std::istringstream first(input);
   std::ostringstream first_out;
   EXPECT_EQ(serve(first, first_out, "t"), 1);  // the input ended inside the skipped body
   EXPECT_THAT(first_out.str(), HasSubstr("\"code\":-32700"));
   EXPECT_THAT(first_out.str(), HasSubstr("exceeds the limit"));
 
-  std::string session = "X: y\r\n\r\n" + frame("not json") +
-                        frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
-                        frame(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})") + frame(R"({"jsonrpc":"2.0","method":"exit"})") +
-                        frame(R"({"jsonrpc":"2.0","id":3,"method":"never-read"})");
+  std::string session =
+      "X: y\r\n\r\n" + frame("not json") +
+      frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
+      frame(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})") +
+      frame(R"({"jsonrpc":"2.0","method":"exit"})") +
+      frame(R"({"jsonrpc":"2.0","id":3,"method":"never-read"})");
   std::istringstream in(session);
   std::ostringstream out;
   EXPECT_EQ(serve(in, out, "t"), 0);

@@ -31,7 +31,8 @@ std::optional<std::string> path_from_uri(std::string_view uri) {
   std::string_view host = rest.substr(0, slash);
   if (!host.empty() && host != "localhost") return std::nullopt;
   rest = rest.substr(slash);
-  if (std::size_t cut = rest.find_first_of("?#"); cut != std::string_view::npos) rest = rest.substr(0, cut);
+  if (std::size_t cut = rest.find_first_of("?#"); cut != std::string_view::npos)
+    rest = rest.substr(0, cut);
   std::string path;
   for (std::size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] != '%') {

@@ -22,10 +22,13 @@ TEST_F(LspCli, ASessionWithBadMessagesRunsToACleanExit) {
       frame(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})") +
       frame(R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{"capabilities":{}}})") +
       frame(R"({"jsonrpc":"2.0","method":"initialized","params":{}})") +
-      frame(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" + dockerfile_uri +
-            R"(","languageId":"dockerfile","version":1,"text":"FROM debian:bookworm\nRUN apt-get install -y curl\n"}}})") +
+      frame(
+          R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" +
+          dockerfile_uri +
+          R"(","languageId":"dockerfile","version":1,"text":"FROM debian:bookworm\nRUN apt-get install -y curl\n"}}})") +
       frame(R"({"jsonrpc":"2.0","id":3,"method":"no/such/method"})") +
-      frame(R"({"jsonrpc":"2.0","id":4,"method":"shutdown"})") + frame(R"({"jsonrpc":"2.0","method":"exit"})");
+      frame(R"({"jsonrpc":"2.0","id":4,"method":"shutdown"})") +
+      frame(R"({"jsonrpc":"2.0","method":"exit"})");
   write("session", session);
   CliRun r = run("lsp < " + dir() + "/session");
   EXPECT_EQ(r.exit_code, 0) << r.out;
@@ -38,8 +41,9 @@ TEST_F(LspCli, ASessionWithBadMessagesRunsToACleanExit) {
 }
 
 TEST_F(LspCli, AHugeContentLengthIsRefusedAndTheEndOfInputEndsTheServer) {
-  write("session", frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
-                       "Content-Length: 18446744073709551616\r\n\r\n{}");
+  write("session",
+        frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
+            "Content-Length: 18446744073709551616\r\n\r\n{}");
   CliRun r = run("lsp < " + dir() + "/session");
   EXPECT_EQ(r.exit_code, 1) << r.out;  // no shutdown came
   EXPECT_THAT(r.out, HasSubstr("\"capabilities\""));
