@@ -48,6 +48,7 @@ int run_image(const ImageOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule);
+int run_lsp();
 int run_config_dump(const std::string& config_path, const std::string& profile, const std::string& start);
 
 }  // namespace plimsoll::app

@@ -103,6 +103,7 @@ int run(int argc, char** argv) {
   init_cmd->add_flag("--dry-run", init.dry_run, "Print the files instead of writing them");
   init_cmd->add_flag("--diff", init.diff, "Print a diff against the existing files instead of writing");
   init_cmd->add_flag("--explain", init.explain, "Print what was detected and why");
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server on stdin/stdout");
 
   try {
     app.parse(argc, argv);
@@ -119,6 +120,7 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
   if (init_cmd->parsed()) return plimsoll::app::run_init(init);
+  if (lsp_cmd->parsed()) return plimsoll::app::run_lsp();
   if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }

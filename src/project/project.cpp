@@ -15,15 +15,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool file_exists(const std::string& path) {
+const std::string* overlay_of(const ProjectInput& input, const std::string& path) {
+  if (input.overlays.empty()) return nullptr;
+  auto it = input.overlays.find(normal_path(path));
+  return it == input.overlays.end() ? nullptr : &it->second;
+}
+
+bool file_exists(const ProjectInput& input, const std::string& path) {
+  if (overlay_of(input, path) != nullptr) return true;
   std::error_code ec;
   return fs::is_regular_file(path, ec);
 }
 
-std::shared_ptr<const core::SourceFile> read_source(const std::string& path, std::vector<std::string>& errors,
-                                                   const std::map<std::string, std::string>& texts) {
-  if (auto it = texts.find(path); it != texts.end()) return std::make_shared<core::SourceFile>(path, it->second);
-  auto text = util::read_file(path);
+util::Result<std::string> read_text(const ProjectInput& input, const std::string& path) {
+  if (const std::string* text = overlay_of(input, path)) return *text;
+  return util::read_file(path);
+}
+
+std::shared_ptr<const core::SourceFile> read_source(const ProjectInput& input, const std::string& path,
+                                                    std::vector<std::string>& errors) {
+  auto text = read_text(input, path);
   if (!text) {
     errors.push_back(text.error().message);
     return nullptr;
@@ -136,7 +147,7 @@ Project load_project(const ProjectInput& input) {
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile: {
-        auto source = read_source(file, project.errors, input.texts);
+        auto source = read_source(input, file, project.errors);
         if (!source) break;
         LoadedDockerfile loaded{file, source, dockerfile::parse(source->text()), {}, true};
         project.dockerfiles.push_back(std::move(loaded));
@@ -147,17 +158,17 @@ Project load_project(const ProjectInput& input) {
         compose_paths.push_back(normal_path(file));
         break;
       case FileKind::kEnv: {
-        auto source = read_source(file, project.errors, input.texts);
+        auto source = read_source(input, file, project.errors);
         if (!source) break;
         project.env_files.push_back({file, source, envfile::parse_env_file(source->text()), true});
         env_paths.push_back(normal_path(file));
         break;
       }
       case FileKind::kDockerignore:
-        if (auto source = read_source(file, project.errors, input.texts)) project.dockerignores.push_back({file, source});
+        if (auto source = read_source(input, file, project.errors)) project.dockerignores.push_back({file, source});
         break;
       case FileKind::kMakefile:
-        if (auto source = read_source(file, project.errors, input.texts)) {
+        if (auto source = read_source(input, file, project.errors)) {
           project.makefiles.push_back({file, source, parse_makefile(source->text())});
         }
         break;
@@ -170,7 +181,8 @@ Project load_project(const ProjectInput& input) {
 
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
-  std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls, file_exists);
+  std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
+                                         [&input](const std::string& path) { return file_exists(input, path); });
   if (!input.env_files.empty()) {
     for (auto& plan : plans) {
       if (plan.source != "default") continue;
@@ -189,7 +201,7 @@ Project load_project(const ProjectInput& input) {
     for (const auto& f : project.compose_files) {
       if (normal_path(f) == path) shown = f;
     }
-    auto source = read_source(shown, project.errors, input.texts);
+    auto source = read_source(input, shown, project.errors);
     sources[path] = source;
     return source;
   };
@@ -201,8 +213,8 @@ Project load_project(const ProjectInput& input) {
       const LoadedEnvFile* env = project.env_file(env_path);
       envfile::EnvFile parsed;
       if (env == nullptr) {
-        if (!file_exists(env_path)) continue;  // DC011 and friends report missing files
-        auto text = util::read_file(env_path);
+        if (!file_exists(input, env_path)) continue;  // DC011 and friends report missing files
+        auto text = read_text(input, env_path);
         if (!text) continue;
         auto vars = stack.variables;
         parsed = envfile::parse_env_file(*text, [&](std::string_view name) -> std::optional<std::string> {
@@ -246,8 +258,8 @@ Project load_project(const ProjectInput& input) {
   }
   std::size_t before = project.dockerfiles.size();
   for (const auto& path : wanted) {
-    if (project.dockerfile(path) != nullptr || !file_exists(path)) continue;
-    auto source = read_source(path, project.errors, input.texts);
+    if (project.dockerfile(path) != nullptr || !file_exists(input, path)) continue;
+    auto source = read_source(input, path, project.errors);
     if (!source) continue;
     project.dockerfiles.push_back({path, source, dockerfile::parse(source->text()), {}, false});
   }

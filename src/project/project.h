@@ -96,9 +96,10 @@ struct ProjectInput {
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
   // Makefile call describes (it replaces their `.env`, as it does in compose).
   std::vector<std::string> env_files;
-  // Texts to use instead of reading the file, by path as given in `files` (what `fix` checks
-  // before it writes anything).
-  std::map<std::string, std::string> texts;
+  // Text to use instead of what is on disk, keyed by normal_path: an editor's unsaved buffers,
+  // or what `fix` checks before it writes anything. Such a path counts as existing even when it
+  // was never saved.
+  std::map<std::string, std::string, std::less<>> overlays;
 };
 
 // Absolute and lexically normal, for comparing paths given in different ways.
