@@ -23,8 +23,8 @@ std::string without_trailing_slashes(std::string path) {
 }
 
 bool is_venv_dir(std::string_view path) {
-  std::string_view name = path_basename(without_trailing_slashes(std::string(path)));
-  return name.ends_with("venv");  // venv, .venv, myproject-venv
+  const std::string trimmed = without_trailing_slashes(std::string(path));  // outlives the view below
+  return path_basename(trimmed).ends_with("venv");  // venv, .venv, myproject-venv
 }
 
 // Where a `COPY --from` puts a virtualenv, made absolute against the stage's WORKDIR.
