@@ -53,7 +53,11 @@ bool is_package_record(const std::string& path) {
 
 std::vector<Package> collect_packages(const Image& image) {
   std::vector<Package> out;
-  for (const auto& [path, text] : image.contents) {
+  for (const auto& entry : image.contents) {
+    // Named references, not a structured binding: lambdas below capture them (clang 14, which
+    // builds the fuzzers, cannot capture a binding).
+    const std::string& path = entry.first;
+    const std::string& text = entry.second;
     if (!is_package_record(path)) continue;
     if (path.ends_with("METADATA")) {
       stanzas(text.substr(0, text.find("\n\n")), ':', [&](const auto& f) {
