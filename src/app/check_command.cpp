@@ -57,14 +57,8 @@ int run_check(const CheckOptions& options) {
     std::cerr << "plimsoll: " << config.error().message << "\n";
     return 2;
   }
-  Discovery found = discover(paths, options.excludes);
+  Discovery found = discover_configured(paths, options.excludes, *config);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
-  // Config excludes apply to what directories yield; a file named on the command line is kept.
-  for (auto* list : {&found.files, &found.project_files}) {
-    std::erase_if(*list, [&](const std::string& file) {
-      return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
-    });
-  }
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
   rules::RuleTimings timings;

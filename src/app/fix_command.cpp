@@ -42,13 +42,8 @@ int run_fix(const FixOptions& options) {
     std::cerr << "plimsoll: " << config.error().message << "\n";
     return 2;
   }
-  Discovery found = discover(paths, options.excludes);
+  Discovery found = discover_configured(paths, options.excludes, *config);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
-  for (auto* list : {&found.files, &found.project_files}) {
-    std::erase_if(*list, [&](const std::string& file) {
-      return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
-    });
-  }
 
   rules::CheckOptions check_options;
   check_options.inline_ignores = options.inline_ignores;

@@ -2,15 +2,10 @@
 
 #include <charconv>
 
+#include "util/text.h"
+
 namespace plimsoll::jsonschema {
 namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 std::optional<std::string> percent_decode(std::string_view in) {
   std::string out;
@@ -21,8 +16,8 @@ std::optional<std::string> percent_decode(std::string_view in) {
       continue;
     }
     if (i + 2 >= in.size()) return std::nullopt;
-    int hi = hex_value(in[i + 1]);
-    int lo = hex_value(in[i + 2]);
+    int hi = util::hex_digit_value(in[i + 1]);
+    int lo = util::hex_digit_value(in[i + 2]);
     if (hi < 0 || lo < 0) return std::nullopt;
     out += static_cast<char>(hi * 16 + lo);
     i += 2;

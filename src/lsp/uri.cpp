@@ -2,15 +2,10 @@
 
 #include <cctype>
 
+#include "util/text.h"
+
 namespace plimsoll::lsp {
 namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 bool unreserved(unsigned char c) {
   return std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
@@ -39,8 +34,8 @@ std::optional<std::string> path_from_uri(std::string_view uri) {
       path.push_back(rest[i]);
       continue;
     }
-    int hi = i + 1 < rest.size() ? hex_value(rest[i + 1]) : -1;
-    int lo = i + 2 < rest.size() ? hex_value(rest[i + 2]) : -1;
+    int hi = i + 1 < rest.size() ? util::hex_digit_value(rest[i + 1]) : -1;
+    int lo = i + 2 < rest.size() ? util::hex_digit_value(rest[i + 2]) : -1;
     if (hi < 0 || lo < 0) return std::nullopt;
     path.push_back(static_cast<char>(hi * 16 + lo));
     i += 2;
