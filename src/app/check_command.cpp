@@ -8,7 +8,7 @@
 #include "util/format.h"
 
 #include "app/check_pipeline.h"
-#include "app/config_command.h"
+#include "app/checked_inputs.h"
 #include "app/commands.h"
 #include "app/discovery.h"
 #include "core/severity.h"
@@ -51,22 +51,17 @@ int run_check(const CheckOptions& options) {
       return 2;
     }
   }
-  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  auto config = resolve_config(options.config_path, options.profile, paths.front());
-  if (!config) {
-    std::cerr << "plimsoll: " << config.error().message << "\n";
-    return 2;
-  }
-  Discovery found = discover_configured(paths, options.excludes, *config);
-  for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
+  auto inputs = load_checked_inputs(options);
+  if (!inputs) return 2;
+  const auto& [paths, config, found] = *inputs;
 
   unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
   rules::RuleTimings timings;
   rules::CheckOptions check_options;
   check_options.inline_ignores = options.inline_ignores;
   if (options.profile_rules) check_options.timings = &timings;
-  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &*config);
-  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &*config,
+  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &config);
+  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &config,
                       options.env_files);
   report::ReportContext context{kToolVersion, {use_color(options.color)}};
   if (!report::write_report(options.format, std::cout, results, context)) {

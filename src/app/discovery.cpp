@@ -93,15 +93,4 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
   return out;
 }
 
-Discovery discover_configured(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
-                              const config::Config& config) {
-  Discovery found = discover(paths, excludes);
-  for (auto* list : {&found.files, &found.project_files}) {
-    std::erase_if(*list, [&](const std::string& file) {
-      return config.excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
-    });
-  }
-  return found;
-}
-
 }  // namespace plimsoll::app

@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "config/config.h"
-
 namespace plimsoll::app {
 
 struct Discovery {
@@ -19,11 +17,6 @@ struct Discovery {
 // anything matching an `excludes` glob (matched against the path and against the name).
 // Explicit file arguments are always taken, whatever their name.
 Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
-
-// discover(), then the configuration's `exclude` globs on what directories yielded (a file named
-// on the command line is kept): the files `check` and `fix` work on.
-Discovery discover_configured(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
-                              const config::Config& config);
 
 bool is_dockerfile_name(const std::string& name);
 // The directory the paths have in common, for the project they form: the first directory

@@ -6,7 +6,7 @@
 
 #include "app/check_pipeline.h"
 #include "app/commands.h"
-#include "app/config_command.h"
+#include "app/checked_inputs.h"
 #include "app/discovery.h"
 #include "app/fix_checkers.h"
 #include "fix/atomic_write.h"
@@ -36,23 +36,18 @@ void print_outcomes(const std::string& path, const fix::Result& result) {
 }  // namespace
 
 int run_fix(const FixOptions& options) {
-  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  auto config = resolve_config(options.config_path, options.profile, paths.front());
-  if (!config) {
-    std::cerr << "plimsoll: " << config.error().message << "\n";
-    return 2;
-  }
-  Discovery found = discover_configured(paths, options.excludes, *config);
-  for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
+  auto inputs = load_checked_inputs(options);
+  if (!inputs) return 2;
+  const auto& [paths, config, found] = *inputs;
 
   rules::CheckOptions check_options;
   check_options.inline_ignores = options.inline_ignores;
   std::vector<report::FileResult> results =
-      check_files(found.files, rules::all_rules(), util::hardware_threads(), check_options, &*config);
-  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &*config,
+      check_files(found.files, rules::all_rules(), util::hardware_threads(), check_options, &config);
+  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &config,
                       options.env_files);
 
-  FixProject project{project_root(paths), found.project_files, options.env_files, &*config, options.inline_ignores};
+  FixProject project{project_root(paths), found.project_files, options.env_files, &config, options.inline_ignores};
   for (const auto& r : results) {
     if (r.source) project.files.push_back(r.path);
   }
