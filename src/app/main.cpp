@@ -10,6 +10,22 @@
 
 namespace {
 
+// What `check` and `fix` both read: the paths, excludes, env files, configuration and profile.
+void add_input_options(CLI::App* command, plimsoll::app::CheckOptions& options) {
+  command->add_option("paths", options.paths, "Files or directories");
+  command->add_option("--exclude", options.excludes, "Skip paths matching this glob (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command->add_option("--env-file", options.env_files,
+                      "Env file compose files are interpolated with, as `docker compose --env-file` (repeatable)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command->add_option("--config", options.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  command->add_option("--profile", options.profile, "Built-in profile, replacing the configuration's");
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"plimsoll: checks container builds against a written standard"};
   app.set_version_flag("--version", plimsoll::app::kToolVersion);
@@ -17,40 +33,19 @@ int run(int argc, char** argv) {
 
   plimsoll::app::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check every Dockerfile under the paths (default: .)");
-  check_cmd->add_option("paths", check.paths, "Files or directories");
-  check_cmd->add_option("--exclude", check.excludes, "Skip paths matching this glob (repeatable)")
-      ->allow_extra_args(false)
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  check_cmd->add_option("--env-file", check.env_files,
-                        "Env file compose files are interpolated with, as `docker compose --env-file` (repeatable)")
-      ->allow_extra_args(false)
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_input_options(check_cmd, check);
   check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
   check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
-  check_cmd->add_option("--config", check.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
-  check_cmd->add_option("--profile", check.profile, "Built-in profile, replacing the configuration's");
   bool no_inline_ignores = false;
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
   check_cmd->add_flag("--profile-rules", check.profile_rules, "Print the time spent in each rule to stderr");
 
   plimsoll::app::FixOptions fix;
   CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes findings carry (default: .)");
-  fix_cmd->add_option("paths", fix.paths, "Files or directories");
-  fix_cmd->add_option("--exclude", fix.excludes, "Skip paths matching this glob (repeatable)")
-      ->allow_extra_args(false)
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  fix_cmd->add_option("--env-file", fix.env_files, "Env file compose files are interpolated with (repeatable)")
-      ->allow_extra_args(false)
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  fix_cmd->add_option("--config", fix.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
-  fix_cmd->add_option("--profile", fix.profile, "Built-in profile, replacing the configuration's");
+  add_input_options(fix_cmd, fix);
   fix_cmd->add_flag("--dry-run", fix.dry_run, "Print a unified diff instead of writing; exit 1 when it is not empty");
   bool fix_no_inline_ignores = false;
   fix_cmd->add_flag("--no-inline-ignores", fix_no_inline_ignores, "Disregard ignore comments in the files");
