@@ -8,7 +8,7 @@
 #include "core/source_file.h"
 #include "dockerfile/model.h"
 #include "dockerfile/parser.h"
-#include "rules/engine.h"
+#include "session/session.h"
 #include "rules/registry.h"
 #include "util/parallel.h"
 
@@ -34,8 +34,7 @@ void parse_one(const std::string& text) {
 }
 
 void check_one(const std::string& text) {
-  plimsoll::core::SourceFile source("bench", text);
-  auto findings = plimsoll::rules::check_dockerfile(source, plimsoll::rules::all_rules());
+  auto findings = plimsoll::session::check_dockerfile_text("bench", text).findings;
   benchmark::DoNotOptimize(findings.size());
 }
 

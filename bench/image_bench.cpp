@@ -10,7 +10,7 @@
 #include <string>
 
 #include "image/loader.h"
-#include "rules/image/image_context.h"
+#include "session/session.h"
 #include "rules/registry.h"
 
 namespace {
@@ -82,8 +82,7 @@ void BM_ImageAudit(benchmark::State& state) {
       state.SkipWithError(image.error().message.c_str());
       return;
     }
-    plimsoll::rules::ImageContext context(*image, plimsoll::rules::RuleSettings::defaults());
-    benchmark::DoNotOptimize(plimsoll::rules::check_image(context, plimsoll::rules::all_rules()));
+    benchmark::DoNotOptimize(plimsoll::session::check_image(*image, ref, plimsoll::rules::RuleSettings::defaults()));
     files = image->files.paths().size();
   }
   state.counters["files"] = static_cast<double>(files);

@@ -11,7 +11,7 @@
 #include "lsp/jsonrpc.h"
 #include "lsp/server.h"
 #include "lsp/uri.h"
-#include "rules/engine.h"
+#include "session/session.h"
 #include "rules/registry.h"
 
 namespace {
@@ -103,8 +103,7 @@ void BM_RelintFiftyLineDockerfile(benchmark::State& state) {
 void BM_EngineOnlyFiftyLineDockerfile(benchmark::State& state) {
   std::string text = fifty_line_dockerfile();
   for (auto _ : state) {
-    plimsoll::core::SourceFile source("Dockerfile", text);
-    auto findings = plimsoll::rules::check_dockerfile(source, plimsoll::rules::all_rules());
+    auto findings = plimsoll::session::check_dockerfile_text("Dockerfile", text).findings;
     benchmark::DoNotOptimize(findings.size());
   }
 }

@@ -7,13 +7,12 @@
 
 #include "util/format.h"
 
-#include "app/check_pipeline.h"
 #include "app/checked_inputs.h"
 #include "app/commands.h"
-#include "app/discovery.h"
+#include "session/discovery.h"
 #include "core/severity.h"
-#include "rules/registry.h"
-#include "util/parallel.h"
+#include "report/report.h"
+#include "session/session.h"
 
 namespace plimsoll::app {
 namespace {
@@ -53,16 +52,12 @@ int run_check(const CheckOptions& options) {
   }
   auto inputs = load_checked_inputs(options);
   if (!inputs) return 2;
-  const auto& [paths, config, found] = *inputs;
+  const session::Discovery& found = inputs->found;
 
-  unsigned threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
   rules::RuleTimings timings;
-  rules::CheckOptions check_options;
-  check_options.inline_ignores = options.inline_ignores;
-  if (options.profile_rules) check_options.timings = &timings;
-  std::vector<report::FileResult> results = check_files(found.files, rules::all_rules(), threads, check_options, &config);
-  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &config,
-                      options.env_files);
+  session::Request request = session_request(*inputs, options);
+  if (options.profile_rules) request.timings = &timings;
+  std::vector<core::FileReport> results = session::check(request);
   report::ReportContext context{kToolVersion, {use_color(options.color)}};
   if (!report::write_report(options.format, std::cout, results, context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/config_command.h"
+#include "util/parallel.h"
 
 namespace plimsoll::app {
 
@@ -14,7 +15,7 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
     std::cerr << "plimsoll: " << config.error().message << "\n";
     return std::nullopt;
   }
-  Discovery found = discover(paths, options.excludes);
+  session::Discovery found = session::discover(paths, options.excludes);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
   for (auto* list : {&found.files, &found.project_files}) {
     std::erase_if(*list, [&](const std::string& file) {
@@ -22,6 +23,18 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
     });
   }
   return CheckedInputs{std::move(paths), std::move(*config), std::move(found)};
+}
+
+session::Request session_request(const CheckedInputs& inputs, const CheckOptions& options) {
+  session::Request request;
+  request.root = session::project_root(inputs.paths);
+  request.dockerfiles = inputs.found.files;
+  request.project_files = inputs.found.project_files;
+  request.env_files = options.env_files;
+  request.config = &inputs.config;
+  request.inline_ignores = options.inline_ignores;
+  request.threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
+  return request;
 }
 
 }  // namespace plimsoll::app

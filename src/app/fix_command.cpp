@@ -4,22 +4,19 @@
 #include <iostream>
 #include <set>
 
-#include "app/check_pipeline.h"
-#include "app/commands.h"
 #include "app/checked_inputs.h"
-#include "app/discovery.h"
-#include "app/fix_checkers.h"
+#include "app/commands.h"
+#include "session/discovery.h"
 #include "fix/atomic_write.h"
 #include "fix/diff.h"
 #include "fix/engine.h"
-#include "rules/registry.h"
+#include "session/candidate.h"
 #include "util/format.h"
-#include "util/parallel.h"
 
 namespace plimsoll::app {
 namespace {
 
-bool has_fix(const report::FileResult& result) {
+bool has_fix(const core::FileReport& result) {
   return std::any_of(result.findings.begin(), result.findings.end(), [](const core::Finding& f) { return f.fix.has_value(); });
 }
 
@@ -38,20 +35,9 @@ void print_outcomes(const std::string& path, const fix::Result& result) {
 int run_fix(const FixOptions& options) {
   auto inputs = load_checked_inputs(options);
   if (!inputs) return 2;
-  const auto& [paths, config, found] = *inputs;
-
-  rules::CheckOptions check_options;
-  check_options.inline_ignores = options.inline_ignores;
-  std::vector<report::FileResult> results =
-      check_files(found.files, rules::all_rules(), util::hardware_threads(), check_options, &config);
-  check_project_files(results, project_root(paths), found.project_files, rules::all_rules(), check_options, &config,
-                      options.env_files);
-
-  FixProject project{project_root(paths), found.project_files, options.env_files, &config, options.inline_ignores};
-  for (const auto& r : results) {
-    if (r.source) project.files.push_back(r.path);
-  }
-  std::set<std::string> dockerfiles(found.files.begin(), found.files.end());
+  const session::Discovery& found = inputs->found;
+  session::Request request = session_request(*inputs, options);
+  std::vector<core::FileReport> results = session::check(request);
   bool io_error = !found.errors.empty();
   bool changed = false;
   for (const auto& result : results) {
@@ -61,8 +47,7 @@ int run_fix(const FixOptions& options) {
       continue;
     }
     if (!result.source || !has_fix(result)) continue;
-    fix::Checker checker = dockerfiles.count(result.path) != 0 ? dockerfile_checker(result.path, project)
-                                                                : project_checker(result.path, project);
+    fix::Checker checker = session::candidate_checker(result.path, request);
     std::string before(result.source->text());
     fix::Result fixed = fix::fix_to_fixed_point(before, checker);
     print_outcomes(result.path, fixed);

@@ -12,7 +12,7 @@
 #include "image/summary.h"
 #include "report/report.h"
 #include "rules/image/image_context.h"
-#include "rules/registry.h"
+#include "session/session.h"
 #include "util/format.h"
 
 namespace plimsoll::app {
@@ -76,9 +76,8 @@ int run_image(const ImageOptions& options) {
     return 0;
   }
   rules::RuleSettings settings = config->settings_for(options.reference);
-  rules::ImageContext context(*loaded, settings);
-  report::FileResult result{context.source(), options.reference, {}, rules::check_image(context, rules::all_rules())};
-  std::vector<report::FileResult> results{result};
+  std::vector<core::FileReport> results{session::check_image(*loaded, options.reference, settings)};
+  const core::FileReport& result = results.front();
   report::ReportContext report_context{kToolVersion, {options.color == "always"}};
   if (!report::write_report(options.format, std::cout, results, report_context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";

@@ -29,6 +29,7 @@ void Server::did_open(const Json& params) {
   // A buffer without a file (untitled:) is linted under the working directory.
   doc.path = project::absolute_path(path ? *path : std::filesystem::path(uri).filename().string());
   Document& stored = documents_[uri] = std::move(doc);
+  linter_.forget_files();  // the opened file may be new, or be the first sign of others
   relint(uri, stored);
 }
 
@@ -71,8 +72,8 @@ void Server::did_save(const Json& params) {
     it->second.text = params["text"].get<std::string>();
   }
   // What is on disk changed: neighbours of other buffers, or the configuration itself.
-  if (path && std::filesystem::path(*path).filename().string().starts_with(".plimsoll.y"))
-    linter_.forget_configs();
+  if (path && std::filesystem::path(*path).filename().string().starts_with(".plimsoll.y")) linter_.forget_configs();
+  linter_.forget_files();
   relint_all();
 }
 

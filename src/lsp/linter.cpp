@@ -8,13 +8,15 @@
 
 #include "project/file_kind.h"
 #include "project/project.h"
-#include "rules/engine.h"
-#include "rules/project_engine.h"
-#include "rules/registry.h"
+#include "session/discovery.h"
+#include "session/session.h"
 
 namespace plimsoll::lsp {
 namespace fs = std::filesystem;
 namespace {
+
+// How long the files found in a project are trusted before the tree is walked again.
+constexpr std::chrono::seconds kProjectFilesLifetime{2};
 
 long long mtime_of(const std::string& path) {
   struct stat info {};
@@ -22,35 +24,21 @@ long long mtime_of(const std::string& path) {
   return static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
 }
 
-void add_known_files(const fs::path& dir, std::vector<std::string>& files) {
+bool path_exists(const fs::path& path) {
   std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (!it->is_regular_file(type_ec)) continue;
-    std::string path = it->path().generic_string();
-    if (project::classify(path) != project::FileKind::kOther) files.push_back(path);
-  }
-}
-
-bool sorted_by_position(const core::Finding& a, const core::Finding& b) {
-  if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-  return a.rule_id < b.rule_id;
+  return fs::exists(path, ec);
 }
 
 }  // namespace
 
-std::string project_neighbourhood(const std::string& path, std::vector<std::string>& files) {
+std::string project_root_of(const std::string& path) {
   fs::path dir = fs::path(path).parent_path();
+  for (fs::path at = dir; !at.empty(); at = at.parent_path()) {
+    if (path_exists(at / ".git") || path_exists(at / ".plimsoll.yaml")) return at.generic_string();
+    if (at == at.parent_path()) break;
+  }
   std::string name = dir.filename().string();
   if (name == "compose" || name == "env" || name == "docker") dir = dir.parent_path();
-  add_known_files(dir, files);
-  for (const char* sub : {"compose", "env", "docker"}) add_known_files(dir / sub, files);
-  std::string own = project::normal_path(path);
-  if (std::none_of(files.begin(), files.end(),
-                   [&](const std::string& f) { return project::normal_path(f) == own; })) {
-    files.push_back(path);  // a buffer never saved
-  }
-  std::sort(files.begin(), files.end());
   return dir.generic_string();
 }
 
@@ -83,49 +71,56 @@ Linter::CachedConfig& Linter::config_for(const std::string& path) {
   return configs_[config_path] = std::move(cached);
 }
 
+const Linter::CachedProject& Linter::project_at(const std::string& root, const config::Config& config) {
+  auto now = std::chrono::steady_clock::now();
+  auto it = projects_.find(root);
+  if (it != projects_.end() && now - it->second.found_at < kProjectFilesLifetime) return it->second;
+  session::Discovery found = session::discover({root}, {});
+  CachedProject cached{now, {}, {}};
+  for (auto* list : {&found.files, &found.project_files}) {
+    std::erase_if(*list, [&](const std::string& file) { return config.excludes(file); });
+  }
+  cached.dockerfiles = std::move(found.files);
+  cached.project_files = std::move(found.project_files);
+  return projects_[root] = std::move(cached);
+}
+
 LintResult Linter::lint(const std::string& path, std::string text, const std::string& language_id,
                         const OpenBuffers& open) {
   LintResult result;
   CachedConfig& cached = config_for(path);
   result.config_error = cached.error;
-  const config::Config& config = cached.config;
   project::FileKind kind = project::classify(path);
-  if (kind == project::FileKind::kOther && language_id == "dockerfile")
-    kind = project::FileKind::kDockerfile;
+  if (kind == project::FileKind::kOther && language_id == "dockerfile") kind = project::FileKind::kDockerfile;
   if (kind == project::FileKind::kOther || cached.file(path).excluded) {
     result.source = std::make_shared<core::SourceFile>(path, std::move(text));
     return result;
   }
   result.linted = true;
 
-  if (kind == project::FileKind::kDockerfile) {
-    result.source = std::make_shared<core::SourceFile>(path, std::move(text));
-    rules::CheckOptions options;
-    options.settings = &cached.file(path).settings;
-    result.findings = rules::check_dockerfile(*result.source, rules::all_rules(), options);
-    return result;
-  }
-
-  project::ProjectInput input;
-  input.root = project_neighbourhood(path, input.files);
-  input.build_contexts = config.build_contexts;
-  input.base_dir = config.base_dir.empty() ? "." : config.base_dir;
-  for (const auto& [open_path, open_text] : open)
-    input.overlays[project::normal_path(open_path)] = open_text;
-  std::string own = project::normal_path(path);
-  input.overlays[own] = text;
-  project::Project loaded = project::load_project(input);
-
-  rules::SettingsFor settings_for = [&cached](std::string_view file) -> const rules::RuleSettings& {
+  std::string root = project_root_of(path);
+  const CachedProject& files = project_at(root, cached.config);
+  session::Request request;
+  request.root = root;
+  request.dockerfiles = files.dockerfiles;
+  request.project_files = files.project_files;
+  // The buffer itself, also when it was never saved or its name says nothing.
+  (kind == project::FileKind::kDockerfile ? request.dockerfiles : request.project_files).push_back(path);
+  request.config = &cached.config;
+  request.settings = [&cached](std::string_view file) -> const rules::RuleSettings& {
     return cached.file(file).settings;
   };
-  for (auto& f : rules::check_project(loaded, rules::all_rules(), settings_for)) {
-    if (project::normal_path(f.path) != own) continue;
-    if (!result.source) result.source = f.source;
-    result.findings.push_back(std::move(f.finding));
+  for (const auto& [open_path, open_text] : open) request.overlays[project::normal_path(open_path)] = open_text;
+  std::string own = project::normal_path(path);
+  request.overlays[own] = text;
+
+  for (auto& report : session::check(request)) {
+    if (project::normal_path(report.path) != own) continue;
+    result.source = report.source;
+    result.findings = std::move(report.findings);
+    break;
   }
   if (!result.source) result.source = std::make_shared<core::SourceFile>(path, std::move(text));
-  std::stable_sort(result.findings.begin(), result.findings.end(), sorted_by_position);
   return result;
 }
 

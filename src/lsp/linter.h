@@ -1,8 +1,10 @@
-// Lints one editor buffer with the check pipeline's engines: a Dockerfile through the
-// Dockerfile engine, compose, env, ignore files and Makefiles through the project engine over
-// the buffer plus its neighbours on disk. Settings come from the nearest `.plimsoll.yaml`.
+// Lints one editor buffer through the check session, in the project `plimsoll check` would
+// see it in: the repository (or `.plimsoll.yaml`) root around it, its files found as `check`
+// finds them, the open buffers in place of their files on disk. So the editor shows exactly
+// what `check` shows for the file. Settings come from the nearest `.plimsoll.yaml`.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -31,7 +33,12 @@ class Linter {
   LintResult lint(const std::string& path, std::string text, const std::string& language_id,
                   const OpenBuffers& open = {});
   // Forgets loaded configurations, e.g. after a `.plimsoll.yaml` was saved.
-  void forget_configs() { configs_.clear(); }
+  void forget_configs() {
+    configs_.clear();
+    forget_files();
+  }
+  // Forgets the files found in projects: a file was opened, saved or created since.
+  void forget_files() { projects_.clear(); }
 
  private:
   // What a configuration decides for one file, kept because working it out re-reads the
@@ -47,13 +54,22 @@ class Linter {
     std::map<std::string, FileSettings, std::less<>> files;  // by path
     const FileSettings& file(std::string_view path);
   };
+  // The files found under a project root, kept for a moment: finding them walks the tree, and
+  // an editor re-lints on every keystroke.
+  struct CachedProject {
+    std::chrono::steady_clock::time_point found_at;
+    std::vector<std::string> dockerfiles;
+    std::vector<std::string> project_files;
+  };
   CachedConfig& config_for(const std::string& path);
+  const CachedProject& project_at(const std::string& root, const config::Config& config);
   std::map<std::string, CachedConfig> configs_;  // by config file path ("" for none)
+  std::map<std::string, CachedProject> projects_;  // by root
 };
 
-// The files a buffer is linted with: the known kinds beside it and, when it sits in a
-// `compose/`, `env/` or `docker/` directory, those of the parent and its sibling directories.
-// Returns the project root; `files` gets absolute paths.
-std::string project_neighbourhood(const std::string& path, std::vector<std::string>& files);
+// The project a buffer belongs to: the nearest directory above it that holds `.git` or
+// `.plimsoll.yaml`; else its own directory, or the parent when it sits in a `compose/`, `env/`
+// or `docker/` directory. `path` is absolute.
+std::string project_root_of(const std::string& path);
 
 }  // namespace plimsoll::lsp

@@ -9,7 +9,6 @@ namespace plimsoll::lsp {
 namespace {
 
 using ::testing::Contains;
-using ::testing::ElementsAre;
 using ::testing::Not;
 
 class LinterTest : public testing_support::ServerTest {
@@ -23,24 +22,27 @@ class LinterTest : public testing_support::ServerTest {
   Linter linter_;
 };
 
-TEST_F(LinterTest, NeighbourhoodTakesKnownSiblingsAndLayoutDirectories) {
+TEST_F(LinterTest, ProjectRootIsTheRepositoryOrConfigAroundTheFile) {
+  std::filesystem::remove_all(root_ / ".git");  // the fixture's
   write("compose/compose.dev.yaml", "services: {}\n");
-  write("env/.env.dev", "A=1\n");
-  write("docker/Dockerfile", "FROM x\n");
-  write("Makefile", "all:\n");
-  write("README.md", "text\n");
+  // No repository or configuration: the layout directory's parent.
+  EXPECT_EQ(project_root_of(path("compose/compose.dev.yaml")), root_.string());
   write("deep/nested/Dockerfile", "FROM x\n");
-  std::vector<std::string> files;
-  std::string root = project_neighbourhood(path("compose/compose.dev.yaml"), files);
-  EXPECT_EQ(root, root_.string());
-  EXPECT_THAT(files, ElementsAre(path("Makefile"), path("compose/compose.dev.yaml"),
-                                 path("docker/Dockerfile"), path("env/.env.dev")));
+  EXPECT_EQ(project_root_of(path("deep/nested/Dockerfile")), path("deep/nested"));
+  write(".plimsoll.yaml", "profile: default\n");
+  EXPECT_EQ(project_root_of(path("deep/nested/Dockerfile")), root_.string());
+  std::filesystem::create_directories(root_ / "deep" / ".git");
+  EXPECT_EQ(project_root_of(path("deep/nested/Dockerfile")), path("deep"));
 }
 
-TEST_F(LinterTest, AnUnsavedBufferJoinsTheNeighbourhood) {
-  std::vector<std::string> files;
-  project_neighbourhood(path("compose.yaml"), files);
-  EXPECT_THAT(files, ElementsAre(path("compose.yaml")));
+TEST_F(LinterTest, ADockerfileIsCheckedWithTheProjectRules) {
+  // DI001 (no .dockerignore beside the build) is a project rule: the editor shows it as check does.
+  write(".plimsoll.yaml", "profile: default\n");
+  LintResult r = linter_.lint(path("Dockerfile"), "FROM debian:bookworm\n", "dockerfile");
+  EXPECT_THAT(ids(r), Contains("DI001"));
+  write(".dockerignore", "*\n");
+  linter_.forget_configs();
+  EXPECT_THAT(ids(linter_.lint(path("Dockerfile"), "FROM debian:bookworm\n", "dockerfile")), Not(Contains("DI001")));
 }
 
 TEST_F(LinterTest, OtherOpenBuffersReplaceTheirFilesOnDisk) {

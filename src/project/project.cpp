@@ -1,6 +1,9 @@
 #include "project/project.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <type_traits>
 #include <set>
 #include <system_error>
 
@@ -8,6 +11,7 @@
 #include "dockerfile/parser.h"
 #include "project/stacks.h"
 #include "util/file_io.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace plimsoll::project {
@@ -69,6 +73,36 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
     out.push_back(join_path(join_path(dir, context), dockerfile));
   }
   return out;
+}
+
+// Reads, parses and models `paths` on the input's threads, appending them in order. A model
+// points at instructions inside its Dockerfile's instruction vector; moving a Dockerfile keeps
+// that buffer, so the model stays valid wherever the LoadedDockerfile is moved (and vectors of
+// them move, never copy, as their move is noexcept).
+static_assert(std::is_nothrow_move_constructible_v<LoadedDockerfile>, "models rely on Dockerfiles moving, never copying");
+void read_dockerfiles(const ProjectInput& input, const std::vector<std::string>& paths, bool checked,
+                      Project& project) {
+  if (paths.empty()) return;
+  std::vector<std::optional<LoadedDockerfile>> loaded(paths.size());
+  std::vector<std::string> errors(paths.size());
+  util::parallel_for(paths.size(), input.threads, [&](std::size_t i) {
+    auto text = read_text(input, paths[i]);
+    if (!text) {
+      errors[i] = text.error().message;
+      return;
+    }
+    auto source = std::make_shared<core::SourceFile>(paths[i], std::move(*text));
+    LoadedDockerfile& d = loaded[i].emplace();
+    d.path = paths[i];
+    d.source = source;
+    d.file = dockerfile::parse(source->text());
+    d.model = dockerfile::build_model(d.file);
+    d.checked = checked;
+  });
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (!errors[i].empty()) project.errors.push_back(std::move(errors[i]));
+    if (loaded[i]) project.dockerfiles.push_back(std::move(*loaded[i]));
+  }
 }
 
 }  // namespace
@@ -137,22 +171,24 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
-  project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+  if (input.open_git) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
   for (const auto& [dockerfile, context] : input.build_contexts) {
     project.context_overrides[absolute_path(join_path(input.base_dir, dockerfile))] =
         absolute_path(join_path(input.base_dir, context));
   }
   std::vector<std::string> compose_paths;
   std::vector<std::string> env_paths;
+  std::vector<std::string> dockerfile_paths = input.dockerfiles;
+  for (const auto& file : input.files) {
+    if (classify(file) == FileKind::kDockerfile) dockerfile_paths.push_back(file);
+  }
+  std::sort(dockerfile_paths.begin(), dockerfile_paths.end());
+  dockerfile_paths.erase(std::unique(dockerfile_paths.begin(), dockerfile_paths.end()), dockerfile_paths.end());
+  read_dockerfiles(input, dockerfile_paths, true, project);
   for (const auto& file : input.files) {
     switch (classify(file)) {
-      case FileKind::kDockerfile: {
-        auto source = read_source(input, file, project.errors);
-        if (!source) break;
-        LoadedDockerfile loaded{file, source, dockerfile::parse(source->text()), {}, true};
-        project.dockerfiles.push_back(std::move(loaded));
+      case FileKind::kDockerfile:
         break;
-      }
       case FileKind::kCompose:
         project.compose_files.push_back(file);
         compose_paths.push_back(normal_path(file));
@@ -176,8 +212,6 @@ Project load_project(const ProjectInput& input) {
         break;
     }
   }
-  // Models point into their Dockerfile, so they are built once the vector has stopped moving.
-  for (auto& d : project.dockerfiles) d.model = dockerfile::build_model(d.file);
 
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
@@ -256,16 +290,11 @@ Project load_project(const ProjectInput& input) {
   for (const auto& stack : project.stacks) {
     for (auto& path : built_dockerfiles(stack)) wanted.insert(path);
   }
-  std::size_t before = project.dockerfiles.size();
+  std::vector<std::string> referenced;
   for (const auto& path : wanted) {
-    if (project.dockerfile(path) != nullptr || !file_exists(input, path)) continue;
-    auto source = read_source(input, path, project.errors);
-    if (!source) continue;
-    project.dockerfiles.push_back({path, source, dockerfile::parse(source->text()), {}, false});
+    if (project.dockerfile(path) == nullptr && file_exists(input, path)) referenced.push_back(path);
   }
-  if (project.dockerfiles.size() != before) {
-    for (auto& d : project.dockerfiles) d.model = dockerfile::build_model(d.file);
-  }
+  read_dockerfiles(input, referenced, false, project);
   return project;
 }
 

@@ -91,6 +91,11 @@ std::string join_path(std::string_view dir, std::string_view relative);
 struct ProjectInput {
   std::string root;
   std::vector<std::string> files;  // every discovered file of a kind FileKind knows
+  // Files read as Dockerfiles whatever their name (named on the command line, or an editor's
+  // buffer in Dockerfile mode).
+  std::vector<std::string> dockerfiles;
+  bool open_git = true;  // false: no repository is consulted (a text checked on its own)
+  unsigned threads = 1;  // Dockerfiles are parsed on this many threads
   std::map<std::string, std::string> build_contexts;  // Dockerfile → context, relative to `base_dir`
   std::string base_dir;
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no

@@ -15,7 +15,7 @@ std::string_view checkstyle_severity(core::Severity severity) {
 
 }  // namespace
 
-void write_checkstyle(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_checkstyle(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
   (void)context;
   for (const auto& result : results) {

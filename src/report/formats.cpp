@@ -7,7 +7,7 @@ const std::vector<std::string>& format_names() {
   return names;
 }
 
-bool write_report(std::string_view format, std::ostream& out, const std::vector<FileResult>& results,
+bool write_report(std::string_view format, std::ostream& out, const std::vector<core::FileReport>& results,
                   const ReportContext& context) {
   if (format == "text") {
     write_text(out, results, context.text);

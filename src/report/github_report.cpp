@@ -31,7 +31,7 @@ std::string_view command(core::Severity severity) {
 
 }  // namespace
 
-void write_github(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_github(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   (void)context;
   for (const auto& result : results) {
     if (!result.error.empty()) {

@@ -21,7 +21,7 @@ std::string_view gitlab_severity(core::Severity severity) {
 
 }  // namespace
 
-void write_gitlab(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_gitlab(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   (void)context;
   nlohmann::json issues = nlohmann::json::array();
   for (const auto& result : results) {

@@ -5,7 +5,7 @@
 
 namespace plimsoll::report {
 
-void write_gnu(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_gnu(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   (void)context;
   for (const auto& result : results) {
     if (!result.error.empty()) {

@@ -14,7 +14,7 @@ nlohmann::json position(const core::SourceFile& source, uint32_t offset) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const std::vector<FileResult>& results) {
+void write_json(std::ostream& out, const std::vector<core::FileReport>& results) {
   nlohmann::json files = nlohmann::json::array();
   std::size_t total = 0;
   std::size_t errors = 0;

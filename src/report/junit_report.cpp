@@ -6,7 +6,7 @@
 
 namespace plimsoll::report {
 
-void write_junit(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_junit(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   std::size_t tests = 0, failures = 0, errors = 0;
   for (const auto& result : results) {
     if (!result.error.empty()) {

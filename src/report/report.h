@@ -1,4 +1,4 @@
-// Output formats for findings. Each format is one file; they all read the same FileResult
+// Output formats for findings. Each format is one file; they all read the same core::FileReport
 // list, which the check pipeline produces in a deterministic order.
 #pragma once
 
@@ -8,17 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/file_report.h"
 #include "core/finding.h"
 #include "core/source_file.h"
 
 namespace plimsoll::report {
-
-struct FileResult {
-  std::shared_ptr<const core::SourceFile> source;  // null when the file could not be read
-  std::string path;
-  std::string error;  // I/O problem, empty on success
-  std::vector<core::Finding> findings;
-};
 
 struct TextOptions {
   bool color = false;
@@ -30,19 +24,19 @@ struct ReportContext {
   TextOptions text;
 };
 
-void write_text(std::ostream& out, const std::vector<FileResult>& results, const TextOptions& options);
-void write_json(std::ostream& out, const std::vector<FileResult>& results);
-void write_sarif(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
-void write_checkstyle(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
-void write_junit(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
-void write_gitlab(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
-void write_github(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
-void write_gnu(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context);
+void write_text(std::ostream& out, const std::vector<core::FileReport>& results, const TextOptions& options);
+void write_json(std::ostream& out, const std::vector<core::FileReport>& results);
+void write_sarif(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
+void write_checkstyle(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
+void write_junit(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
+void write_gitlab(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
+void write_github(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
+void write_gnu(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context);
 
 // The format names `--format` accepts, in the order the help lists them.
 const std::vector<std::string>& format_names();
 // Writes `results` in the named format; false for an unknown name.
-bool write_report(std::string_view format, std::ostream& out, const std::vector<FileResult>& results,
+bool write_report(std::string_view format, std::ostream& out, const std::vector<core::FileReport>& results,
                   const ReportContext& context);
 
 }  // namespace plimsoll::report

@@ -52,7 +52,7 @@ json fix_of(const core::Fix& fix, const core::SourceFile& source, const json& ar
 
 }  // namespace
 
-void write_sarif(std::ostream& out, const std::vector<FileResult>& results, const ReportContext& context) {
+void write_sarif(std::ostream& out, const std::vector<core::FileReport>& results, const ReportContext& context) {
   const auto& catalogue = rules::all_rules();
   json driver_rules = json::array();
   for (const rules::Rule* rule : catalogue) driver_rules.push_back(rule_descriptor(rule->info()));

@@ -37,7 +37,7 @@ std::string caret_line(std::string_view line, uint32_t column, uint32_t width) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<FileResult>& results, const TextOptions& options) {
+void write_text(std::ostream& out, const std::vector<core::FileReport>& results, const TextOptions& options) {
   const char* bold = options.color ? "\x1b[1m" : "";
   const char* reset = options.color ? "\x1b[0m" : "";
   std::size_t counts[4] = {0, 0, 0, 0};

@@ -1,25 +1,27 @@
-// Checks one Dockerfile: parse, build the model, walk the file once calling only the rules
-// that asked for each instruction kind, stage end or file end. Thread-safe for distinct files.
+// Runs the Dockerfile rules over one parsed Dockerfile: walks it once, calling only the rules
+// that asked for each instruction kind, stage end or file end. Returns what they reported,
+// unfinished: the check session decides what stays, at which grade, in which order.
+// Thread-safe for distinct files.
 #pragma once
 
+#include <memory>
 #include <vector>
 
-#include "core/finding.h"
 #include "core/source_file.h"
+#include "dockerfile/ast.h"
+#include "dockerfile/model.h"
+#include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/rule_timings.h"
 #include "rules/settings.h"
 
 namespace plimsoll::rules {
 
-struct CheckOptions {
-  bool inline_ignores = true;  // honour `# plimsoll ignore=…` and the hadolint/BuildKit forms
-  const RuleSettings* settings = nullptr;  // null: every rule on, with default options
-  RuleTimings* timings = nullptr;          // non-null: time the parse and every rule call
-};
-
-// Findings sorted by position, then rule ID.
-std::vector<core::Finding> check_dockerfile(const core::SourceFile& source, const std::vector<const Rule*>& rules,
-                                            const CheckOptions& options = {});
+// `rules` are those to run (the session leaves out the ones configured off); `settings` gives
+// their options and the production targets.
+std::vector<Reported> run_dockerfile_rules(const std::shared_ptr<const core::SourceFile>& source,
+                                           const dockerfile::Dockerfile& file, const dockerfile::Model& model,
+                                           const std::vector<const Rule*>& rules, const RuleSettings& settings,
+                                           RuleTimings* timings = nullptr);
 
 }  // namespace plimsoll::rules

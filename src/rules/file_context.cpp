@@ -105,17 +105,7 @@ bool FileContext::is_shipped(int stage_index) {
 
 void FileContext::report(const RuleInfo& rule, core::Span span, std::string message, std::optional<core::Fix> fix,
                          std::optional<core::Severity> severity) {
-  core::Finding finding;
-  finding.rule_id = rule.id;
-  finding.rule_name = rule.name;
-  // A rule may grade one finding differently from its default; configuration re-grades the
-  // default, and a rule's own deviation moves with it only when nothing is configured.
-  const RuleConfig* config = settings_.find(rule.id);
-  finding.severity = config != nullptr && config->severity ? *config->severity : severity.value_or(rule.severity);
-  finding.span = span;
-  finding.message = std::move(message);
-  finding.fix = std::move(fix);
-  findings_.push_back(std::move(finding));
+  reported_.push_back(make_reported(rule, nullptr, span, std::move(message), std::move(fix), severity));
 }
 
 }  // namespace plimsoll::rules

@@ -12,6 +12,7 @@
 #include "core/source_file.h"
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
+#include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/settings.h"
 #include "sh/script.h"
@@ -52,9 +53,11 @@ class FileContext {
     return *static_cast<T*>(slot.get());
   }
 
+  // `severity` grades this one finding differently from the rule's default; the session applies
+  // configuration afterwards.
   void report(const RuleInfo& rule, core::Span span, std::string message, std::optional<core::Fix> fix = {},
               std::optional<core::Severity> severity = {});
-  std::vector<core::Finding>& findings() { return findings_; }
+  std::vector<Reported>& reported() { return reported_; }
 
  private:
   const core::SourceFile& source_;
@@ -66,7 +69,7 @@ class FileContext {
   std::optional<std::vector<int>> shipped_targets_;
   std::map<const dockerfile::Instruction*, sh::Script> scripts_;
   std::map<const void*, std::shared_ptr<void>> memos_;
-  std::vector<core::Finding> findings_;
+  std::vector<Reported> reported_;
 };
 
 }  // namespace plimsoll::rules

@@ -7,12 +7,7 @@ namespace plimsoll::rules {
 void ProjectContext::report(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, core::Span span,
                             std::string message, std::optional<core::Fix> fix, std::optional<core::Severity> severity) {
   if (!source) return;
-  const RuleSettings& settings = settings_for_(source->path());
-  if (!settings.enabled(rule)) return;
-  const RuleConfig* config = settings.find(rule.id);
-  core::Severity graded = severity && !(config != nullptr && config->severity) ? *severity : settings.severity(rule);
-  core::Finding finding{rule.id, rule.name, graded, span, std::move(message), std::move(fix)};
-  findings_.push_back({source->path(), source, std::move(finding)});
+  reported_.push_back(make_reported(rule, source, span, std::move(message), std::move(fix), severity));
 }
 
 void ProjectContext::report_node(const RuleInfo& rule, const project::ComposeStack& stack, const util::YamlNode& node,

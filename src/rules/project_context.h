@@ -13,17 +13,12 @@
 #include "core/finding.h"
 #include "core/source_file.h"
 #include "project/project.h"
+#include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/settings.h"
 #include "util/yaml.h"
 
 namespace plimsoll::rules {
-
-struct ProjectFinding {
-  std::string path;  // as the file was found (or referenced)
-  std::shared_ptr<const core::SourceFile> source;
-  core::Finding finding;
-};
 
 // Settings for one file of the project (per-path overrides apply).
 using SettingsFor = std::function<const RuleSettings&(std::string_view path)>;
@@ -39,7 +34,7 @@ class ProjectContext {
   const RuleSettings& settings() const { return settings_for_(project_.root); }
 
   // `severity` grades this one finding differently from the rule's default (a rule with two
-  // grades of the same fault); a severity the configuration sets still wins.
+  // grades of the same fault); the session applies configuration afterwards.
   void report(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, core::Span span,
               std::string message, std::optional<core::Fix> fix = {}, std::optional<core::Severity> severity = {});
   // A finding on a compose node: the file the node came from, at the node's mark.
@@ -49,7 +44,7 @@ class ProjectContext {
   // A finding on a whole file (line 1), for what is missing rather than wrong somewhere.
   void report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, std::string message);
 
-  std::vector<ProjectFinding>& findings() { return findings_; }
+  std::vector<Reported>& reported() { return reported_; }
 
   // Per-project working data computed once and shared by the rules that need it (the build
   // contexts and their file lists). `key` is the address of the helper's own static.
@@ -63,7 +58,7 @@ class ProjectContext {
  private:
   const project::Project& project_;
   SettingsFor settings_for_;
-  std::vector<ProjectFinding> findings_;
+  std::vector<Reported> reported_;
   std::map<const void*, std::shared_ptr<void>> memos_;
 };
 

@@ -1,27 +1,19 @@
-// Runs the project rules (compose, env files, build context, layout) over one loaded project,
-// drops findings silenced by `# plimsoll ignore=…` comments, and returns them deduplicated:
-// a compose file used by several stacks is reported once.
+// Runs the project rules (compose, env files, build context, layout) once over a loaded
+// project. Returns what they reported, unfinished: the check session applies the settings of
+// the file each finding lands in, inline ignores, de-duplication and order.
 #pragma once
 
 #include <vector>
 
 #include "project/project.h"
 #include "rules/project_context.h"
+#include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/rule_timings.h"
 
 namespace plimsoll::rules {
 
-struct ProjectCheckOptions {
-  bool inline_ignores = true;
-  RuleTimings* timings = nullptr;
-};
-
-std::vector<ProjectFinding> check_project(const project::Project& project, const std::vector<const Rule*>& rules,
-                                          const SettingsFor& settings_for, const ProjectCheckOptions& options = {});
-
-// `# plimsoll ignore=DC003,privileged` on the lines just above a finding's line (comment lines
-// only), or `# plimsoll global ignore=…` anywhere, in YAML, env, ignore files and Makefiles.
-bool suppressed_by_comment(const core::SourceFile& source, const core::Finding& finding);
+std::vector<Reported> run_project_rules(const project::Project& project, const std::vector<const Rule*>& rules,
+                                        const SettingsFor& settings_for, RuleTimings* timings = nullptr);
 
 }  // namespace plimsoll::rules

@@ -2,6 +2,7 @@
 // file's samples once, under a lock, so threads do not contend per call.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -25,6 +26,37 @@ class RuleTimings {
  private:
   mutable std::mutex mutex_;
   std::map<std::string_view, RuleTiming> totals_;
+};
+
+// Times the rule calls of one engine run when profiling is on, and adds them to `timings` once at
+// the end; with no timings a call is a plain call, so the common path pays one branch. Every
+// engine (Dockerfile, project, image) times its calls with this.
+class CallTimer {
+ public:
+  explicit CallTimer(RuleTimings* timings) : timings_(timings) {}
+  ~CallTimer() {
+    if (timings_ != nullptr) timings_->add(samples_);
+  }
+  CallTimer(const CallTimer&) = delete;
+  CallTimer& operator=(const CallTimer&) = delete;
+
+  template <typename Fn>
+  void run(std::string_view key, Fn&& fn) {
+    if (timings_ == nullptr) {
+      fn();
+      return;
+    }
+    auto start = std::chrono::steady_clock::now();
+    fn();
+    RuleTiming& sample = samples_[key];
+    sample.nanoseconds +=
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+    ++sample.calls;
+  }
+
+ private:
+  RuleTimings* timings_;
+  std::map<std::string_view, RuleTiming> samples_;
 };
 
 }  // namespace plimsoll::rules

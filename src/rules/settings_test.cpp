@@ -4,7 +4,6 @@
 
 #include "core/source_file.h"
 #include "dockerfile/parser.h"
-#include "rules/engine.h"
 #include "rules/file_context.h"
 #include "rules/registry.h"
 
@@ -41,20 +40,6 @@ TEST(RuleSettings, ConfiguredValuesWin) {
   EXPECT_EQ(settings.severity(kRule), core::Severity::kError);
   config.enabled = false;
   EXPECT_FALSE(settings.enabled(kRule));
-}
-
-TEST(RuleSettings, EngineSkipsDisabledRulesAndRegradesSeverity) {
-  core::SourceFile source("Dockerfile", "FROM python\nMAINTAINER me\n");
-  std::vector<const Rule*> rules = {find_rule("DF004"), find_rule("DF064")};
-  RuleSettings settings;
-  settings.by_id["DF004"].enabled = false;
-  settings.by_id["DF064"].severity = core::Severity::kError;
-  CheckOptions options;
-  options.settings = &settings;
-  auto findings = check_dockerfile(source, rules, options);
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule_id, "DF064");
-  EXPECT_EQ(findings[0].severity, core::Severity::kError);
 }
 
 TEST(FileContext, ShippedStagesAreTheTargetsAndWhatTheyAreBuiltFrom) {

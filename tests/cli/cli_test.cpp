@@ -99,7 +99,7 @@ TEST_F(Cli, ProfileRulesPrintsTimePerRuleOnStderr) {
   std::size_t table = r.out.find("rule ");
   ASSERT_NE(table, std::string::npos) << r.out;
   EXPECT_TRUE(nlohmann::json::accept(r.out.substr(0, table)));
-  EXPECT_NE(r.out.find("(parse+model)"), std::string::npos);
+  EXPECT_NE(r.out.find("(load+parse)"), std::string::npos);
   EXPECT_NE(r.out.find("\nDF050 "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\ntotal "), std::string::npos);
   EXPECT_EQ(run("check --format json " + dir()).out.find("(parse+model)"), std::string::npos);

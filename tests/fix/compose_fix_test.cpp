@@ -1,4 +1,4 @@
-// Compose hardening fixes through the engine and the project checker `fix` uses: keys land
+// Compose hardening fixes through the engine and the session checker `fix` uses: keys land
 // under the service at the file's own indentation, comments stay, flow mappings are left alone.
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <set>
 
-#include "app/fix_checkers.h"
+#include "session/candidate.h"
 #include "fix/engine.h"
 
 namespace plimsoll::app {
@@ -22,9 +22,10 @@ fix::Result fix_compose(const std::string& text, const std::string& name) {
   fs::create_directories(dir);
   std::string path = (dir / "compose.yaml").generic_string();
   std::ofstream(path) << text;
-  config::Config config;
-  FixProject project{dir.generic_string(), {path}, {}, &config, true};
-  fix::Result result = fix::fix_to_fixed_point(text, project_checker(path, project));
+  session::Request request;
+  request.root = dir.generic_string();
+  request.project_files = {path};
+  fix::Result result = fix::fix_to_fixed_point(text, session::candidate_checker(path, request));
   fs::remove_all(dir);
   return result;
 }

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <set>
 
-#include "app/fix_checkers.h"
+#include "session/candidate.h"
 #include "fix/engine.h"
 #include "project/file_kind.h"
 #include "rules/registry.h"
@@ -66,10 +66,13 @@ TEST(FixCases, EveryFixedCaseKeepsCommentsAndParseAndASecondRunChangesNothing) {
   std::set<std::string> fixed_rules;
   std::size_t fixed_files = 0;
   for (const Case& c : all_cases()) {
-    FixProject project{c.root.generic_string(), c.files, {}, &config, true};
+    session::Request request;
+    request.root = c.root.generic_string();
+    request.config = &config;
+    // A lone case file is a Dockerfile whatever its name, as when named on the command line.
+    (c.files.size() == 1 ? request.dockerfiles : request.project_files) = c.files;
     for (const auto& file : c.files) {
-      bool dockerfile = c.files.size() == 1 || project::classify(file) == project::FileKind::kDockerfile;
-      fix::Checker checker = dockerfile ? dockerfile_checker(file, project) : project_checker(file, project);
+      fix::Checker checker = session::candidate_checker(file, request);
       auto text = util::read_file(file);
       ASSERT_TRUE(text.has_value()) << file;
       fix::Result first = fix::fix_to_fixed_point(*text, checker);

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "image/loader.h"
-#include "rules/image/image_context.h"
+#include "session/session.h"
 
 namespace plimsoll::testing_image {
 
@@ -49,10 +49,10 @@ std::vector<MappedFinding> run_rule(const image::Image& image, const rules::Rule
     if (b != std::string::npos && line[b] != '#') instruction_lines.push_back(n);
   }
   rules::RuleSettings settings = options_in(dockerfile, rule.info());
-  rules::ImageContext context(image, settings);
+  core::FileReport report = session::check_image(image, image.reference, settings, {&rule});
   std::vector<MappedFinding> out;
-  for (const auto& f : rules::check_image(context, {&rule})) {
-    uint32_t view_line = context.source()->begin_of(f.span).line;
+  for (const auto& f : report.findings) {
+    uint32_t view_line = report.source->begin_of(f.span).line;
     uint32_t index = view_line == 1 ? 0 : view_line - 1;  // view line 2+h is instruction h+1
     out.push_back({index < instruction_lines.size() ? instruction_lines[index] : 0, f.message});
   }

@@ -11,6 +11,8 @@
 #include "cli_harness.h"
 #include "fixtures.h"
 #include "image/loader.h"
+#include "rules/registry.h"
+#include "session/session.h"
 #include "image/summary.h"
 #include "image/users.h"
 #include "image_cases.h"
@@ -27,9 +29,10 @@ void write(const fs::path& path, const std::string& text, fs::perms perms = fs::
 }
 
 std::vector<std::string> ids_of(const image::Image& image) {
-  rules::ImageContext context(image, rules::RuleSettings::defaults());
   std::vector<std::string> out;
-  for (const auto& f : rules::check_image(context, rules::all_rules())) out.emplace_back(f.rule_id);
+  for (const auto& f : session::check_image(image, image.reference, rules::RuleSettings::defaults()).findings) {
+    out.emplace_back(f.rule_id);
+  }
   return out;
 }
 
@@ -38,9 +41,9 @@ bool has(const std::vector<std::string>& ids, const std::string& id) {
 }
 
 std::vector<std::string> messages_of(const image::Image& image, const std::string& id) {
-  rules::ImageContext context(image, rules::RuleSettings::defaults());
   std::vector<std::string> out;
-  for (const auto& f : rules::check_image(context, {rules::find_rule(id)})) out.push_back(f.message);
+  auto report = session::check_image(image, image.reference, rules::RuleSettings::defaults(), {rules::find_rule(id)});
+  for (const auto& f : report.findings) out.push_back(f.message);
   return out;
 }
 

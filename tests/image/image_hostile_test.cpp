@@ -10,7 +10,7 @@
 #include "fixtures.h"
 #include "image/json.h"
 #include "image/loader.h"
-#include "rules/image/image_context.h"
+#include "session/session.h"
 #include "rules/registry.h"
 #include "util/file_io.h"
 
@@ -82,8 +82,8 @@ TEST(ImageHostile, SymlinkLoopIsAFindingNotAHang) {
   ASSERT_FALSE(resolved);
   EXPECT_NE(resolved.error().message.find("symlink loop"), std::string::npos);
   image->config.healthcheck = std::vector<std::string>{"CMD", "/usr/local/bin/probe"};
-  rules::ImageContext context(*image, rules::RuleSettings::defaults());
-  auto findings = rules::check_image(context, {rules::find_rule("IM004")});
+  auto findings =
+      session::check_image(*image, image->reference, rules::RuleSettings::defaults(), {rules::find_rule("IM004")}).findings;
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_NE(findings[0].message.find("symlink loop"), std::string::npos) << findings[0].message;
 }

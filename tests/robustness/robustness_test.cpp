@@ -6,16 +6,15 @@
 
 #include "core/source_file.h"
 #include "dockerfile/parser.h"
-#include "rules/engine.h"
 #include "rules/registry.h"
+#include "session/session.h"
 #include "sh/script.h"
 
 namespace plimsoll {
 namespace {
 
 std::vector<core::Finding> check(std::string text) {
-  core::SourceFile source("input", std::move(text));
-  return rules::check_dockerfile(source, rules::all_rules());
+  return session::check_dockerfile_text("input", std::move(text)).findings;
 }
 
 bool has_rule(const std::vector<core::Finding>& findings, std::string_view id) {

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "core/source_file.h"
-#include "rules/engine.h"
+#include "session/session.h"
 #include "rules/registry.h"
 #include "rules/rule_doc.h"
 
@@ -118,7 +118,6 @@ TEST(DocExamples, BadExamplesDrawTheRuleAndGoodOnesDoNot) {
     bool has_bad = false, has_good = false;
     for (const auto& example : found) {
       (example.bad ? has_bad : has_good) = true;
-      core::SourceFile source("Dockerfile", example.text);
       // `# option name=a,b` in an example sets the rule's option, as in case files.
       RuleSettings settings;
       std::istringstream lines(example.text);
@@ -131,9 +130,7 @@ TEST(DocExamples, BadExamplesDrawTheRuleAndGoodOnesDoNot) {
         for (std::string item; std::getline(items, item, ',');) values.push_back(item);
         settings.by_id[std::string(info.id)].options[spec.substr(0, eq)] = values;
       }
-      CheckOptions options;
-      options.settings = &settings;
-      std::size_t hits = check_dockerfile(source, {rule}, options).size();
+      std::size_t hits = session::check_dockerfile_text("Dockerfile", example.text, {rule}, settings).findings.size();
       if (example.bad) {
         EXPECT_GT(hits, 0u) << info.id << ": the Bad example draws no finding:\n" << example.text;
       } else {

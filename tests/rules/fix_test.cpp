@@ -8,15 +8,14 @@
 #include <iterator>
 
 #include "core/source_file.h"
-#include "rules/engine.h"
+#include "session/session.h"
 #include "rules/registry.h"
 
 namespace plimsoll::rules {
 namespace {
 
 std::vector<core::Finding> run(const std::string& text, std::string_view id) {
-  core::SourceFile source("Dockerfile", text);
-  return check_dockerfile(source, {find_rule(id)});
+  return session::check_dockerfile_text("Dockerfile", text, {find_rule(id)}).findings;
 }
 
 // Applies every fix of rule `id` (edits from the end backwards so offsets stay valid).

@@ -6,6 +6,7 @@
 
 #include "project/file_kind.h"
 #include "project/project.h"
+#include "session/session.h"
 #include "util/file_io.h"
 
 namespace plimsoll::rules::testing_cases {
@@ -45,12 +46,16 @@ RuleSettings options_from_files(const std::vector<std::string>& files, const Rul
 }
 
 std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings) {
-  project::ProjectInput input;
-  input.root = dir.generic_string();
-  input.files = project_files(dir);
-  project::Project loaded = project::load_project(input);
-  SettingsFor settings_for = [&](std::string_view) -> const RuleSettings& { return settings; };
-  return check_project(loaded, {&rule}, settings_for);
+  session::Request request;
+  request.root = dir.generic_string();
+  request.project_files = project_files(dir);
+  request.rules = {&rule};
+  request.settings = [&](std::string_view) -> const RuleSettings& { return settings; };
+  std::vector<ProjectFinding> out;
+  for (auto& report : session::check(request)) {
+    for (auto& finding : report.findings) out.push_back({report.path, report.source, std::move(finding)});
+  }
+  return out;
 }
 
 }  // namespace plimsoll::rules::testing_cases

@@ -1,12 +1,15 @@
-// Shared by the project-case and doc-example tests: load a directory as a checked project and
-// run one project rule over it, as `plimsoll check DIR` would.
+// Shared by the project-case and doc-example tests: check a directory as one project with one
+// rule, through the check session, as `plimsoll check DIR` would.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include "rules/project_engine.h"
+#include <memory>
+
+#include "core/finding.h"
+#include "core/source_file.h"
 #include "rules/rule.h"
 #include "rules/settings.h"
 
@@ -14,6 +17,12 @@ namespace plimsoll::rules::testing_cases {
 
 // Every file under `dir` (recursively) that project::classify knows, sorted.
 std::vector<std::string> project_files(const std::filesystem::path& dir);
+
+struct ProjectFinding {
+  std::string path;  // as the file was found (or referenced)
+  std::shared_ptr<const core::SourceFile> source;
+  core::Finding finding;
+};
 
 std::vector<ProjectFinding> run_project_rule(const std::filesystem::path& dir, const Rule& rule,
                                              const RuleSettings& settings);

@@ -12,6 +12,7 @@
 
 #include "case_expectations.h"
 #include "core/source_file.h"
+#include "project/project.h"
 #include "project_cases.h"
 #include "rules/registry.h"
 #include "util/file_io.h"
@@ -73,7 +74,7 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
   EXPECT_EQ(bad, !expected.empty()) << (bad ? "bad_ cases need an `# expect` line" : "good_ cases carry none");
 
   RuleSettings settings = testing_cases::options_from_files(files, rule->info());
-  std::vector<ProjectFinding> findings = testing_cases::run_project_rule(c.path, *rule, settings);
+  std::vector<testing_cases::ProjectFinding> findings = testing_cases::run_project_rule(c.path, *rule, settings);
   std::vector<bool> used(findings.size(), false);
   for (const auto& e : expected) {
     bool matched = false;

@@ -15,7 +15,7 @@
 
 #include "core/source_file.h"
 #include "case_expectations.h"
-#include "rules/engine.h"
+#include "session/session.h"
 #include "rules/registry.h"
 #include "util/text.h"
 
@@ -94,9 +94,8 @@ TEST_P(RuleCase, FindingsMatchInlineExpectations) {
   const Rule* rule = find_rule(c.rule_id);
   ASSERT_NE(rule, nullptr);
   RuleSettings settings = case_settings(source, rule->info());
-  CheckOptions options;
-  options.settings = &settings;
-  std::vector<core::Finding> findings = check_dockerfile(source, {rule}, options);
+  std::vector<core::Finding> findings =
+      session::check_dockerfile_text(c.path, std::string(source.text()), {rule}, settings).findings;
   std::vector<Expectation> expected = expectations(source, c.rule_id);
   bool good = fs::path(c.path).filename().string().rfind("good_", 0) == 0;
   if (good) {

@@ -56,13 +56,12 @@ ImageContext::ImageContext(const image::Image& image, const RuleSettings& settin
 }
 
 void ImageContext::report_line(const RuleInfo& rule, uint32_t line, std::string message) {
-  if (!settings_.enabled(rule)) return;
   const auto& lines = source_->lines();
   if (line < 1 || line > lines.line_count()) line = 1;
   std::string_view text = lines.line_text(line);
   auto start = static_cast<uint32_t>(text.data() - source_->text().data());
   core::Span span{start, start + static_cast<uint32_t>(text.size())};
-  findings_.push_back({rule.id, rule.name, settings_.severity(rule), span, std::move(message), std::nullopt});
+  reported_.push_back(make_reported(rule, source_, span, std::move(message), std::nullopt, std::nullopt));
 }
 
 void ImageContext::report_config(const RuleInfo& rule, std::string message) { report_line(rule, 1, std::move(message)); }
@@ -100,16 +99,13 @@ std::string ImageContext::describe_layer(uint32_t layer) const {
   return util::format("layer {} (history {}: {})", layer, h, what);
 }
 
-std::vector<core::Finding> check_image(ImageContext& context, const std::vector<const Rule*>& rules) {
+std::vector<Reported> run_image_rules(ImageContext& context, const std::vector<const Rule*>& rules,
+                                      RuleTimings* timings) {
+  CallTimer timer(timings);
   for (const Rule* rule : rules) {
-    if (rule->interest().image) rule->on_image(context);
+    if (rule->interest().image) timer.run(rule->info().id, [&] { rule->on_image(context); });
   }
-  auto findings = std::move(context.findings());
-  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    return a.rule_id < b.rule_id;
-  });
-  return findings;
+  return std::move(context.reported());
 }
 
 }  // namespace plimsoll::rules

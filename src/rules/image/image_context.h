@@ -10,7 +10,9 @@
 #include "core/finding.h"
 #include "core/source_file.h"
 #include "image/model.h"
+#include "rules/reported.h"
 #include "rules/rule.h"
+#include "rules/rule_timings.h"
 #include "rules/settings.h"
 
 namespace plimsoll::rules {
@@ -40,7 +42,7 @@ class ImageContext {
   // "layer 2 (history 4: COPY app /app)" for messages.
   std::string describe_layer(uint32_t layer) const;
 
-  std::vector<core::Finding>& findings() { return findings_; }
+  std::vector<Reported>& reported() { return reported_; }
 
  private:
   void report_line(const RuleInfo& rule, uint32_t line, std::string message);
@@ -49,11 +51,13 @@ class ImageContext {
   const RuleSettings& settings_;
   std::shared_ptr<const core::SourceFile> source_;
   std::vector<uint32_t> layer_lines_;
-  std::vector<core::Finding> findings_;
+  std::vector<Reported> reported_;
 };
 
-// Runs the image rules among `rules` over `image`; findings sorted by line, then rule.
-std::vector<core::Finding> check_image(ImageContext& context, const std::vector<const Rule*>& rules);
+// Runs the image rules among `rules` over the context's image. Returns what they reported,
+// unfinished: the check session applies settings and order.
+std::vector<Reported> run_image_rules(ImageContext& context, const std::vector<const Rule*>& rules,
+                                      RuleTimings* timings = nullptr);
 
 // A byte count for messages: "512 B", "1.5 kB", "12.3 MB".
 std::string human_bytes(uint64_t bytes);

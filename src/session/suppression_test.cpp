@@ -1,20 +1,21 @@
-#include "rules/suppression.h"
+#include "session/suppression.h"
 
 #include <gtest/gtest.h>
 
 #include "core/source_file.h"
-#include "rules/engine.h"
 #include "rules/registry.h"
+#include "session/session.h"
 
-namespace plimsoll::rules {
+namespace plimsoll::session {
 namespace {
 
 std::vector<std::string> ids(std::string text, bool inline_ignores = true) {
-  core::SourceFile source("Dockerfile", std::move(text));
   std::vector<std::string> out;
   // The rules these tests name; other rules' findings would only make the fixtures longer.
-  std::vector<const Rule*> rules = {find_rule("DF004"), find_rule("DF010"), find_rule("DF050")};
-  for (const auto& f : check_dockerfile(source, rules, {inline_ignores})) out.emplace_back(f.rule_id);
+  std::vector<const rules::Rule*> rules = {rules::find_rule("DF004"), rules::find_rule("DF010"),
+                                           rules::find_rule("DF050")};
+  auto report = check_dockerfile_text("Dockerfile", std::move(text), rules, rules::RuleSettings::defaults(), inline_ignores);
+  for (const auto& f : report.findings) out.emplace_back(f.rule_id);
   return out;
 }
 
@@ -59,4 +60,4 @@ TEST(Suppressions, OtherCommentsAreNotPragmas) {
 }
 
 }  // namespace
-}  // namespace plimsoll::rules
+}  // namespace plimsoll::session

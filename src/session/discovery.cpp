@@ -1,4 +1,4 @@
-#include "app/discovery.h"
+#include "session/discovery.h"
 
 #include "project/file_kind.h"
 
@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <system_error>
 
-namespace plimsoll::app {
+namespace plimsoll::session {
 namespace fs = std::filesystem;
 
 namespace {
@@ -29,8 +29,6 @@ bool excluded(const fs::path& path, const std::vector<std::string>& excludes) {
 }
 
 }  // namespace
-
-bool is_dockerfile_name(const std::string& name) { return project::is_dockerfile_name(name); }
 
 std::string project_root(const std::vector<std::string>& paths) {
   for (const auto& path : paths) {
@@ -93,4 +91,4 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
   return out;
 }
 
-}  // namespace plimsoll::app
+}  // namespace plimsoll::session

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace plimsoll::app {
+namespace plimsoll::session {
 
 struct Discovery {
   std::vector<std::string> files;   // Dockerfiles (and explicitly named files of unknown kind): sorted, unique
@@ -18,9 +18,8 @@ struct Discovery {
 // Explicit file arguments are always taken, whatever their name.
 Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
-bool is_dockerfile_name(const std::string& name);
 // The directory the paths have in common, for the project they form: the first directory
 // argument, or the first file's directory.
 std::string project_root(const std::vector<std::string>& paths);
 
-}  // namespace plimsoll::app
+}  // namespace plimsoll::session

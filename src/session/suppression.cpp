@@ -1,10 +1,10 @@
-#include "rules/suppression.h"
+#include "session/suppression.h"
 
 #include "knowledge/ignore_aliases.h"
 #include "rules/registry.h"
 #include "util/text.h"
 
-namespace plimsoll::rules {
+namespace plimsoll::session {
 namespace {
 
 std::vector<std::string> split_list(std::string_view list) {
@@ -79,31 +79,67 @@ bool parse_ignore_comment(const std::string& comment, std::vector<std::string>& 
   return false;
 }
 
-void Suppressions::add(std::set<std::string>& into, const std::string& token) {
-  const Rule* rule = find_rule(token, "dockerfile");
+void Suppressions::add(std::set<std::string>& into, const std::string& token) const {
+  const rules::Rule* rule = rules::find_rule(token, family_);
   into.insert(rule != nullptr ? std::string(rule->info().id) : util::to_upper_ascii(token));
 }
 
-Suppressions::Suppressions(const dockerfile::Dockerfile& file) {
+void Suppressions::add_comment(const std::string& comment, core::Span item, bool has_item) {
+  std::vector<std::string> ids;
+  bool global = false;
+  if (!parse_ignore_comment(comment, ids, global)) return;
+  if (global) {
+    for (const auto& id : ids) add(file_wide_, id);
+    return;
+  }
+  if (!has_item) return;
+  Scoped scoped{item, {}};
+  for (const auto& id : ids) add(scoped.ids, id);
+  scoped_.push_back(std::move(scoped));
+}
+
+Suppressions Suppressions::for_dockerfile(const dockerfile::Dockerfile& file) {
+  Suppressions out;
+  out.family_ = "dockerfile";
   for (const auto& directive : file.directives) {
     if (directive.key != "check") continue;
-    for (const auto& id : check_skip_ids(directive.value)) add(file_wide_, id);
+    for (const auto& id : check_skip_ids(directive.value)) out.add(out.file_wide_, id);
   }
   std::size_t next = 0;  // first instruction after the comment
   for (const auto& comment : file.comments) {
-    std::vector<std::string> ids;
-    bool global = false;
-    if (!parse_ignore_comment(comment.text, ids, global)) continue;
-    if (global) {
-      for (const auto& id : ids) add(file_wide_, id);
+    while (next < file.instructions.size() && file.instructions[next].start_line <= comment.line) ++next;
+    bool has_item = next < file.instructions.size();
+    out.add_comment(comment.text, has_item ? file.instructions[next].span : core::Span{}, has_item);
+  }
+  return out;
+}
+
+Suppressions Suppressions::for_text(const core::SourceFile& source, std::string_view family) {
+  Suppressions out;
+  out.family_ = family;
+  std::string_view text = source.text();
+  // Nearly every file has no pragma: skip the line walk for them.
+  if (text.find("plimsoll") == std::string_view::npos && text.find("hadolint") == std::string_view::npos &&
+      text.find("check=") == std::string_view::npos) {
+    return out;
+  }
+  const auto& lines = source.lines();
+  std::vector<std::string> pending;  // comments waiting for the item below them
+  for (uint32_t n = 1; n <= lines.line_count(); ++n) {
+    std::string_view line = lines.line_text(n);
+    std::string_view trimmed = util::trim_ascii_space(line);
+    if (trimmed.empty()) continue;
+    if (trimmed.front() == '#') {
+      pending.emplace_back(trimmed.substr(1));
       continue;
     }
-    while (next < file.instructions.size() && file.instructions[next].start_line <= comment.line) ++next;
-    if (next >= file.instructions.size()) continue;
-    Scoped scoped{file.instructions[next].span, {}};
-    for (const auto& id : ids) add(scoped.ids, id);
-    scoped_.push_back(std::move(scoped));
+    auto begin = static_cast<uint32_t>(line.data() - text.data());
+    core::Span item{begin, begin + static_cast<uint32_t>(line.size())};
+    for (const auto& comment : pending) out.add_comment(comment, item, true);
+    pending.clear();
   }
+  for (const auto& comment : pending) out.add_comment(comment, {}, false);
+  return out;
 }
 
 bool Suppressions::suppresses(const core::Finding& finding) const {
@@ -117,4 +153,4 @@ bool Suppressions::suppresses(const core::Finding& finding) const {
   return false;
 }
 
-}  // namespace plimsoll::rules
+}  // namespace plimsoll::session

@@ -1,0 +1,202 @@
+#include "session/session.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "project/file_kind.h"
+#include "project/project.h"
+#include "rules/engine.h"
+#include "rules/image/image_context.h"
+#include "rules/project_engine.h"
+#include "rules/registry.h"
+#include "session/finish.h"
+#include "util/parallel.h"
+
+namespace plimsoll::session {
+namespace {
+
+// Settings per path, worked out once each (a configuration's overrides make that costly).
+class SettingsCache {
+ public:
+  explicit SettingsCache(const Request& request) : request_(request) {
+    if (request.config != nullptr) shared_ = request.config->base_settings();
+  }
+
+  const rules::RuleSettings& operator()(std::string_view path) {
+    if (request_.settings) return request_.settings(path);
+    if (request_.config == nullptr || request_.config->overrides.empty()) return shared_;
+    std::lock_guard lock(mutex_);
+    auto it = per_path_.find(path);
+    if (it == per_path_.end()) it = per_path_.emplace(std::string(path), request_.config->settings_for(path)).first;
+    return it->second;
+  }
+
+ private:
+  const Request& request_;
+  rules::RuleSettings shared_;
+  std::mutex mutex_;
+  std::map<std::string, rules::RuleSettings, std::less<>> per_path_;  // nodes never move
+};
+
+std::string_view family_of(std::string_view path) {
+  switch (project::classify(path)) {
+    case project::FileKind::kCompose:
+      return "compose";
+    case project::FileKind::kEnv:
+      return "env";
+    case project::FileKind::kDockerignore:
+      return "context";
+    case project::FileKind::kMakefile:
+      return "layout";
+    default:
+      return "dockerfile";
+  }
+}
+
+std::vector<const rules::Rule*> enabled_rules(const std::vector<const rules::Rule*>& rules,
+                                              const rules::RuleSettings& settings) {
+  std::vector<const rules::Rule*> out;
+  for (const rules::Rule* rule : rules) {
+    if (settings.enabled(rule->info())) out.push_back(rule);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<core::FileReport> check(const Request& request) {
+  const std::vector<const rules::Rule*>& rules = request.rules.empty() ? rules::all_rules() : request.rules;
+  SettingsCache settings_cache(request);
+  rules::SettingsFor settings_for = [&settings_cache](std::string_view path) -> const rules::RuleSettings& {
+    return settings_cache(path);
+  };
+
+  project::ProjectInput input;
+  input.root = request.root;
+  // Each file once, however often or however spelt it was named; a file named as a Dockerfile
+  // is read as one.
+  std::set<std::string> seen;
+  for (const auto& f : request.dockerfiles) {
+    if (seen.insert(project::normal_path(f)).second) input.dockerfiles.push_back(f);
+  }
+  for (const auto& f : request.project_files) {
+    if (seen.insert(project::normal_path(f)).second) input.files.push_back(f);
+  }
+  input.env_files = request.env_files;
+  input.overlays = request.overlays;
+  input.open_git = request.project_rules;
+  input.threads = request.threads;
+  if (request.config != nullptr) {
+    input.build_contexts = request.config->build_contexts;
+    input.base_dir = request.config->base_dir.empty() ? "." : request.config->base_dir;
+  }
+  rules::CallTimer load_timer(request.timings);
+  project::Project loaded;
+  load_timer.run("(load+parse)", [&] { loaded = project::load_project(input); });
+
+  // The Dockerfile engine on every checked Dockerfile, in parallel; settings are worked out
+  // first so the threads only read them.
+  std::vector<const project::LoadedDockerfile*> checked;
+  for (const auto& d : loaded.dockerfiles) {
+    if (d.checked) checked.push_back(&d);
+  }
+  std::vector<const rules::RuleSettings*> file_settings;
+  for (const auto* d : checked) file_settings.push_back(&settings_for(d->path));
+  std::vector<std::vector<rules::Reported>> per_file(checked.size());
+  util::parallel_for(checked.size(), request.threads, [&](std::size_t i) {
+    const auto& d = *checked[i];
+    per_file[i] = rules::run_dockerfile_rules(d.source, d.file, d.model, enabled_rules(rules, *file_settings[i]),
+                                              *file_settings[i], request.timings);
+  });
+  std::vector<rules::Reported> reported;
+  for (auto& r : per_file) std::move(r.begin(), r.end(), std::back_inserter(reported));
+  if (request.project_rules) {
+    auto project = rules::run_project_rules(loaded, rules, settings_for, request.timings);
+    std::move(project.begin(), project.end(), std::back_inserter(reported));
+  }
+
+  // A report for every file read, with its parser's diagnostics.
+  std::vector<core::FileReport> reports;
+  std::map<std::string, std::size_t> index;
+  auto report_for = [&](const std::string& path,
+                        const std::shared_ptr<const core::SourceFile>& source) -> core::FileReport& {
+    auto [it, inserted] = index.try_emplace(path, reports.size());
+    if (inserted) reports.push_back({source, path, {}, {}, {}});
+    return reports[it->second];
+  };
+  for (const auto* d : checked) report_for(d->path, d->source).diagnostics = d->file.diagnostics;
+  for (const auto& e : loaded.env_files) report_for(e.path, e.source).diagnostics = e.env.diagnostics;
+  for (const auto& f : loaded.dockerignores) report_for(f.path, f.source);
+  for (const auto& f : loaded.makefiles) report_for(f.path, f.source);
+  for (const auto& stack : loaded.stacks) {
+    for (const auto& doc : stack.documents) {
+      if (!doc.source) continue;
+      // A compose file loads once per stack that uses it; its diagnostics count once.
+      auto [it, inserted] = index.try_emplace(doc.path, reports.size());
+      if (inserted) reports.push_back({doc.source, doc.path, {}, {}, doc.diagnostics});
+    }
+  }
+  for (const auto& error : loaded.errors) {
+    std::string path = error.substr(0, error.find(": "));
+    core::FileReport& r = report_for(path, nullptr);
+    if (r.error.empty() && !r.source) r.error = error;
+  }
+
+  // Inline ignores: a Dockerfile's come from its parse, other files' from their comment lines.
+  std::map<const core::SourceFile*, const dockerfile::Dockerfile*> parsed;
+  for (const auto& d : loaded.dockerfiles) parsed[d.source.get()] = &d.file;
+  std::map<const core::SourceFile*, std::optional<Suppressions>> suppressions;
+  SuppressionsFor suppressions_for = [&](const core::SourceFile& source) -> const Suppressions* {
+    if (!request.inline_ignores) return nullptr;
+    auto [it, inserted] = suppressions.try_emplace(&source);
+    if (inserted) {
+      auto d = parsed.find(&source);
+      it->second = d != parsed.end() ? Suppressions::for_dockerfile(*d->second)
+                                     : Suppressions::for_text(source, family_of(source.path()));
+    }
+    return it->second->empty() ? nullptr : &*it->second;
+  };
+  finish(std::move(reported), settings_for, suppressions_for, reports, index);
+
+  std::stable_sort(reports.begin(), reports.end(),
+                   [](const core::FileReport& a, const core::FileReport& b) { return a.path < b.path; });
+  return reports;
+}
+
+core::FileReport check_dockerfile_text(std::string path, std::string text, const std::vector<const rules::Rule*>& rules,
+                                       const rules::RuleSettings& settings, bool inline_ignores) {
+  Request request;
+  request.root = ".";
+  request.dockerfiles = {path};
+  request.overlays[project::normal_path(path)] = std::move(text);
+  request.settings = [&settings](std::string_view) -> const rules::RuleSettings& { return settings; };
+  request.rules = rules;
+  request.inline_ignores = inline_ignores;
+  request.project_rules = false;
+  auto reports = check(request);
+  for (auto& r : reports) {
+    if (r.path == path) return std::move(r);
+  }
+  return {nullptr, path, "not checked", {}, {}};
+}
+
+core::FileReport check_image(const image::Image& image, const std::string& reference,
+                             const rules::RuleSettings& settings, const std::vector<const rules::Rule*>& rules,
+                             rules::RuleTimings* timings) {
+  rules::ImageContext context(image, settings);
+  auto reported = rules::run_image_rules(context, rules.empty() ? rules::all_rules() : rules, timings);
+  std::vector<core::FileReport> reports;
+  std::map<std::string, std::size_t> index;
+  reports.push_back({context.source(), context.source()->path(), {}, {}, {}});
+  index[context.source()->path()] = 0;
+  rules::SettingsFor settings_for = [&settings](std::string_view) -> const rules::RuleSettings& { return settings; };
+  // An image has no comments to honour: its configuration is the only way to silence a rule.
+  finish(std::move(reported), settings_for, [](const core::SourceFile&) -> const Suppressions* { return nullptr; },
+         reports, index);
+  reports.front().path = reference;
+  return std::move(reports.front());
+}
+
+}  // namespace plimsoll::session

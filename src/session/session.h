@@ -1,0 +1,53 @@
+// The check session: the one way plimsoll checks files, behind `check`, `fix`, `lsp`, `image`,
+// the benchmarks and the case harnesses. It loads the project once (the only place files are
+// read and parsed), runs the Dockerfile, project and image engines on the parsed forms, and
+// finishes their findings in one place (enabled, severity, inline ignores, de-duplication, order).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "core/file_report.h"
+#include "image/model.h"
+#include "rules/project_context.h"
+#include "rules/rule.h"
+#include "rules/rule_timings.h"
+#include "rules/settings.h"
+
+namespace plimsoll::session {
+
+struct Request {
+  std::string root;                        // the project's directory (paths are reported as given)
+  std::vector<std::string> dockerfiles;    // checked as Dockerfiles, whatever their name
+  std::vector<std::string> project_files;  // compose, env and ignore files, Makefiles
+  std::vector<std::string> env_files;      // `--env-file`, as compose takes it
+  // Text to use instead of what is on disk, by project::normal_path: an editor's unsaved
+  // buffers, or what `fix` checks before it writes. Such a path exists even if never saved.
+  std::map<std::string, std::string, std::less<>> overlays;
+  const config::Config* config = nullptr;  // settings per path and build contexts; null: defaults
+  rules::SettingsFor settings;             // when set, used instead of the config's settings
+  std::vector<const rules::Rule*> rules;   // empty: every rule
+  bool inline_ignores = true;
+  bool project_rules = true;  // false: the Dockerfiles alone, as if outside any project
+  unsigned threads = 1;
+  rules::RuleTimings* timings = nullptr;  // non-null: time the parse and every rule call
+};
+
+// One report per file read or referenced (unreadable ones carry `error`), sorted by path.
+std::vector<core::FileReport> check(const Request& request);
+
+// One text checked as a Dockerfile on its own (no project around it): fuzzers, benchmarks of
+// the Dockerfile front end and rule-level tests.
+core::FileReport check_dockerfile_text(std::string path, std::string text,
+                                       const std::vector<const rules::Rule*>& rules = {},
+                                       const rules::RuleSettings& settings = rules::RuleSettings::defaults(),
+                                       bool inline_ignores = true);
+
+// A built image audited with the image rules; findings point into the image's text view.
+core::FileReport check_image(const image::Image& image, const std::string& reference,
+                             const rules::RuleSettings& settings, const std::vector<const rules::Rule*>& rules = {},
+                             rules::RuleTimings* timings = nullptr);
+
+}  // namespace plimsoll::session

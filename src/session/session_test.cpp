@@ -1,0 +1,150 @@
+#include "session/session.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "rules/registry.h"
+
+namespace plimsoll::session {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::Contains;
+using ::testing::Not;
+
+class SessionTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("plimsoll-session-" + std::to_string(::getpid()) + "-" +
+             testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  std::string write(const std::string& relative, const std::string& text) {
+    fs::path path = root_ / relative;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path.generic_string();
+  }
+
+  Request request(std::vector<std::string> project_files, std::vector<std::string> dockerfiles = {}) {
+    Request r;
+    r.root = root_.generic_string();
+    r.project_files = std::move(project_files);
+    r.dockerfiles = std::move(dockerfiles);
+    return r;
+  }
+
+  static const core::FileReport* report_of(const std::vector<core::FileReport>& reports, const std::string& path) {
+    for (const auto& r : reports) {
+      if (r.path == path) return &r;
+    }
+    return nullptr;
+  }
+  static std::vector<std::string> ids(const core::FileReport* report) {
+    std::vector<std::string> out;
+    if (report != nullptr) {
+      for (const auto& f : report->findings) out.emplace_back(f.rule_id);
+    }
+    return out;
+  }
+
+  fs::path root_;
+};
+
+TEST_F(SessionTest, DisabledRulesAreDroppedAndConfiguredSeveritiesWin) {
+  std::vector<const rules::Rule*> rules = {rules::find_rule("DF004"), rules::find_rule("DF064")};
+  rules::RuleSettings settings;
+  settings.by_id["DF004"].enabled = false;
+  settings.by_id["DF064"].severity = core::Severity::kError;
+  auto report = check_dockerfile_text("Dockerfile", "FROM python\nMAINTAINER me\n", rules, settings);
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].rule_id, "DF064");
+  EXPECT_EQ(report.findings[0].severity, core::Severity::kError);
+}
+
+TEST_F(SessionTest, OneIgnoreGrammarForEveryKindOfFile) {
+  std::string compose = write("compose.yaml",
+                              "services:\n  api:\n    image: acme/api:1.2.3\n"
+                              "    # plimsoll ignore = DC003\n\n    privileged: true\n");
+  auto reports = check(request({compose}));
+  EXPECT_THAT(ids(report_of(reports, compose)), Not(Contains("DC003")));
+
+  Request no_ignores = request({compose});
+  no_ignores.inline_ignores = false;
+  EXPECT_THAT(ids(report_of(check(no_ignores), compose)), Contains("DC003"));
+}
+
+TEST_F(SessionTest, HadolintAndGlobalFormsWorkInComposeFiles) {
+  std::string compose = write("compose.yaml",
+                              "# plimsoll global ignore=privileged\n"
+                              "services:\n  api:\n    image: acme/api:1.2.3\n    privileged: true\n");
+  EXPECT_THAT(ids(report_of(check(request({compose})), compose)), Not(Contains("DC003")));
+}
+
+TEST_F(SessionTest, AComposeFileInSeveralStacksReportsOnce) {
+  std::string base = write("compose.yaml", "services:\n  api:\n    image: acme/api:1.2.3\n    privileged: true\n");
+  std::string dev = write("compose.dev.yaml", "services:\n  api:\n    command: [\"serve\"]\n");
+  std::string makefile = write("Makefile",
+                               "up:\n\tdocker compose -f compose.yaml up\n"
+                               "dev:\n\tdocker compose -f compose.yaml -f compose.dev.yaml up\n");
+  auto reports = check(request({base, dev, makefile}));
+  auto found = ids(report_of(reports, base));
+  EXPECT_EQ(std::count(found.begin(), found.end(), "DC003"), 1);
+}
+
+TEST_F(SessionTest, ReportsCarryTheParsersDiagnostics) {
+  std::string dockerfile = write("Dockerfile", "FROM debian:12\nRUN <<EOF\necho never closed\n");
+  std::string compose = write("compose.yaml", "services:\n  api: [unclosed\n");
+  auto reports = check(request({compose}, {dockerfile}));
+  const core::FileReport* d = report_of(reports, dockerfile);
+  ASSERT_NE(d, nullptr);
+  EXPECT_GT(d->count(core::Severity::kError), 0u);
+  const core::FileReport* c = report_of(reports, compose);
+  ASSERT_NE(c, nullptr);
+  EXPECT_GT(c->count(core::Severity::kError), 0u);
+}
+
+TEST_F(SessionTest, AFileNamedAsADockerfileIsCheckedAsOneWhateverItsName) {
+  std::string path = write("build.docker", "FROM python\n");
+  auto reports = check(request({}, {path}));
+  EXPECT_THAT(ids(report_of(reports, path)), Contains("DF004"));
+}
+
+TEST_F(SessionTest, OverlaysReplaceFilesAndNeedNotExist) {
+  std::string path = (root_ / "Dockerfile").generic_string();
+  Request r = request({}, {path});
+  r.overlays[path] = "FROM python\n";
+  EXPECT_THAT(ids(report_of(check(r), path)), Contains("DF004"));
+}
+
+TEST_F(SessionTest, ProjectFindingsFollowTheSettingsOfTheFileTheyLandIn) {
+  std::string a = write("a/compose.yaml", "services:\n  api:\n    image: acme/api:1.2.3\n    privileged: true\n");
+  std::string b = write("b/compose.yaml", "services:\n  api:\n    image: acme/api:1.2.3\n    privileged: true\n");
+  rules::RuleSettings on;
+  rules::RuleSettings off;
+  off.by_id["DC003"].enabled = false;
+  Request r = request({a, b});
+  r.settings = [&](std::string_view path) -> const rules::RuleSettings& { return path == b ? off : on; };
+  auto reports = check(r);
+  EXPECT_THAT(ids(report_of(reports, a)), Contains("DC003"));
+  EXPECT_THAT(ids(report_of(reports, b)), Not(Contains("DC003")));
+}
+
+TEST_F(SessionTest, UnreadableFilesGetAnErrorReport) {
+  std::string missing = (root_ / "Dockerfile").generic_string();
+  auto reports = check(request({}, {missing}));
+  const core::FileReport* r = report_of(reports, missing);
+  ASSERT_NE(r, nullptr);
+  EXPECT_FALSE(r->error.empty());
+  EXPECT_EQ(r->source, nullptr);
+}
+
+}  // namespace
+}  // namespace plimsoll::session
