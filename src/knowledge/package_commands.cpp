@@ -8,26 +8,20 @@
 namespace plimsoll::knowledge {
 namespace {
 
-struct CommandEntry {
-  std::string program_glob;
-  std::optional<std::vector<std::string>> subcommands;  // each a space-separated word sequence
-  std::vector<std::string> value_options;
-  std::string module;
-  std::string ecosystem;
-  std::string action;
-};
-
-const std::vector<CommandEntry>& entries() {
-  static const std::vector<CommandEntry> instance = [] {
+const std::vector<CommandGrammar>& entries() {
+  static const std::vector<CommandGrammar> instance = [] {
     util::YamlNode doc = load_embedded_yaml("data/knowledge/package_commands.yaml");
-    std::vector<CommandEntry> out;
+    std::vector<CommandGrammar> out;
     if (const util::YamlNode* list = doc.find("commands"); list && list->is_sequence()) {
       for (const auto& item : list->items) {
-        CommandEntry entry;
+        CommandGrammar entry;
         entry.program_glob = scalar_or(item.find("program"), "");
         if (item.find("subcommands") != nullptr) entry.subcommands = scalar_list(item.find("subcommands"));
         entry.value_options = scalar_list(item.find("value_options"));
+        entry.file_options = scalar_list(item.find("file_options"));
         entry.module = scalar_or(item.find("module"), "");
+        entry.package_operands = scalar_or(item.find("operands"), "packages") == "packages";
+        entry.pins = scalar_or(item.find("pins"), "none");
         entry.ecosystem = scalar_or(item.find("ecosystem"), "");
         entry.action = scalar_or(item.find("action"), "");
         out.push_back(std::move(entry));
@@ -70,6 +64,14 @@ bool sequence_matches(std::string_view subcommand, const std::vector<std::string
 
 }  // namespace
 
+bool CommandGrammar::takes_value(std::string_view option) const {
+  return std::find(value_options.begin(), value_options.end(), option) != value_options.end();
+}
+
+bool CommandGrammar::names_file(std::string_view option) const {
+  return std::find(file_options.begin(), file_options.end(), option) != file_options.end();
+}
+
 std::optional<PackageCommand> classify_command(std::string_view program,
                                                const std::vector<std::string_view>& args) {
   std::string program_text(program);
@@ -82,12 +84,12 @@ std::optional<PackageCommand> classify_command(std::string_view program,
       rest.erase(rest.begin(), rest.begin() + 2);
     }
     if (!entry.subcommands) {
-      return PackageCommand{entry.program_glob, "", entry.ecosystem, entry.action};
+      return PackageCommand{entry.program_glob, "", entry.ecosystem, entry.action, &entry};
     }
     std::vector<std::string_view> words = positional_words(rest, entry.value_options);
     for (const auto& sub : *entry.subcommands) {
       if (sequence_matches(sub, words)) {
-        return PackageCommand{entry.program_glob, sub, entry.ecosystem, entry.action};
+        return PackageCommand{entry.program_glob, sub, entry.ecosystem, entry.action, &entry};
       }
     }
   }

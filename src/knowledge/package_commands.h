@@ -9,11 +9,28 @@
 
 namespace plimsoll::knowledge {
 
+// How one installer's command line reads (a row of the table).
+struct CommandGrammar {
+  std::string program_glob;
+  std::optional<std::vector<std::string>> subcommands;  // each a space-separated word sequence
+  std::vector<std::string> value_options;  // options that consume the next word or take `=value`
+  std::vector<std::string> file_options;   // value options whose value is a requirements file
+  std::string module;                      // `python -m MODULE`
+  bool package_operands = true;            // words after the subcommand are packages
+  std::string pins;                        // deb, apk, rpm, python, node, go, cargo, composer, none
+  std::string ecosystem;
+  std::string action;
+
+  bool takes_value(std::string_view option) const;
+  bool names_file(std::string_view option) const;
+};
+
 struct PackageCommand {
   std::string program;     // the table's program entry that matched, e.g. "apt-get"
   std::string subcommand;  // the matched subcommand ("install", "pip install", "" for bare)
   std::string ecosystem;   // "os", "python", "node", "rust", "go", "native", ...
   std::string action;      // "install" or "build"
+  const CommandGrammar* grammar = nullptr;  // the row that matched; lives as long as the program
   bool is_os() const { return ecosystem == "os"; }
 };
 

@@ -68,6 +68,12 @@ const sh::Script& FileContext::script(const dockerfile::Instruction& run) {
   return scripts_.emplace(&run, std::move(script)).first->second;
 }
 
+const dockerfile::InstallerCommand* FileContext::installer(const sh::Command& command) {
+  auto [it, inserted] = installers_.try_emplace(&command);
+  if (inserted) it->second = dockerfile::parse_installer(command);
+  return it->second ? &*it->second : nullptr;
+}
+
 const std::vector<int>& FileContext::shipped_targets() {
   if (shipped_targets_) return *shipped_targets_;
   std::vector<int> targets;

@@ -11,6 +11,7 @@
 #include "core/finding.h"
 #include "core/source_file.h"
 #include "dockerfile/ast.h"
+#include "dockerfile/installer.h"
 #include "dockerfile/model.h"
 #include "rules/reported.h"
 #include "rules/rule.h"
@@ -44,6 +45,11 @@ class FileContext {
   // sh, or its exec-form argv as one command. Spans point into the Dockerfile.
   const sh::Script& script(const dockerfile::Instruction& run);
 
+  // A command of one of this file's scripts read as a package manager or build command with its
+  // grammar (options and their values, requirement files, packages and their pins); null when
+  // it is neither. Read once per command, whichever rule asks first.
+  const dockerfile::InstallerCommand* installer(const sh::Command& command);
+
   // Per-file working data a rule computes once and reuses on later calls (rules themselves
   // are stateless and shared). `key` is the rule's own address, e.g. &kInfo.
   template <typename T>
@@ -68,6 +74,7 @@ class FileContext {
   std::optional<std::vector<int>> shipped_stages_;
   std::optional<std::vector<int>> shipped_targets_;
   std::map<const dockerfile::Instruction*, sh::Script> scripts_;
+  std::map<const sh::Command*, std::optional<dockerfile::InstallerCommand>> installers_;
   std::map<const void*, std::shared_ptr<void>> memos_;
   std::vector<Reported> reported_;
 };
