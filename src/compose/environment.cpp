@@ -1,0 +1,29 @@
+// `environment:` as compose reads it: a map, or a list of `KEY=value` where everything after
+// the first `=` is the value (`:` does not separate here, unlike `extra_hosts`).
+#include "compose/service.h"
+
+namespace plimsoll::compose {
+
+std::vector<EnvironmentVariable> parse_environment(const util::YamlNode* environment) {
+  std::vector<EnvironmentVariable> out;
+  if (environment == nullptr) return out;
+  if (environment->is_map()) {
+    for (const auto& entry : environment->entries) {
+      if (!entry.key.is_scalar()) continue;
+      EnvironmentVariable v{entry.key.scalar, std::nullopt, &entry.key, &entry.value};
+      if (entry.value.is_scalar()) v.value = entry.value.scalar;
+      out.push_back(std::move(v));
+    }
+  } else if (environment->is_sequence()) {
+    for (const auto& item : environment->items) {
+      if (!item.is_scalar()) continue;
+      std::size_t eq = item.scalar.find('=');
+      EnvironmentVariable v{item.scalar.substr(0, eq), std::nullopt, &item, &item};
+      if (eq != std::string::npos) v.value = item.scalar.substr(eq + 1);
+      out.push_back(std::move(v));
+    }
+  }
+  return out;
+}
+
+}  // namespace plimsoll::compose
