@@ -10,6 +10,7 @@
 #include "rules/engine.h"
 #include "rules/project_engine.h"
 #include "rules/registry.h"
+#include "util/path.h"
 
 namespace plimsoll::app {
 
@@ -38,7 +39,7 @@ fix::Checker project_checker(const std::string& path, const FixProject& project)
     input.env_files = project.env_files;
     input.build_contexts = project.config->build_contexts;
     input.base_dir = project.config->base_dir.empty() ? "." : project.config->base_dir;
-    input.overlays[project::normal_path(path)] = std::string(text);
+    input.overlays[util::normal_path(path)] = std::string(text);
     project::Project loaded = project::load_project(input);
     std::map<std::string, rules::RuleSettings, std::less<>> per_path;
     rules::SettingsFor settings_for = [&](std::string_view p) -> const rules::RuleSettings& {

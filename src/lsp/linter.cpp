@@ -11,6 +11,7 @@
 #include "rules/engine.h"
 #include "rules/project_engine.h"
 #include "rules/registry.h"
+#include "util/path.h"
 
 namespace plimsoll::lsp {
 namespace fs = std::filesystem;
@@ -45,9 +46,9 @@ std::string project_neighbourhood(const std::string& path, std::vector<std::stri
   if (name == "compose" || name == "env" || name == "docker") dir = dir.parent_path();
   add_known_files(dir, files);
   for (const char* sub : {"compose", "env", "docker"}) add_known_files(dir / sub, files);
-  std::string own = project::normal_path(path);
+  std::string own = util::normal_path(path);
   if (std::none_of(files.begin(), files.end(),
-                   [&](const std::string& f) { return project::normal_path(f) == own; })) {
+                   [&](const std::string& f) { return util::normal_path(f) == own; })) {
     files.push_back(path);  // a buffer never saved
   }
   std::sort(files.begin(), files.end());
@@ -111,8 +112,8 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   input.build_contexts = config.build_contexts;
   input.base_dir = config.base_dir.empty() ? "." : config.base_dir;
   for (const auto& [open_path, open_text] : open)
-    input.overlays[project::normal_path(open_path)] = open_text;
-  std::string own = project::normal_path(path);
+    input.overlays[util::normal_path(open_path)] = open_text;
+  std::string own = util::normal_path(path);
   input.overlays[own] = text;
   project::Project loaded = project::load_project(input);
 
@@ -120,7 +121,7 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
     return cached.file(file).settings;
   };
   for (auto& f : rules::check_project(loaded, rules::all_rules(), settings_for)) {
-    if (project::normal_path(f.path) != own) continue;
+    if (util::normal_path(f.path) != own) continue;
     if (!result.source) result.source = f.source;
     result.findings.push_back(std::move(f.finding));
   }

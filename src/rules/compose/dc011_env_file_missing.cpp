@@ -8,6 +8,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -35,8 +36,8 @@ class EnvFileMissing final : public Rule {
         }
         if (path == nullptr || !path->is_scalar() || path->scalar.empty()) continue;
         // Relative to the file that wrote it, as compose resolves it.
-        std::string dir = project::parent_dir(service.stack.document_of(*path).path);
-        std::string full = project::join_path(dir, path->scalar);
+        std::string dir = util::parent_dir(service.stack.document_of(*path).path);
+        std::string full = util::join_path(dir, path->scalar);
         if (exists(full)) continue;
         std::string hint = exists(full + ".example")
                                ? util::format("; create it from the template: `cp {0}.example {0}`", path->scalar)

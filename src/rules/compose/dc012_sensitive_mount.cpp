@@ -7,6 +7,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -25,7 +26,7 @@ constexpr std::string_view kSockets[] = {"docker.sock", "podman.sock", "containe
 
 // Lexically normal, with the home directory (`~`, `/home/<user>`, `/Users/<user>`) as `~`.
 std::string normal_host_path(std::string_view path) {
-  std::string out = project::normal_path(path);
+  std::string out = util::normal_path(path);
   for (std::string_view homes : {"/home/", "/Users/"}) {
     if (!out.starts_with(homes)) continue;
     std::size_t slash = out.find('/', homes.size());
@@ -35,8 +36,7 @@ std::string normal_host_path(std::string_view path) {
 }
 
 bool is_socket(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::string_view name = util::basename(path);
   for (std::string_view socket : kSockets) {
     if (name == socket) return true;
   }

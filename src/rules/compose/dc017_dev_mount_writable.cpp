@@ -9,6 +9,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -25,9 +26,7 @@ constexpr RuleInfo kInfo{"DC017", "dev-mount-writable", core::Severity::kInfo, "
 bool is_relative(const std::string& path) { return !path.empty() && path[0] != '/' && path[0] != '~'; }
 
 std::string last_component(const std::string& path) {
-  std::string normal = project::normal_path(path);
-  std::size_t slash = normal.rfind('/');
-  return slash == std::string::npos ? normal : normal.substr(slash + 1);
+  return std::string(util::basename(util::normal_path(path)));
 }
 
 bool may_stay_writable(const std::vector<std::string>& globs, const std::string& path) {

@@ -5,6 +5,7 @@
 
 #include "envfile/template.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 
@@ -44,8 +45,8 @@ const dockerfile::Stage* built_final_stage(const project::Project& project, cons
     if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) dockerfile = d->scalar;
     if (const auto* t = build->find("target"); t != nullptr && t->is_scalar()) target = util::to_lower_ascii(t->scalar);
   }
-  std::string dir = project::parent_dir(service.stack.document_of(service.node).path);
-  const project::LoadedDockerfile* loaded = project.dockerfile(project::join_path(project::join_path(dir, context), dockerfile));
+  std::string dir = util::parent_dir(service.stack.document_of(service.node).path);
+  const project::LoadedDockerfile* loaded = project.dockerfile(util::join_path(util::join_path(dir, context), dockerfile));
   if (loaded == nullptr) return nullptr;
   if (!target.empty()) return loaded->model.find_stage(target);
   return loaded->model.final_stage();

@@ -8,6 +8,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/file_io.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace fs = std::filesystem;
@@ -38,8 +39,8 @@ std::map<std::string, std::string> compose_contexts(const project::Project& proj
       if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) dockerfile = d->scalar;
     }
     if (context.find("://") != std::string::npos) return;
-    std::string dir = project::join_path(project::parent_dir(service.stack.document_of(service.node).path), context);
-    out.emplace(project::normal_path(project::join_path(dir, dockerfile)), dir);
+    std::string dir = util::join_path(util::parent_dir(service.stack.document_of(service.node).path), context);
+    out.emplace(util::normal_path(util::join_path(dir, dockerfile)), dir);
   });
   return out;
 }
@@ -99,17 +100,17 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
     if (!d.checked || !d.source) continue;
     BuildContext build;
     build.dockerfile = &d;
-    auto it = from_compose.find(project::normal_path(d.path));
+    auto it = from_compose.find(util::normal_path(d.path));
     if (it != from_compose.end()) {
       build.dir = it->second;
     } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
       build.dir = configured;
     } else {
-      build.dir = project::parent_dir(d.path);
+      build.dir = util::parent_dir(d.path);
     }
     if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path)) {
       for (const auto& loaded : project.dockerignores) {
-        if (project::normal_path(loaded.path) == project::normal_path(choice->path)) build.ignore_source = loaded.source;
+        if (util::normal_path(loaded.path) == util::normal_path(choice->path)) build.ignore_source = loaded.source;
       }
       if (!build.ignore_source) {
         if (auto text = util::read_file(choice->path)) {
@@ -133,7 +134,7 @@ std::optional<std::string> context_path(std::string_view source) {
   if (source.find("://") != std::string_view::npos || source.starts_with("git@") || source.find('$') != std::string_view::npos) {
     return std::nullopt;
   }
-  std::string normal = project::normal_path(source);
+  std::string normal = util::normal_path(source);
   while (normal.starts_with("/")) normal.erase(0, 1);
   if (normal == "." || normal.empty()) return std::string();
   // BuildKit resolves sources inside the context: `..` stops at its root.
