@@ -1,40 +1,20 @@
 #include "project/project.h"
 
-#include <filesystem>
 #include <set>
-#include <system_error>
 
 #include "compose/merge.h"
 #include "dockerfile/parser.h"
 #include "project/stacks.h"
-#include "util/file_io.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::project {
-namespace fs = std::filesystem;
 
 namespace {
 
-const std::string* overlay_of(const ProjectInput& input, const std::string& path) {
-  if (input.overlays.empty()) return nullptr;
-  auto it = input.overlays.find(normal_path(path));
-  return it == input.overlays.end() ? nullptr : &it->second;
-}
-
-bool file_exists(const ProjectInput& input, const std::string& path) {
-  if (overlay_of(input, path) != nullptr) return true;
-  std::error_code ec;
-  return fs::is_regular_file(path, ec);
-}
-
-util::Result<std::string> read_text(const ProjectInput& input, const std::string& path) {
-  if (const std::string* text = overlay_of(input, path)) return *text;
-  return util::read_file(path);
-}
-
-std::shared_ptr<const core::SourceFile> read_source(const ProjectInput& input, const std::string& path,
+std::shared_ptr<const core::SourceFile> read_source(const util::Filesystem& files, const std::string& path,
                                                     std::vector<std::string>& errors) {
-  auto text = read_text(input, path);
+  auto text = files.read(path);
   if (!text) {
     errors.push_back(text.error().message);
     return nullptr;
@@ -65,32 +45,13 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
       if (build->find("dockerfile_inline") != nullptr) continue;
     }
     if (context.find("://") != std::string::npos || context.starts_with("git@")) continue;  // remote context
-    std::string dir = parent_dir(stack.document_of(service.value).path);
-    out.push_back(join_path(join_path(dir, context), dockerfile));
+    std::string dir = util::parent_dir(stack.document_of(service.value).path);
+    out.push_back(util::join_path(util::join_path(dir, context), dockerfile));
   }
   return out;
 }
 
 }  // namespace
-
-std::string normal_path(std::string_view path) {
-  std::string out = fs::path(path).lexically_normal().generic_string();
-  if (out.size() > 1 && out.back() == '/') out.pop_back();
-  return out.empty() ? "." : out;
-}
-
-std::string parent_dir(std::string_view path) {
-  std::string normal = normal_path(path);
-  std::size_t slash = normal.rfind('/');
-  if (slash == std::string::npos) return ".";
-  return slash == 0 ? "/" : normal.substr(0, slash);
-}
-
-std::string join_path(std::string_view dir, std::string_view relative) {
-  if (relative.starts_with('/')) return normal_path(relative);
-  if (dir.empty() || dir == ".") return normal_path(relative);
-  return normal_path(std::string(dir) + "/" + std::string(relative));
-}
 
 bool ComposeStack::is_development() const {
   for (const auto& doc : documents) {
@@ -108,28 +69,23 @@ bool ComposeStack::is_production() const {
   return false;
 }
 
-std::string absolute_path(std::string_view path) {
-  std::error_code ec;
-  return normal_path(fs::absolute(fs::path(path), ec).generic_string());
-}
-
 std::string Project::configured_context(std::string_view dockerfile_path) const {
-  auto it = context_overrides.find(absolute_path(dockerfile_path));
+  auto it = context_overrides.find(util::absolute_path(dockerfile_path));
   return it == context_overrides.end() ? std::string() : it->second;
 }
 
 const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
-  std::string key = normal_path(path);
+  std::string key = util::normal_path(path);
   for (const auto& d : dockerfiles) {
-    if (normal_path(d.path) == key) return &d;
+    if (util::normal_path(d.path) == key) return &d;
   }
   return nullptr;
 }
 
 const LoadedEnvFile* Project::env_file(std::string_view path) const {
-  std::string key = normal_path(path);
+  std::string key = util::normal_path(path);
   for (const auto& e : env_files) {
-    if (normal_path(e.path) == key) return &e;
+    if (util::normal_path(e.path) == key) return &e;
   }
   return nullptr;
 }
@@ -138,16 +94,20 @@ Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
   project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+  project.filesystem = input.overlays.empty()
+                           ? util::shared_disk()
+                           : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays);
+  const util::Filesystem& files = *project.filesystem;
   for (const auto& [dockerfile, context] : input.build_contexts) {
-    project.context_overrides[absolute_path(join_path(input.base_dir, dockerfile))] =
-        absolute_path(join_path(input.base_dir, context));
+    project.context_overrides[util::absolute_path(util::join_path(input.base_dir, dockerfile))] =
+        util::absolute_path(util::join_path(input.base_dir, context));
   }
   std::vector<std::string> compose_paths;
   std::vector<std::string> env_paths;
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile: {
-        auto source = read_source(input, file, project.errors);
+        auto source = read_source(files, file, project.errors);
         if (!source) break;
         LoadedDockerfile loaded{file, source, dockerfile::parse(source->text()), {}, true};
         project.dockerfiles.push_back(std::move(loaded));
@@ -155,20 +115,20 @@ Project load_project(const ProjectInput& input) {
       }
       case FileKind::kCompose:
         project.compose_files.push_back(file);
-        compose_paths.push_back(normal_path(file));
+        compose_paths.push_back(util::normal_path(file));
         break;
       case FileKind::kEnv: {
-        auto source = read_source(input, file, project.errors);
+        auto source = read_source(files, file, project.errors);
         if (!source) break;
         project.env_files.push_back({file, source, envfile::parse_env_file(source->text()), true});
-        env_paths.push_back(normal_path(file));
+        env_paths.push_back(util::normal_path(file));
         break;
       }
       case FileKind::kDockerignore:
-        if (auto source = read_source(input, file, project.errors)) project.dockerignores.push_back({file, source});
+        if (auto source = read_source(files, file, project.errors)) project.dockerignores.push_back({file, source});
         break;
       case FileKind::kMakefile:
-        if (auto source = read_source(input, file, project.errors)) {
+        if (auto source = read_source(files, file, project.errors)) {
           project.makefiles.push_back({file, source, parse_makefile(source->text())});
         }
         break;
@@ -180,14 +140,14 @@ Project load_project(const ProjectInput& input) {
   for (auto& d : project.dockerfiles) d.model = dockerfile::build_model(d.file);
 
   std::vector<MakefileCalls> calls;
-  for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
+  for (const auto& m : project.makefiles) calls.push_back({util::normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
-                                         [&input](const std::string& path) { return file_exists(input, path); });
+                                         [&files](const std::string& path) { return files.is_regular_file(path); });
   if (!input.env_files.empty()) {
     for (auto& plan : plans) {
       if (plan.source != "default") continue;
       plan.env_files.clear();
-      for (const auto& e : input.env_files) plan.env_files.push_back(normal_path(e));
+      for (const auto& e : input.env_files) plan.env_files.push_back(util::normal_path(e));
       plan.source = "--env-file";
     }
   }
@@ -199,22 +159,22 @@ Project load_project(const ProjectInput& input) {
     if (it != sources.end()) return it->second;
     std::string shown = path;
     for (const auto& f : project.compose_files) {
-      if (normal_path(f) == path) shown = f;
+      if (util::normal_path(f) == path) shown = f;
     }
-    auto source = read_source(input, shown, project.errors);
+    auto source = read_source(files, shown, project.errors);
     sources[path] = source;
     return source;
   };
   for (const auto& plan : plans) {
     ComposeStack stack;
     stack.source = plan.source;
-    stack.project_dir = parent_dir(plan.files.front());
+    stack.project_dir = util::parent_dir(plan.files.front());
     for (const auto& env_path : plan.env_files) {
       const LoadedEnvFile* env = project.env_file(env_path);
       envfile::EnvFile parsed;
       if (env == nullptr) {
-        if (!file_exists(input, env_path)) continue;  // DC011 and friends report missing files
-        auto text = read_text(input, env_path);
+        if (!files.is_regular_file(env_path)) continue;  // DC011 and friends report missing files
+        auto text = files.read(env_path);
         if (!text) continue;
         auto vars = stack.variables;
         parsed = envfile::parse_env_file(*text, [&](std::string_view name) -> std::optional<std::string> {
@@ -258,8 +218,8 @@ Project load_project(const ProjectInput& input) {
   }
   std::size_t before = project.dockerfiles.size();
   for (const auto& path : wanted) {
-    if (project.dockerfile(path) != nullptr || !file_exists(input, path)) continue;
-    auto source = read_source(input, path, project.errors);
+    if (project.dockerfile(path) != nullptr || !files.is_regular_file(path)) continue;
+    auto source = read_source(files, path, project.errors);
     if (!source) continue;
     project.dockerfiles.push_back({path, source, dockerfile::parse(source->text()), {}, false});
   }

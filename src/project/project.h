@@ -18,6 +18,7 @@
 #include "project/file_kind.h"
 #include "project/git_status.h"
 #include "project/makefile.h"
+#include "util/filesystem.h"
 #include "util/yaml.h"
 
 namespace plimsoll::project {
@@ -74,6 +75,11 @@ struct Project {
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   std::shared_ptr<const GitStatus> git;  // the repository around the root; null when none
   std::map<std::string, std::string> context_overrides;  // absolute Dockerfile → absolute context
+  // What the project was read through: the disk, under the overlays the input handed in.
+  std::shared_ptr<const util::Filesystem> filesystem;
+
+  // Rules ask this, never the disk, so an editor's unsaved buffers count as the files they are.
+  const util::Filesystem& files() const { return filesystem ? *filesystem : util::disk(); }
 
   // The configured build context of a Dockerfile (absolute), or "" when none is configured.
   std::string configured_context(std::string_view dockerfile_path) const;
@@ -83,11 +89,6 @@ struct Project {
   const LoadedEnvFile* env_file(std::string_view path) const;
 };
 
-// The key paths are compared by: lexically normal, slash-separated.
-std::string normal_path(std::string_view path);
-std::string parent_dir(std::string_view path);
-std::string join_path(std::string_view dir, std::string_view relative);
-
 struct ProjectInput {
   std::string root;
   std::vector<std::string> files;  // every discovered file of a kind FileKind knows
@@ -96,14 +97,11 @@ struct ProjectInput {
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
   // Makefile call describes (it replaces their `.env`, as it does in compose).
   std::vector<std::string> env_files;
-  // Text to use instead of what is on disk, keyed by normal_path: an editor's unsaved buffers,
-  // or what `fix` checks before it writes anything. Such a path counts as existing even when it
-  // was never saved.
+  // Text to use instead of what is on disk: an editor's unsaved buffers, or what `fix` checks
+  // before it writes anything. Keys may be relative or absolute (util::OverlayFilesystem
+  // compares them absolute). Such a path counts as existing even when it was never saved.
   std::map<std::string, std::string, std::less<>> overlays;
 };
-
-// Absolute and lexically normal, for comparing paths given in different ways.
-std::string absolute_path(std::string_view path);
 
 // Reads and parses what `input` names, then the Dockerfiles and env files compose files refer
 // to, and plans the compose stacks. Files that cannot be read land in `errors`, never throw.

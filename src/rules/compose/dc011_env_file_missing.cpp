@@ -1,8 +1,5 @@
 // DC011 env-file-missing: compose refuses to start a service whose `env_file` does not exist
 // (unless it is marked `required: false`).
-#include <filesystem>
-#include <system_error>
-
 #include "project/project.h"
 #include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
@@ -16,16 +13,13 @@ namespace {
 constexpr RuleInfo kInfo{"DC011", "env-file-missing", core::Severity::kError, "compose",
                          "An `env_file` that does not exist (hint: copy from its `.example`).", "dc011_env_file_missing"};
 
-bool exists(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::is_regular_file(path, ec);
-}
-
 class EnvFileMissing final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::at_project(); }
   void on_project(ProjectContext& ctx) const override {
+    // Through the project's filesystem: an unsaved env file open in the editor exists.
+    const util::Filesystem& files = ctx.project().files();
     for_each_service(ctx.project(), [&](const ServiceView& service) {
       for (const util::YamlNode* item : items_of(service.node.find("env_file"))) {
         const util::YamlNode* path = item;
@@ -38,8 +32,8 @@ class EnvFileMissing final : public Rule {
         // Relative to the file that wrote it, as compose resolves it.
         std::string dir = util::parent_dir(service.stack.document_of(*path).path);
         std::string full = util::join_path(dir, path->scalar);
-        if (exists(full)) continue;
-        std::string hint = exists(full + ".example")
+        if (files.is_regular_file(full)) continue;
+        std::string hint = files.is_regular_file(full + ".example")
                                ? util::format("; create it from the template: `cp {0}.example {0}`", path->scalar)
                                : "; create it, or mark it `required: false` in the long syntax";
         ctx.report_node(kInfo, service.stack, *path,

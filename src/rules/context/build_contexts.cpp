@@ -1,19 +1,16 @@
 #include "rules/context/build_contexts.h"
 
-#include <filesystem>
 #include <map>
 
 #include "dockerignore/context_files.h"
-#include "dockerignore/context_tree.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
-#include "util/file_io.h"
 #include "util/path.h"
 
 namespace plimsoll::rules {
-namespace fs = std::filesystem;
 
 struct BuildContext::Walks {
+  std::shared_ptr<const util::Filesystem> files;  // the project's, kept alive with the walks
   bool done = false;
   std::vector<std::string> all;
   std::vector<std::string> included;
@@ -48,18 +45,17 @@ std::map<std::string, std::string> compose_contexts(const project::Project& proj
 void walk(const BuildContext& build, BuildContext::Walks& walks) {
   if (walks.done) return;
   walks.done = true;
-  dockerignore::FilesystemTree tree{fs::path(build.dir)};
   dockerignore::WalkOptions options;
   options.max_entries = kMaxEntries;
   dockerignore::Matcher nothing(std::vector<std::string>{});
-  auto all = dockerignore::walk_context(tree, nothing, options);
+  auto all = dockerignore::walk_context(*walks.files, build.dir, nothing, options);
   walks.all = std::move(all.files);
   walks.truncated = all.truncated;
   if (build.matcher == nullptr) {
     walks.included = walks.all;
     return;
   }
-  auto included = dockerignore::walk_context(tree, *build.matcher, options);
+  auto included = dockerignore::walk_context(*walks.files, build.dir, *build.matcher, options);
   walks.included = std::move(included.files);
   walks.truncated = walks.truncated || included.truncated;
 }
@@ -108,12 +104,12 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
     } else {
       build.dir = util::parent_dir(d.path);
     }
-    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path)) {
+    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, project.files())) {
       for (const auto& loaded : project.dockerignores) {
         if (util::normal_path(loaded.path) == util::normal_path(choice->path)) build.ignore_source = loaded.source;
       }
       if (!build.ignore_source) {
-        if (auto text = util::read_file(choice->path)) {
+        if (auto text = project.files().read(choice->path)) {
           build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
         }
       }
@@ -123,6 +119,7 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
       }
     }
     build.walks_ = std::make_shared<BuildContext::Walks>();
+    build.walks_->files = project.filesystem ? project.filesystem : util::shared_disk();
     cache.builds.push_back(std::move(build));
   }
   return cache.builds;
