@@ -3,6 +3,7 @@
 #include <set>
 
 #include "compose/merge.h"
+#include "compose/written.h"
 #include "dockerfile/parser.h"
 #include "project/stacks.h"
 #include "util/text.h"
@@ -22,36 +23,29 @@ std::shared_ptr<const core::SourceFile> read_source(const util::Filesystem& file
   return std::make_shared<core::SourceFile>(path, std::move(*text));
 }
 
-const std::string* scalar_at(const util::YamlNode& node, std::string_view key) {
-  const util::YamlNode* value = node.find(key);
-  return value != nullptr && value->is_scalar() ? &value->scalar : nullptr;
-}
-
 // The Dockerfiles that compose services build, so cross-file rules can read them.
 std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
   std::vector<std::string> out;
-  const util::YamlNode* services = stack.merged.find("services");
-  if (services == nullptr || !services->is_map()) return out;
-  for (const auto& service : services->entries) {
-    const util::YamlNode* build = service.value.find("build");
-    if (build == nullptr) continue;
-    std::string context = ".";
-    std::string dockerfile = "Dockerfile";
-    if (build->is_scalar()) {
-      context = build->scalar;
-    } else if (build->is_map()) {
-      if (const auto* c = scalar_at(*build, "context")) context = *c;
-      if (const auto* d = scalar_at(*build, "dockerfile")) dockerfile = *d;
-      if (build->find("dockerfile_inline") != nullptr) continue;
-    }
-    if (context.find("://") != std::string::npos || context.starts_with("git@")) continue;  // remote context
-    std::string dir = util::parent_dir(stack.document_of(service.value).path);
-    out.push_back(util::join_path(util::join_path(dir, context), dockerfile));
+  for (const compose::Service& service : stack.services) {
+    if (!service.build || service.build->remote || service.build->inline_dockerfile) continue;
+    std::string dir = util::parent_dir(stack.document_of(*service.node).path);
+    out.push_back(util::join_path(util::join_path(dir, service.build->context), service.build->dockerfile));
   }
   return out;
 }
 
 }  // namespace
+
+std::string ComposeStack::as_written(const util::YamlNode& node) const {
+  return compose::as_written(documents, [this](std::string_view name) -> std::optional<std::string> {
+    auto it = variables.find(name);
+    return it == variables.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }, node);
+}
+
+bool ComposeStack::written_as_reference(const util::YamlNode& node) const {
+  return compose::written_as_reference(documents, node);
+}
 
 bool ComposeStack::is_development() const {
   for (const auto& doc : documents) {
@@ -208,6 +202,7 @@ Project load_project(const ProjectInput& input) {
         compose::merge_into(stack.merged, doc.root);
       }
     }
+    stack.services = compose::parse_services(stack.merged, [&stack](const util::YamlNode& node) { return stack.as_written(node); });
     if (!stack.documents.empty()) project.stacks.push_back(std::move(stack));
   }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compose/document.h"
+#include "compose/service.h"
 #include "core/source_file.h"
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
@@ -49,16 +50,27 @@ struct LoadedText {
   std::shared_ptr<const core::SourceFile> source;
 };
 
-// Compose files that run together, interpolated with the env files that go with them.
+// Compose files that run together, interpolated with the env files that go with them. The
+// typed services point into `merged`, so a stack moves but is never copied.
 struct ComposeStack {
+  ComposeStack() = default;
+  ComposeStack(ComposeStack&&) = default;
+  ComposeStack& operator=(ComposeStack&&) = default;
+  ComposeStack(const ComposeStack&) = delete;
+  ComposeStack& operator=(const ComposeStack&) = delete;
+
   std::vector<compose::ComposeDocument> documents;  // in `-f` order; node.origin indexes this
   std::vector<std::string> env_files;              // the interpolation sources, in order
   std::map<std::string, std::string, std::less<>> variables;  // what they define (later wins)
   std::string project_dir;  // compose's project directory: the first file's directory
   util::YamlNode merged;    // the documents merged; kNull when none loaded
   std::string source;       // why these belong together: "Makefile:12", "default", …
+  std::vector<compose::Service> services;  // parsed once from `merged`, in file order
 
   const compose::ComposeDocument& document_of(const util::YamlNode& node) const { return documents[node.origin]; }
+  // The scalar `node` as its file wrote it, with this stack's variables (compose/written.h).
+  std::string as_written(const util::YamlNode& node) const;
+  bool written_as_reference(const util::YamlNode& node) const;
   // True when the stack's name or its files say it is for development ("dev", "local", …).
   bool is_development() const;
   bool is_production() const;

@@ -20,7 +20,7 @@ bool has_tmp_tmpfs(const ServiceView& service) {
   for (const util::YamlNode* item : items_of(service.node.find("tmpfs"))) {
     if (item->is_scalar() && (item->scalar == "/tmp" || item->scalar.starts_with("/tmp:"))) return true;
   }
-  for (const Mount& m : mounts_of(service)) {
+  for (const compose::Mount& m : service.typed.volumes) {
     if (m.type == "tmpfs" && m.target == "/tmp") return true;
   }
   return false;

@@ -66,7 +66,7 @@ std::string bound_device(const project::ComposeStack& stack, const std::string& 
   const util::YamlNode* device = opts->find("device");
   if (o == nullptr || device == nullptr || !o->is_scalar() || !device->is_scalar()) return {};
   if (o->scalar.find("bind") == std::string::npos) return {};
-  return as_written(stack, *device);
+  return stack.as_written(*device);
 }
 
 class SensitiveMount final : public Rule {
@@ -82,7 +82,7 @@ class SensitiveMount final : public Rule {
                                      "the host; drop it unless the service is a trusted CI or deploy tool",
                                      service.name));
       }
-      for (const Mount& mount : mounts_of(service)) {
+      for (const compose::Mount& mount : service.typed.volumes) {
         if (mount.type != "bind" && mount.type != "volume") continue;
         std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
         if (host.empty() || host.starts_with('.')) continue;

@@ -45,9 +45,9 @@ class DevMountWritable final : public Rule {
     std::vector<std::string> writable = ctx.settings().list_option(kInfo, "writable-paths");
     for_each_service(ctx.project(), [&](const ServiceView& service) {
       if (!service.stack.is_development()) return;
-      for (const Mount& mount : mounts_of(service)) {
+      for (const compose::Mount& mount : service.typed.volumes) {
         if (mount.type != "bind" || mount.read_only || !is_relative(mount.source)) continue;
-        if (mount.node->is_scalar() && !mount.source.starts_with('.')) continue;  // a named volume
+        if (!mount.long_syntax && !mount.source.starts_with('.')) continue;  // a named volume
         if (may_stay_writable(writable, mount.source)) continue;
         ctx.report_node(kInfo, service.stack, *mount.node,
                         util::format("service `{}` mounts `{}` at `{}` writable: the container can change (or "

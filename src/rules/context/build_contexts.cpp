@@ -25,19 +25,10 @@ constexpr std::size_t kMaxEntries = 50'000;  // a context bigger than this is no
 std::map<std::string, std::string> compose_contexts(const project::Project& project) {
   std::map<std::string, std::string> out;
   for_each_service(project, [&](const ServiceView& service) {
-    const util::YamlNode* build = service.node.find("build");
-    if (build == nullptr) return;
-    std::string context = ".";
-    std::string dockerfile = "Dockerfile";
-    if (build->is_scalar()) {
-      context = build->scalar;
-    } else if (build->is_map()) {
-      if (const auto* c = build->find("context"); c != nullptr && c->is_scalar()) context = c->scalar;
-      if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) dockerfile = d->scalar;
-    }
-    if (context.find("://") != std::string::npos) return;
-    std::string dir = util::join_path(util::parent_dir(service.stack.document_of(service.node).path), context);
-    out.emplace(util::normal_path(util::join_path(dir, dockerfile)), dir);
+    const auto& build = service.typed.build;
+    if (!build || build->remote || build->inline_dockerfile) return;
+    std::string dir = util::join_path(util::parent_dir(service.stack.document_of(service.node).path), build->context);
+    out.emplace(util::normal_path(util::join_path(dir, build->dockerfile)), dir);
   });
   return out;
 }
