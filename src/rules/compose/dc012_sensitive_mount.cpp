@@ -49,7 +49,7 @@ std::string sensitive_match(const std::vector<std::string>& entries, const std::
     std::string entry = normal_host_path(raw);
     if (path == entry) return entry;
     if (entry == "/") continue;
-    bool below = path.size() > entry.size() && path.starts_with(entry) && path[entry.size()] == '/';
+    bool below = util::is_inside(path, entry);  // not equal: that returned above
     if (below && (!read_only || entry.starts_with('~'))) return entry;
   }
   return {};
