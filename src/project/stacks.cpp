@@ -21,9 +21,8 @@ bool is_default_name(std::string_view name) {
 }
 
 std::string override_for(const std::string& file) {
-  std::string name(util::basename(file));
-  std::size_t dot = name.rfind('.');
-  return util::join_path(util::parent_dir(file), name.substr(0, dot) + ".override" + name.substr(dot));
+  std::string name = std::string(util::stem(file)) + ".override" + std::string(util::extension(file));
+  return util::join_path(util::parent_dir(file), name);
 }
 
 // An env file beside the compose files, in `env/` beside them, or one level up (`compose/`
@@ -109,7 +108,7 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
     std::string dir = util::parent_dir(file);
     if (is_override_file(file)) {
       std::string name(util::basename(file));
-      std::string base = util::join_path(dir, name.substr(0, name.find(".override.")) + name.substr(name.rfind('.')));
+      std::string base = util::join_path(dir, name.substr(0, name.find(".override.")) + std::string(util::extension(name)));
       if (exists(base)) continue;  // merged with its base file below
     }
     StackPlan plan;
