@@ -34,6 +34,7 @@ std::vector<Service> parse_services(const util::YamlNode& root, const WrittenTex
     s.volumes = parse_volumes(entry.value.find("volumes"), written);
     s.ports = parse_ports(entry.value.find("ports"));
     s.environment = parse_environment(entry.value.find("environment"));
+    s.env_files = parse_env_files(entry.value.find("env_file"));
     out.push_back(std::move(s));
   }
   return out;

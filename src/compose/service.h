@@ -1,5 +1,6 @@
 // Typed views of a compose service, parsed once from its merged mapping: the build, mounts
-// (`volumes:`) and ports in short or long syntax, and the environment as a list or a map. Each
+// (`volumes:`) and ports in short or long syntax, the environment as a list or a map, and the
+// env files. Each
 // item keeps a pointer to its YAML node for positions; the views borrow the mapping they were
 // parsed from, which must outlive them (and not be copied from under them).
 #pragma once
@@ -66,6 +67,13 @@ struct EnvironmentVariable {
   const util::YamlNode* node = nullptr;       // the scalar holding the value: map value or list item
 };
 
+// One entry of `env_file:`, a path (`env_file: .env` or a list of them) or long syntax.
+struct EnvFile {
+  const util::YamlNode* node = nullptr;  // the path's scalar (where a finding about it goes)
+  std::string path;       // as written, relative to the compose file that wrote it
+  bool required = true;   // `required: false` (any YAML spelling of false) makes it optional
+};
+
 struct Service {
   std::string name;
   const util::YamlNode* key = nullptr;   // the service's name in the file
@@ -74,6 +82,7 @@ struct Service {
   std::vector<Mount> volumes;
   std::vector<Port> ports;
   std::vector<EnvironmentVariable> environment;
+  std::vector<EnvFile> env_files;
 };
 
 // The services (mappings under `services:`) of a merged compose root, in file order.
@@ -83,6 +92,7 @@ std::optional<Build> parse_build(const util::YamlNode* build);
 std::vector<Mount> parse_volumes(const util::YamlNode* volumes, const WrittenText& written = {});
 std::vector<Port> parse_ports(const util::YamlNode* ports);
 std::vector<EnvironmentVariable> parse_environment(const util::YamlNode* environment);
+std::vector<EnvFile> parse_env_files(const util::YamlNode* env_file);
 
 // "8080" or "8000-8010"; nullopt for anything else (including a reversed range).
 std::optional<PortRange> parse_port_range(std::string_view text);

@@ -157,5 +157,22 @@ TEST(ComposeEnvironment, ListAndMapForms) {
   EXPECT_FALSE(vars[0].value);
 }
 
+TEST(ComposeEnvFiles, OnePathAListOrTheLongSyntax) {
+  util::YamlNode one = yaml(".env\n");
+  std::vector<EnvFile> files = parse_env_files(&one);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0].path, ".env");
+  EXPECT_TRUE(files[0].required);
+
+  util::YamlNode list = yaml("- ./a.env\n- path: ./b.env\n  required: False\n- path: ./c.env\n  required: true\n- {required: false}\n");
+  files = parse_env_files(&list);
+  ASSERT_EQ(files.size(), 3u) << "an entry without a path is skipped";
+  EXPECT_TRUE(files[0].required);
+  EXPECT_EQ(files[1].path, "./b.env");
+  EXPECT_FALSE(files[1].required) << "any YAML spelling of false";
+  EXPECT_EQ(files[1].node->line, 2u);
+  EXPECT_TRUE(files[2].required);
+}
+
 }  // namespace
 }  // namespace plimsoll::compose

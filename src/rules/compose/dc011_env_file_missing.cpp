@@ -21,24 +21,19 @@ class EnvFileMissing final : public Rule {
     // Through the project's filesystem: an unsaved env file open in the editor exists.
     const util::Filesystem& files = ctx.project().files();
     for_each_service(ctx.project(), [&](const ServiceView& service) {
-      for (const util::YamlNode* item : items_of(service.node.find("env_file"))) {
-        const util::YamlNode* path = item;
-        if (item->is_map()) {
-          path = item->find("path");
-          const util::YamlNode* required = item->find("required");
-          if (required != nullptr && required->is_scalar() && required->scalar == "false") continue;
-        }
-        if (path == nullptr || !path->is_scalar() || path->scalar.empty()) continue;
+      for (const compose::EnvFile& env_file : service.typed.env_files) {
+        if (!env_file.required || env_file.path.empty()) continue;
+        const util::YamlNode& path = *env_file.node;
         // Relative to the file that wrote it, as compose resolves it.
-        std::string dir = util::parent_dir(service.stack.document_of(*path).path);
-        std::string full = util::join_path(dir, path->scalar);
+        std::string dir = util::parent_dir(service.stack.document_of(path).path);
+        std::string full = util::join_path(dir, env_file.path);
         if (files.is_regular_file(full)) continue;
         std::string hint = files.is_regular_file(full + ".example")
-                               ? util::format("; create it from the template: `cp {0}.example {0}`", path->scalar)
+                               ? util::format("; create it from the template: `cp {0}.example {0}`", env_file.path)
                                : "; create it, or mark it `required: false` in the long syntax";
-        ctx.report_node(kInfo, service.stack, *path,
+        ctx.report_node(kInfo, service.stack, path,
                         util::format("service `{}` reads env file `{}`, which does not exist{}", service.name,
-                                     path->scalar, hint));
+                                     env_file.path, hint));
       }
     });
   }
