@@ -32,10 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.max_uncompressed = 64u << 20;
   auto stats = plimsoll::image::walk_archive(reader, limits, [&](const plimsoll::image::TarEntry& entry,
                                                                  plimsoll::image::ByteReader& bytes)
-                                                 -> std::optional<plimsoll::util::Error> {
+                                                 -> plimsoll::util::Status {
     (void)fs.apply(entry.path.size() % 2, entry);
     (void)plimsoll::image::read_all(bytes, 1 << 16);
-    return std::nullopt;
+    return plimsoll::util::ok();
   });
   (void)stats;
   for (const auto& [path, history] : fs.paths()) (void)fs.resolve(path);

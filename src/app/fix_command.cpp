@@ -6,11 +6,11 @@
 
 #include "app/checked_inputs.h"
 #include "app/commands.h"
-#include "session/discovery.h"
-#include "fix/atomic_write.h"
-#include "fix/diff.h"
 #include "fix/engine.h"
 #include "session/candidate.h"
+#include "session/discovery.h"
+#include "util/atomic_write.h"
+#include "util/diff.h"
 #include "util/format.h"
 
 namespace plimsoll::app {
@@ -54,9 +54,9 @@ int run_fix(const FixOptions& options) {
     if (fixed.text == before) continue;
     changed = true;
     if (options.dry_run) {
-      std::cout << fix::unified_diff(before, fixed.text, result.path);
-    } else if (auto error = fix::write_atomically(result.path, fixed.text)) {
-      std::cerr << "plimsoll: " << *error << "\n";
+      std::cout << util::unified_diff(before, fixed.text, result.path);
+    } else if (auto written = util::write_atomically(result.path, fixed.text); !written) {
+      std::cerr << "plimsoll: " << written.error().message << "\n";
       io_error = true;
     }
   }

@@ -11,9 +11,10 @@
 #include "config/config.h"
 #include "init/bases.h"
 #include "init/detection.h"
-#include "init/diff.h"
 #include "init/generate.h"
 #include "init/write_plan.h"
+#include "util/atomic_write.h"
+#include "util/diff.h"
 #include "util/format.h"
 
 namespace plimsoll::app {
@@ -103,7 +104,7 @@ int run_init(InitOptions o) {
   if (o.dry_run || o.diff) {
     for (const auto& w : plan) {
       if (o.diff) {
-        std::cout << init::unified_diff(w.existing, w.content, w.path, w.state == init::PlannedWrite::State::kNew);
+        std::cout << util::unified_diff(w.existing, w.content, w.path, w.state == init::PlannedWrite::State::kNew);
       } else {
         std::cout << "==> " << w.path << (w.state == init::PlannedWrite::State::kConflict ? " (exists, differs)" : "") << " <==\n"
                   << w.content;
@@ -134,7 +135,7 @@ int run_init(InitOptions o) {
   }
   for (const auto& w : plan) {
     if (w.state == init::PlannedWrite::State::kUnchanged) continue;
-    auto ok = init::write_atomically(fs::path(o.path) / w.path, w.content);
+    auto ok = util::write_atomically((fs::path(o.path) / w.path).string(), w.content, {true, nullptr});
     if (!ok) {
       std::cerr << "plimsoll: " << ok.error().message << "\n";
       return 2;

@@ -9,6 +9,7 @@
 #include "util/file_io.h"
 #include "util/format.h"
 #include "util/yaml.h"
+#include "util/path.h"
 
 namespace plimsoll::config {
 namespace fs = std::filesystem;
@@ -58,7 +59,7 @@ bool glob_matches(const std::string& pattern, const std::string& path) {
   if (::fnmatch(p.c_str(), path.c_str(), 0) == 0) return true;
   std::string below = p + "/*";
   if (::fnmatch(below.c_str(), path.c_str(), 0) == 0) return true;
-  std::string name = fs::path(path).filename().string();
+  std::string name(util::basename(path));
   return p.find('/') == std::string::npos && ::fnmatch(p.c_str(), name.c_str(), 0) == 0;
 }
 

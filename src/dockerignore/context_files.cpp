@@ -1,26 +1,20 @@
 #include "dockerignore/context_files.h"
 
-#include <filesystem>
-#include <system_error>
+#include "util/path.h"
 
 namespace plimsoll::dockerignore {
 
-bool regular_file_exists(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::is_regular_file(path, ec);
-}
-
 std::optional<IgnoreFileChoice> choose_ignore_file(std::string_view context_dir,
                                                    std::string_view dockerfile_path,
-                                                   const FileExists& exists) {
+                                                   const util::Filesystem& files) {
   if (!dockerfile_path.empty()) {
     std::string specific = std::string(dockerfile_path) + ".dockerignore";
-    if (exists(specific)) return IgnoreFileChoice{specific, true};
+    if (files.is_regular_file(specific)) return IgnoreFileChoice{specific, true};
   }
   std::string shared(context_dir.empty() ? "." : context_dir);
   if (shared.back() != '/') shared += '/';
   shared += ".dockerignore";
-  if (exists(shared)) return IgnoreFileChoice{shared, false};
+  if (files.is_regular_file(shared)) return IgnoreFileChoice{shared, false};
   return std::nullopt;
 }
 
@@ -28,8 +22,8 @@ namespace {
 
 class Walker {
  public:
-  Walker(const ContextTree& tree, const Matcher& matcher, const WalkOptions& options)
-      : tree_(tree), matcher_(matcher), options_(options) {}
+  Walker(const util::Filesystem& files, std::string_view root, const Matcher& matcher, const WalkOptions& options)
+      : files_(files), root_(root), matcher_(matcher), options_(options) {}
 
   WalkResult run() {
     visit("", MatchInfo{});
@@ -40,12 +34,12 @@ class Walker {
   bool stopped() const { return result_.truncated || result_.error != PatternError::kNone; }
 
   void visit(const std::string& dir, const MatchInfo& info) {
-    auto listed = tree_.list(dir);
+    auto listed = files_.list(dir.empty() ? root_ : util::join_path(root_, dir));
     if (!listed) {
       result_.unreadable.push_back(dir);
       return;
     }
-    for (const TreeEntry& entry : *listed) {
+    for (const util::DirEntry& entry : *listed) {
       if (stopped()) return;
       if (result_.entries_seen == options_.max_entries) {
         result_.truncated = true;
@@ -72,7 +66,8 @@ class Walker {
     }
   }
 
-  const ContextTree& tree_;
+  const util::Filesystem& files_;
+  std::string root_;
   const Matcher& matcher_;
   const WalkOptions& options_;
   WalkResult result_;
@@ -80,9 +75,9 @@ class Walker {
 
 }  // namespace
 
-WalkResult walk_context(const ContextTree& tree, const Matcher& matcher,
+WalkResult walk_context(const util::Filesystem& files, std::string_view root, const Matcher& matcher,
                         const WalkOptions& options) {
-  return Walker(tree, matcher, options).run();
+  return Walker(files, root.empty() ? std::string_view(".") : root, matcher, options).run();
 }
 
 }  // namespace plimsoll::dockerignore

@@ -1,16 +1,16 @@
-// Which .dockerignore governs a build, and which files of the context survive it. The walk is
-// bounded and reports unreadable directories; it owns nothing beyond its result.
+// Which .dockerignore governs a build, and which files of the context survive it, asked of a
+// util::Filesystem. The walk is bounded and reports unreadable directories; it owns nothing
+// beyond its result.
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "dockerignore/context_tree.h"
 #include "dockerignore/matcher.h"
+#include "util/filesystem.h"
 
 namespace plimsoll::dockerignore {
 
@@ -19,15 +19,12 @@ struct IgnoreFileChoice {
   bool dockerfile_specific = false;  // `<Dockerfile>.dockerignore` rather than the context's
 };
 
-// True when `path` names a readable regular file (symlinks followed, as BuildKit reads it).
-using FileExists = std::function<bool(const std::string& path)>;
-bool regular_file_exists(const std::string& path);
-
 // BuildKit's rule: `<dockerfile path>.dockerignore` beside the Dockerfile wins over
 // `<context>/.dockerignore`; neither existing means nothing is ignored.
+// Existing means a regular file, symlinks followed, as BuildKit reads it.
 std::optional<IgnoreFileChoice> choose_ignore_file(std::string_view context_dir,
                                                    std::string_view dockerfile_path,
-                                                   const FileExists& exists = regular_file_exists);
+                                                   const util::Filesystem& files = util::disk());
 
 struct WalkOptions {
   std::size_t max_entries = 200000;  // entries listed (files, directories, links) before stopping
@@ -42,8 +39,10 @@ struct WalkResult {
   std::vector<std::string> unreadable;       // directories that could not be listed
 };
 
-// Walks `tree` depth-first in name order and keeps what `matcher` does not exclude.
-WalkResult walk_context(const ContextTree& tree, const Matcher& matcher,
+// Walks the directory `root` of `files` depth-first in name order (symlinks are listed, never
+// followed) and keeps what `matcher` does not exclude. Paths in the result are relative to
+// `root`; so are those in `unreadable` ("" for the root itself).
+WalkResult walk_context(const util::Filesystem& files, std::string_view root, const Matcher& matcher,
                         const WalkOptions& options = {});
 
 }  // namespace plimsoll::dockerignore

@@ -6,26 +6,30 @@
 #include <fstream>
 #include <set>
 
+#include "util/memory_filesystem.h"
+
 namespace plimsoll::dockerignore {
 namespace {
 
 TEST(ContextFiles, DockerfileSpecificIgnoreWins) {
-  std::set<std::string> present = {"ctx/.dockerignore", "ctx/build/app.Dockerfile.dockerignore"};
-  auto exists = [&](const std::string& p) { return present.count(p) != 0; };
-  auto chosen = choose_ignore_file("ctx", "ctx/build/app.Dockerfile", exists);
+  util::MemoryFilesystem files;
+  files.add_file("ctx/.dockerignore");
+  files.add_file("ctx/build/app.Dockerfile.dockerignore");
+  files.add_dir("elsewhere/.dockerignore");
+  auto chosen = choose_ignore_file("ctx", "ctx/build/app.Dockerfile", files);
   ASSERT_TRUE(chosen);
   EXPECT_EQ(chosen->path, "ctx/build/app.Dockerfile.dockerignore");
   EXPECT_TRUE(chosen->dockerfile_specific);
-  chosen = choose_ignore_file("ctx/", "ctx/Dockerfile", exists);
+  chosen = choose_ignore_file("ctx/", "ctx/Dockerfile", files);
   ASSERT_TRUE(chosen);
   EXPECT_EQ(chosen->path, "ctx/.dockerignore");
   EXPECT_FALSE(chosen->dockerfile_specific);
-  EXPECT_FALSE(choose_ignore_file("elsewhere", "Dockerfile", exists));
+  EXPECT_FALSE(choose_ignore_file("elsewhere", "Dockerfile", files)) << "a directory is no ignore file";
 }
 
-MemoryTree sample() {
-  MemoryTree t;
-  t.add_file("Dockerfile", 10);
+util::MemoryFilesystem sample() {
+  util::MemoryFilesystem t;
+  t.add_file("Dockerfile", "FROM scratch\n");
   t.add_file("src/main.go");
   t.add_file("src/gen/x.pb.go");
   t.add_file("node_modules/a/index.js");
@@ -36,30 +40,42 @@ MemoryTree sample() {
 }
 
 TEST(ContextFiles, WalkKeepsIncludedAndSkipsDeadSubtrees) {
-  MemoryTree t = sample();
-  WalkResult r = walk_context(t, Matcher({"node_modules", "src/gen", "link"}));
+  util::MemoryFilesystem t = sample();
+  WalkResult r = walk_context(t, ".", Matcher({"node_modules", "src/gen", "link"}));
   EXPECT_EQ(r.files, (std::vector<std::string>{"Dockerfile", "src/main.go"}));
   EXPECT_EQ(r.directories_skipped, 2u);
   EXPECT_FALSE(r.truncated);
 
-  r = walk_context(t, Matcher({"node_modules", "!node_modules/keep"}));
+  r = walk_context(t, ".", Matcher({"node_modules", "!node_modules/keep"}));
   EXPECT_EQ(r.files, (std::vector<std::string>{"Dockerfile", "link", "node_modules/keep/k.js",
                                                "src/gen/x.pb.go", "src/main.go"}));
 }
 
 TEST(ContextFiles, WalkIsBoundedAndReportsProblems) {
-  MemoryTree t = sample();
-  WalkResult r = walk_context(t, Matcher({}), WalkOptions{3});
+  util::MemoryFilesystem t = sample();
+  WalkResult r = walk_context(t, ".", Matcher({}), WalkOptions{3});
   EXPECT_TRUE(r.truncated);
   EXPECT_EQ(r.entries_seen, 3u);
   t.make_unreadable("src");
-  r = walk_context(t, Matcher({}));
+  r = walk_context(t, ".", Matcher({}));
   EXPECT_EQ(r.unreadable, std::vector<std::string>{"src"});
-  r = walk_context(t, Matcher({"[Local-Only]"}));
+  r = walk_context(t, ".", Matcher({"[Local-Only]"}));
   EXPECT_EQ(r.error, PatternError::kBadPattern);
 }
 
-TEST(ContextFiles, FilesystemTreeDoesNotFollowLinks) {
+TEST(ContextFiles, WalkOfAContextBelowTheRootHasRelativePaths) {
+  util::MemoryFilesystem t;
+  t.add_file("app/ctx/src/main.go");
+  t.add_file("app/ctx/.git/HEAD");
+  t.add_file("app/other.txt");
+  WalkResult r = walk_context(t, "app/ctx", Matcher({".git"}));
+  EXPECT_EQ(r.files, (std::vector<std::string>{"src/main.go"}));
+  t.make_unreadable("app/ctx/src");
+  r = walk_context(t, "./app/ctx/", Matcher({}));
+  EXPECT_EQ(r.unreadable, std::vector<std::string>{"src"});
+}
+
+TEST(ContextFiles, DiskWalkDoesNotFollowLinks) {
   namespace fs = std::filesystem;
   fs::path root =
       fs::temp_directory_path() /
@@ -68,17 +84,7 @@ TEST(ContextFiles, FilesystemTreeDoesNotFollowLinks) {
   fs::create_directories(root / "d");
   std::ofstream(root / "d" / "f.txt") << "hello";
   fs::create_directory_symlink(root / "d", root / "ln");
-  FilesystemTree tree(root);
-  auto top = tree.list("");
-  ASSERT_TRUE(top);
-  ASSERT_EQ(top->size(), 2u);
-  EXPECT_EQ((*top)[0], (TreeEntry{"d", true, false, 0}));
-  EXPECT_EQ((*top)[1], (TreeEntry{"ln", false, true, 0}));
-  auto inner = tree.list("d");
-  ASSERT_TRUE(inner);
-  EXPECT_EQ((*inner)[0].size, 5u);
-  EXPECT_FALSE(tree.list("missing"));
-  WalkResult r = walk_context(tree, Matcher({}));
+  WalkResult r = walk_context(util::disk(), root.string(), Matcher({}));
   EXPECT_EQ(r.files, (std::vector<std::string>{"d/f.txt", "ln"}));
   fs::remove_all(root);
 }

@@ -15,22 +15,22 @@ bool conflict(core::Span a, core::Span b) {
   return a.begin == b.begin || (a.begin < b.end && b.begin < a.end);
 }
 
-std::optional<std::string> invalid(const core::Fix& fix, std::size_t size) {
+util::Status applicable(const core::Fix& fix, std::size_t size) {
   for (const auto& e : fix.edits) {
-    if (e.span.begin > e.span.end || e.span.end > size) return "an edit lies outside the file";
+    if (e.span.begin > e.span.end || e.span.end > size) return util::unexpected("an edit lies outside the file");
   }
   for (std::size_t i = 0; i < fix.edits.size(); ++i) {
     for (std::size_t j = i + 1; j < fix.edits.size(); ++j) {
-      if (conflict(fix.edits[i].span, fix.edits[j].span)) return "its edits overlap";
+      if (conflict(fix.edits[i].span, fix.edits[j].span)) return util::unexpected("its edits overlap");
     }
   }
-  return std::nullopt;
+  return util::ok();
 }
 
 std::vector<const core::Finding*> choose(const std::vector<core::Finding>& findings, std::size_t size) {
   std::vector<const core::Finding*> fixable;
   for (const auto& f : findings) {
-    if (f.fix && !f.fix->edits.empty() && !invalid(*f.fix, size)) fixable.push_back(&f);
+    if (f.fix && !f.fix->edits.empty() && applicable(*f.fix, size)) fixable.push_back(&f);
   }
   std::stable_sort(fixable.begin(), fixable.end(), [](const core::Finding* a, const core::Finding* b) {
     return extent(*a->fix).begin < extent(*b->fix).begin;

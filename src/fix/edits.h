@@ -9,6 +9,7 @@
 
 #include "core/finding.h"
 #include "core/location.h"
+#include "util/result.h"
 
 namespace plimsoll::fix {
 
@@ -19,9 +20,9 @@ core::Span extent(const core::Fix& fix);
 // one point have no order that both fixes would agree on.
 bool conflict(core::Span a, core::Span b);
 
-// Why `fix` cannot be applied to a text of `size` bytes (edits past the end, edits that overlap
-// each other), or nullopt when it can.
-std::optional<std::string> invalid(const core::Fix& fix, std::size_t size);
+// Whether `fix` can be applied to a text of `size` bytes; the error says why not (edits past
+// the end, edits that overlap each other).
+util::Status applicable(const core::Fix& fix, std::size_t size);
 
 // The fixes of `findings`, in file order, that do not conflict with an earlier one. Findings
 // without a fix, or whose fix is empty or invalid, are skipped.

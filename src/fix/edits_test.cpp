@@ -28,9 +28,9 @@ TEST(Edits, ConflictsAreSharedBytesOrTheSameStart) {
 }
 
 TEST(Edits, InvalidFixesAreNamed) {
-  EXPECT_EQ(invalid(core::Fix{"t", {{{0, 20}, "x"}}}, 10), "an edit lies outside the file");
-  EXPECT_EQ(invalid(core::Fix{"t", {{{0, 4}, "x"}, {{2, 6}, "y"}}}, 10), "its edits overlap");
-  EXPECT_FALSE(invalid(core::Fix{"t", {{{0, 4}, "x"}, {{6, 6}, "y"}}}, 10).has_value());
+  EXPECT_EQ(applicable(core::Fix{"t", {{{0, 20}, "x"}}}, 10).error().message, "an edit lies outside the file");
+  EXPECT_EQ(applicable(core::Fix{"t", {{{0, 4}, "x"}, {{2, 6}, "y"}}}, 10).error().message, "its edits overlap");
+  EXPECT_TRUE(applicable(core::Fix{"t", {{{0, 4}, "x"}, {{6, 6}, "y"}}}, 10).has_value());
 }
 
 TEST(Edits, ChooseKeepsTheFirstOfConflictingFixesInFileOrder) {

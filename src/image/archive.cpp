@@ -57,36 +57,36 @@ class EntryData final : public ByteReader {
       return std::string_view();
     }
     if (rc < ARCHIVE_WARN) return util::unexpected(archive_message(a_));
-    if (auto bomb = check_ratio(a_, limits_, compressed_)) return util::Unexpected<util::Error>{*bomb};
+    if (auto ratio = check_ratio(a_, limits_, compressed_); !ratio) return util::unexpected(ratio.error());
     return std::string_view(static_cast<const char*>(block), size);
   }
 
   // Skips what the visitor left unread: by seeking when the stream is not compressed.
-  std::optional<util::Error> drain() {
-    if (done_) return std::nullopt;
+  util::Status drain() {
+    if (done_) return util::ok();
     if (!compressed_) {
-      if (archive_read_data_skip(a_) != ARCHIVE_OK) return util::Error{archive_message(a_)};
-      return std::nullopt;
+      if (archive_read_data_skip(a_) != ARCHIVE_OK) return util::unexpected(archive_message(a_));
+      return util::ok();
     }
     for (;;) {
       auto chunk = next();
-      if (!chunk) return chunk.error();
-      if (chunk->empty()) return std::nullopt;
+      if (!chunk) return util::unexpected(chunk.error());
+      if (chunk->empty()) return util::ok();
     }
   }
 
-  static std::optional<util::Error> check_ratio(archive* a, const WalkLimits& limits, bool compressed) {
+  static util::Status check_ratio(archive* a, const WalkLimits& limits, bool compressed) {
     auto out = static_cast<uint64_t>(archive_filter_bytes(a, 0));
     if (out > limits.max_uncompressed) {
-      return util::Error{util::format("uncompressed stream exceeds {} bytes", limits.max_uncompressed)};
+      return util::unexpected(util::format("uncompressed stream exceeds {} bytes", limits.max_uncompressed));
     }
-    if (!compressed || out < limits.ratio_floor) return std::nullopt;
+    if (!compressed || out < limits.ratio_floor) return util::ok();
     auto in = static_cast<uint64_t>(archive_filter_bytes(a, -1));
     if (in == 0 || out / in >= limits.max_ratio) {
-      return util::Error{util::format("decompression bomb: {} bytes from {} compressed (ratio at least {}:1)", out,
-                                      in, limits.max_ratio)};
+      return util::unexpected(util::format("decompression bomb: {} bytes from {} compressed (ratio at least {}:1)", out,
+                                      in, limits.max_ratio));
     }
-    return std::nullopt;
+    return util::ok();
   }
 
  private:
@@ -125,7 +125,7 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
                                   const SourceBridge* bridge) {
   WalkStats stats;
   auto fail = [&](std::string message) -> util::Result<WalkStats> {
-    if (bridge != nullptr && bridge->error) return util::Unexpected<util::Error>{*bridge->error};
+    if (bridge != nullptr && bridge->error) return util::unexpected(*bridge->error);
     return util::unexpected(std::move(message));
   };
   for (;;) {
@@ -137,11 +137,13 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
     if (++stats.entries > limits.max_entries) {
       return fail(util::format("more than {} entries", limits.max_entries));
     }
-    if (auto bomb = EntryData::check_ratio(a, limits, stats.compressed)) return fail(bomb->message);
+    if (auto ratio = EntryData::check_ratio(a, limits, stats.compressed); !ratio) return fail(ratio.error().message);
     TarEntry entry = entry_of(e);
     EntryData data(a, limits, stats.compressed);
-    if (auto error = visit(entry, data)) return util::Unexpected<util::Error>{*error};
-    if (auto error = data.drain()) return fail(util::format("entry {} ({}): {}", stats.entries, entry.path, error->message));
+    if (auto visited = visit(entry, data); !visited) return util::unexpected(visited.error());
+    if (auto drained = data.drain(); !drained) {
+      return fail(util::format("entry {} ({}): {}", stats.entries, entry.path, drained.error().message));
+    }
   }
   stats.compressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, -1));
   stats.uncompressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, 0));
@@ -154,7 +156,7 @@ util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limit
   ArchivePtr a = new_reader();
   SourceBridge bridge{&source, std::nullopt};
   if (archive_read_open(a.get(), &bridge, nullptr, &bridge_read, nullptr) != ARCHIVE_OK) {
-    if (bridge.error) return util::Unexpected<util::Error>{*bridge.error};
+    if (bridge.error) return util::unexpected(*bridge.error);
     return util::unexpected(archive_message(a.get()));
   }
   return walk_open(a.get(), limits, visit, &bridge);
@@ -175,7 +177,7 @@ util::Result<std::string> read_all(ByteReader& data, std::size_t max_bytes) {
   std::string out;
   for (;;) {
     auto chunk = data.next();
-    if (!chunk) return util::Unexpected<util::Error>{chunk.error()};
+    if (!chunk) return util::unexpected(chunk.error());
     if (chunk->empty()) return out;
     if (out.size() + chunk->size() > max_bytes) return util::unexpected(util::format("larger than {} bytes", max_bytes));
     out.append(*chunk);

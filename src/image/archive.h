@@ -49,7 +49,7 @@ struct WalkStats {
 
 // Called once per entry; `data` yields the entry's bytes (unread bytes are skipped). Returning
 // an error stops the walk with that error.
-using EntryVisitor = std::function<std::optional<util::Error>(const TarEntry&, ByteReader& data)>;
+using EntryVisitor = std::function<util::Status(const TarEntry&, ByteReader& data)>;
 
 // Walks the archive read from `source`. Errors name what failed (corrupt, truncated, bomb).
 util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limits, const EntryVisitor& visit);

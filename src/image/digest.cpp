@@ -62,7 +62,7 @@ util::Result<std::string_view> HashingFileReader::next() {
 util::Result<std::string> HashingFileReader::finish() {
   for (;;) {
     auto chunk = next();
-    if (!chunk) return util::Unexpected<util::Error>{chunk.error()};
+    if (!chunk) return util::unexpected(chunk.error());
     if (chunk->empty()) return hash_.hex();
   }
 }
@@ -79,7 +79,7 @@ util::Result<std::string_view> HashingReader::next() {
 util::Result<std::string> HashingReader::finish() {
   for (;;) {
     auto chunk = next();
-    if (!chunk) return util::Unexpected<util::Error>{chunk.error()};
+    if (!chunk) return util::unexpected(chunk.error());
     if (chunk->empty()) return hash_.hex();
   }
 }

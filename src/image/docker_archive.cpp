@@ -7,6 +7,7 @@
 #include "image/json.h"
 #include "image/source.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::image {
 namespace {
@@ -43,7 +44,7 @@ std::string resolve_links(const std::map<std::string, std::string>& links, std::
 
 // The digest a layer file's own name promises: `<hex>.tar`, `blobs/sha256/<hex>`.
 std::string digest_in_name(const std::string& name) {
-  std::string base = name.substr(name.rfind('/') + 1);
+  std::string base(util::basename(name));
   if (base.ends_with(".tar")) base.resize(base.size() - 4);
   if (base.size() == 64 && base.find_first_not_of("0123456789abcdef") == std::string::npos) return base;
   return {};
@@ -57,7 +58,7 @@ util::Result<ImageSource> open_docker_archive(const Reference& ref, const Source
   if (!std::filesystem::is_regular_file(file)) return util::unexpected(where + ": not a file");
   std::map<std::string, std::string> links;
   std::string manifest_text;
-  auto first = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
+  auto first = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> util::Status {
     std::string name = clean("", e.path);
     if (e.type == EntryType::kSymlink) {
       std::size_t slash = name.rfind('/');
@@ -66,10 +67,10 @@ util::Result<ImageSource> open_docker_archive(const Reference& ref, const Source
       links[name] = clean("", e.link);
     } else if (name == "manifest.json") {
       auto text = read_all(data, limits.max_json);
-      if (!text) return util::Error{"manifest.json: " + text.error().message};
+      if (!text) return util::unexpected("manifest.json: " + text.error().message);
       manifest_text = std::move(*text);
     }
-    return std::nullopt;
+    return util::ok();
   });
   if (!first) return util::unexpected(where + ": " + first.error().message);
   if (manifest_text.empty()) return util::unexpected(where + ": no manifest.json in the archive");
@@ -88,16 +89,16 @@ util::Result<ImageSource> open_docker_archive(const Reference& ref, const Source
   std::string config_name = resolve_links(links, clean("", chosen->config));
   std::string config_text;
   bool found = false;
-  auto second = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
-    if (found || e.type != EntryType::kFile || clean("", e.path) != config_name) return std::nullopt;
+  auto second = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> util::Status {
+    if (found || e.type != EntryType::kFile || clean("", e.path) != config_name) return util::ok();
     found = true;
     if (e.size > static_cast<int64_t>(limits.max_json)) {
-      return util::Error{util::format("config {} is {} bytes, over the {} byte limit", config_name, e.size, limits.max_json)};
+      return util::unexpected(util::format("config {} is {} bytes, over the {} byte limit", config_name, e.size, limits.max_json));
     }
     auto text = read_all(data, limits.max_json);
-    if (!text) return util::Error{"config: " + text.error().message};
+    if (!text) return util::unexpected("config: " + text.error().message);
     config_text = std::move(*text);
-    return std::nullopt;
+    return util::ok();
   });
   if (!second) return util::unexpected(where + ": " + second.error().message);
   if (!found) return util::unexpected(where + ": config " + config_name + " is missing from the archive");
@@ -123,20 +124,25 @@ util::Result<ImageSource> open_docker_archive(const Reference& ref, const Source
     std::string prefix = util::format("{}: layer {} ({})", where, i, names[i]);
     std::optional<WalkStats> inner;
     std::optional<util::Error> failure;
-    auto outer = walk_archive_file(file, walk, [&](const TarEntry& e, ByteReader& data) -> std::optional<util::Error> {
-      if (inner || e.type != EntryType::kFile || clean("", e.path) != names[i]) return std::nullopt;
+    auto outer = walk_archive_file(file, walk, [&](const TarEntry& e, ByteReader& data) -> util::Status {
+      if (inner || e.type != EntryType::kFile || clean("", e.path) != names[i]) return util::ok();
       HashingReader hashing(data);
       auto stats = walk_archive(hashing, walk, visit);
-      if (!stats) return failure = stats.error();
+      // Kept beside the walk's own error so the message names the layer, not the outer tar.
+      auto failed = [&](util::Error error) {
+        failure = error;
+        return util::unexpected(std::move(error));
+      };
+      if (!stats) return failed(stats.error());
       auto digest = hashing.finish();
-      if (!digest) return failure = digest.error();
+      if (!digest) return failed(digest.error());
       std::string expected = digest_in_name(names[i]);
       if (!expected.empty() && *digest != expected) {
-        return failure = util::Error{"digest mismatch (content hashes to sha256:" + *digest + ")"};
+        return failed(util::Error{"digest mismatch (content hashes to sha256:" + *digest + ")"});
       }
       stats->compressed_bytes = hashing.bytes();
       inner = *stats;
-      return std::nullopt;
+      return util::ok();
     });
     if (failure) return util::unexpected(prefix + ": " + failure->message);
     if (!outer) return util::unexpected(prefix + ": " + outer.error().message);

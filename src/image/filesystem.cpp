@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::image {
 namespace {
@@ -71,34 +72,34 @@ void Filesystem::remove_below(uint32_t layer, const std::string& dir, bool inclu
   }
 }
 
-std::optional<util::Error> Filesystem::apply(uint32_t layer, const TarEntry& entry) {
+util::Status Filesystem::apply(uint32_t layer, const TarEntry& entry) {
   auto path = normalize_entry_path(entry.path);
-  if (!path) return path.error();
-  if (path->empty()) return std::nullopt;  // the root directory itself
+  if (!path) return util::unexpected(path.error());
+  if (path->empty()) return util::ok();  // the root directory itself
   std::size_t slash = path->rfind('/');
   std::string dir = slash == std::string::npos ? std::string() : path->substr(0, slash);
-  std::string_view name = std::string_view(*path).substr(slash == std::string::npos ? 0 : slash + 1);
+  std::string_view name = util::basename(*path);
   if (name == kOpaque) {
     remove_below(layer, dir, false);
-    return std::nullopt;
+    return util::ok();
   }
   if (name.starts_with(kWhiteout)) {
     std::string target = (dir.empty() ? "" : dir + "/") + std::string(name.substr(kWhiteout.size()));
     remove_below(layer, target, true);
-    return std::nullopt;
+    return util::ok();
   }
   FileVersion version{layer, entry.type, entry.mode, entry.uid, entry.gid, 0, entry.link, false};
   if (entry.type == EntryType::kFile) version.size = static_cast<uint64_t>(entry.size < 0 ? 0 : entry.size);
   if (entry.type == EntryType::kHardlink) {
     auto target = normalize_entry_path(entry.link);
-    if (!target) return util::Error{util::format("hard link '{}': target {}", entry.path, target.error().message)};
+    if (!target) return util::unexpected(util::format("hard link '{}': target {}", entry.path, target.error().message));
     if (current(*target) == nullptr) {
-      return util::Error{util::format("hard link '{}' to missing target '{}'", entry.path, entry.link)};
+      return util::unexpected(util::format("hard link '{}' to missing target '{}'", entry.path, entry.link));
     }
     version.link = *target;
   }
   paths_[*path].versions.push_back(std::move(version));
-  return std::nullopt;
+  return util::ok();
 }
 
 util::Result<std::string> Filesystem::resolve(std::string_view path) const {

@@ -38,7 +38,7 @@ util::Result<std::string> normalize_entry_path(std::string_view raw);
 class Filesystem {
  public:
   // Applies one entry of layer `layer` (whiteouts included). Layers are applied in order.
-  std::optional<util::Error> apply(uint32_t layer, const TarEntry& entry);
+  util::Status apply(uint32_t layer, const TarEntry& entry);
 
   const std::map<std::string, FileHistory>& paths() const { return paths_; }
   const FileHistory* history(const std::string& path) const;

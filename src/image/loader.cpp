@@ -5,13 +5,12 @@
 #include "image/json.h"
 #include "image/packages.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::image {
 namespace {
 
 constexpr std::string_view kDefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
-std::string base_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
 std::string env_value(const ImageConfig& config, std::string_view name) {
   for (const auto& e : config.env) {
@@ -32,7 +31,7 @@ struct CapturePlan {
   bool wants(const std::string& path) const {
     if (path == "etc/passwd" || path == "etc/group" || path == "etc/ld.so.conf") return true;
     if (path.starts_with("etc/ld.so.conf.d/") && path.ends_with(".conf")) return true;
-    if (programs.count(base_name(path)) != 0) return true;
+    if (programs.count(std::string(util::basename(path))) != 0) return true;
     return packages && is_package_record(path);
   }
 };
@@ -85,7 +84,7 @@ std::string find_program(const Image& image, const std::string& program) {
 util::Result<Image> load_image(const std::string& reference, const LoadOptions& options) {
   Reference ref = parse_reference(reference);
   auto source = open_source(ref, options.platform, options.limits);
-  if (!source) return util::Unexpected<util::Error>{source.error()};
+  if (!source) return util::unexpected(source.error());
   auto config = parse_config(source->config_text);
   if (!config) return util::unexpected(reference + ": " + config.error().message);
 
@@ -101,30 +100,30 @@ util::Result<Image> load_image(const std::string& reference, const LoadOptions& 
   }
 
   CapturePlan plan;
-  for (const auto& p : healthcheck_programs(image.config)) plan.programs.insert(base_name(p));
+  for (const auto& p : healthcheck_programs(image.config)) plan.programs.insert(std::string(util::basename(p)));
   plan.packages = options.packages;
   std::map<std::string, Capture> captured;
   for (std::size_t i = 0; i < image.layers.size(); ++i) {
     Layer& layer = image.layers[i];
     auto layer_index = static_cast<uint32_t>(i);
     uint64_t entry_number = 0;
-    auto visit = [&](const TarEntry& entry, ByteReader& data) -> std::optional<util::Error> {
+    auto visit = [&](const TarEntry& entry, ByteReader& data) -> util::Status {
       ++entry_number;
-      if (auto error = image.files.apply(layer_index, entry)) {
-        return util::Error{util::format("entry {}: {}", entry_number, error->message)};
+      if (auto applied = image.files.apply(layer_index, entry); !applied) {
+        return util::unexpected(util::format("entry {}: {}", entry_number, applied.error().message));
       }
-      if (entry.type != EntryType::kFile) return std::nullopt;
+      if (entry.type != EntryType::kFile) return util::ok();
       ++layer.files;
       layer.content_bytes += static_cast<uint64_t>(entry.size);
       auto path = normalize_entry_path(entry.path);
-      if (!path || !plan.wants(*path)) return std::nullopt;
+      if (!path || !plan.wants(*path)) return util::ok();
       auto text = read_all(data, options.max_captured);
-      if (!text) return util::Error{util::format("entry {} ({}): {}", entry_number, entry.path, text.error().message)};
+      if (!text) return util::unexpected(util::format("entry {} ({}): {}", entry_number, entry.path, text.error().message));
       captured[*path] = {layer_index, std::move(*text)};
-      return std::nullopt;
+      return util::ok();
     };
     auto stats = source->walk_layer(i, visit);
-    if (!stats) return util::Unexpected<util::Error>{stats.error()};
+    if (!stats) return util::unexpected(stats.error());
     layer.stored_bytes = stats->compressed_bytes;
     layer.tar_bytes = stats->uncompressed_bytes;
     layer.compressed = stats->compressed;
@@ -143,15 +142,15 @@ util::Result<Image> load_image(const std::string& reference, const LoadOptions& 
     const FileVersion* v = image.files.current(*real);
     if (v == nullptr || v->type != EntryType::kFile) continue;
     std::string target = *real;
-    auto again = source->walk_layer(v->layer, [&](const TarEntry& entry, ByteReader& data) -> std::optional<util::Error> {
+    auto again = source->walk_layer(v->layer, [&](const TarEntry& entry, ByteReader& data) -> util::Status {
       auto path = normalize_entry_path(entry.path);
-      if (entry.type != EntryType::kFile || !path || *path != target) return std::nullopt;
+      if (entry.type != EntryType::kFile || !path || *path != target) return util::ok();
       auto text = read_all(data, options.max_captured);
-      if (!text) return text.error();
+      if (!text) return util::unexpected(text.error());
       image.contents[target] = std::move(*text);
-      return std::nullopt;
+      return util::ok();
     });
-    if (!again) return util::Unexpected<util::Error>{again.error()};
+    if (!again) return util::unexpected(again.error());
   }
 
   int history = 0;

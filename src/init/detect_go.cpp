@@ -4,6 +4,7 @@
 #include "init/bases.h"
 #include "init/detection.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::init {
 
@@ -76,7 +77,7 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
     d.entry = mains.front();
     d.reasons.push_back(util::format("main: {}, the only main package under cmd/", d.entry));
   }
-  std::string leaf = d.entry == "." ? module_path.substr(module_path.rfind('/') + 1) : d.entry.substr(d.entry.rfind('/') + 1);
+  std::string leaf(util::basename(d.entry == "." ? module_path : d.entry));
   d.name = image_name(leaf);
   d.port = choices.port > 0 ? choices.port : 8080;
   d.command = {"/usr/local/bin/" + d.name};

@@ -100,7 +100,7 @@ std::vector<std::string> procfile_web(const ProjectDir& dir) {
   return {};
 }
 
-util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d);
+util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d);
 
 }  // namespace
 
@@ -114,7 +114,7 @@ util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices
   if (!sources) return util::unexpected(sources.error().message);
   d.name = image_name(sources->project_name.empty() ? dir.name() : sources->project_name);
   choose_version(dir, *sources, d);
-  if (auto ok = choose_command(dir, choices, *sources, d); !ok) return util::unexpected(ok.error().message);
+  if (auto chosen = choose_command(dir, choices, *sources, d); !chosen) return util::unexpected(chosen.error());
   bool pytest = depends_on(*sources, "pytest") || sources->dev_dependencies.contains("pytest");
   d.test_command = pytest ? std::vector<std::string>{"python", "-m", "pytest", "-p", "no:cacheprovider"}
                                            : std::vector<std::string>{"python", "-m", "unittest", "discover"};
@@ -135,7 +135,7 @@ util::Result<Detection> detect_python(const ProjectDir& dir, const DetectChoices
 
 namespace {
 
-util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d) {
+util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d) {
   d.port = choices.port > 0 ? choices.port : 8000;
   std::string port = std::to_string(d.port);
   std::string bind = "0.0.0.0:" + port;
@@ -218,7 +218,7 @@ util::Result<bool> choose_command(const ProjectDir& dir, const DetectChoices& ch
   }
   if (d.dev_command.empty()) d.dev_command = d.command;
   d.reasons.push_back(util::format("port: {}{}", d.port, choices.port > 0 ? " from --port" : " (the framework's default)"));
-  return true;
+  return util::ok();
 }
 
 }  // namespace

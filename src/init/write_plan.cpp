@@ -1,18 +1,9 @@
-// rename(2) within one directory is atomic on POSIX filesystems; the temporary name carries
-// the process id so concurrent runs do not collide.
 #include "init/write_plan.h"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "util/file_io.h"
-#include "util/format.h"
 
 namespace plimsoll::init {
 
@@ -59,32 +50,6 @@ std::vector<PlannedWrite> plan_writes(const fs::path& root, const std::vector<Ge
     plan.push_back(std::move(w));
   }
   return plan;
-}
-
-util::Result<bool> write_atomically(const fs::path& path, std::string_view content) {
-  std::error_code ec;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  if (ec) return util::unexpected(util::format("{}: cannot create the directory: {}", path.parent_path().string(), ec.message()));
-  fs::path temporary = path;
-  temporary += util::format(".plimsoll-{}.tmp", ::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(temporary, ec);
-      return util::unexpected(util::format("{}: cannot write: {}", temporary.string(), std::strerror(errno)));
-    }
-  }
-  // Keep the permissions of a file being replaced (a Makefile may be executable for nobody,
-  // but a script could be).
-  if (fs::exists(path, ec)) fs::permissions(temporary, fs::status(path, ec).permissions(), ec);
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    fs::remove(temporary, ec);
-    return util::unexpected(util::format("{}: cannot replace: {}", path.string(), std::strerror(err)));
-  }
-  return true;
 }
 
 }  // namespace plimsoll::init

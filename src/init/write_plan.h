@@ -1,5 +1,5 @@
 // What writing the generated files would do to the project (new, unchanged, overwritten,
-// appended), and the atomic write itself. The caller decides whether conflicts stop it.
+// appended). The caller decides whether conflicts stop it, and writes with util::write_atomically.
 #pragma once
 
 #include <filesystem>
@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "init/generate.h"
-#include "util/result.h"
 
 namespace plimsoll::init {
 
@@ -22,9 +21,5 @@ struct PlannedWrite {
 
 // Reads each target once. An append file gets its missing lines added to the existing text.
 std::vector<PlannedWrite> plan_writes(const std::filesystem::path& root, const std::vector<GeneratedFile>& files);
-
-// Writes `content` to a temporary file beside `path` and renames it over `path`, so readers
-// see the old file or the new one, never a part. Creates missing parent directories.
-util::Result<bool> write_atomically(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace plimsoll::init

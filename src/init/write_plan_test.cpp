@@ -5,7 +5,6 @@
 
 #include <fstream>
 
-#include "util/file_io.h"
 
 namespace plimsoll::init {
 namespace {
@@ -42,22 +41,6 @@ TEST_F(WritePlan, AppendWithNothingMissingIsUnchanged) {
   write(".gitignore", ".env*\n");
   auto plan = plan_writes(root_, {{".gitignore", ".env*\n", true}});
   EXPECT_EQ(plan[0].state, PlannedWrite::State::kUnchanged);
-}
-
-TEST_F(WritePlan, AtomicWriteCreatesDirectoriesAndReplaces) {
-  ASSERT_TRUE(write_atomically(root_ / "a/b/file", "one\n"));
-  ASSERT_TRUE(write_atomically(root_ / "a/b/file", "two\n"));
-  EXPECT_EQ(*util::read_file((root_ / "a/b/file").string()), "two\n");
-  std::size_t entries = 0;
-  for ([[maybe_unused]] const auto& e : fs::directory_iterator(root_ / "a/b")) ++entries;
-  EXPECT_EQ(entries, 1u) << "no temporary file is left behind";
-}
-
-TEST_F(WritePlan, UnwritableDirectoryIsAnErrorNamingThePath) {
-  write("blocker", "a file, not a directory\n");
-  auto result = write_atomically(root_ / "blocker/file", "x");
-  ASSERT_FALSE(result);
-  EXPECT_NE(result.error().message.find("blocker"), std::string::npos);
 }
 
 }  // namespace

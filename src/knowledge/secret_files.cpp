@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "knowledge/load.h"
+#include "util/path.h"
 
 namespace plimsoll::knowledge {
 namespace {
@@ -37,8 +38,7 @@ bool is_secret_file(std::string_view path) {
   std::string full(path);
   while (full.size() > 1 && full.back() == '/') full.pop_back();
   if (full.rfind("./", 0) == 0) full.erase(0, 2);
-  std::size_t slash = full.rfind('/');
-  std::string name = slash == std::string::npos ? full : full.substr(slash + 1);
+  std::string name(util::basename(full));
   const SecretFiles& t = table();
   if (any_match(t.allow, name, 0)) return false;
   return any_match(t.names, name, 0) || any_match(t.paths, full, 0);

@@ -7,6 +7,7 @@
 #include "lsp/server.h"
 #include "lsp/uri.h"
 #include "project/project.h"
+#include "util/path.h"
 
 namespace plimsoll::lsp {
 
@@ -27,7 +28,7 @@ void Server::did_open(const Json& params) {
       item.contains("languageId") ? string_field(item, "languageId", "params.textDocument") : "";
   auto path = path_from_uri(uri);
   // A buffer without a file (untitled:) is linted under the working directory.
-  doc.path = project::absolute_path(path ? *path : std::filesystem::path(uri).filename().string());
+  doc.path = util::absolute_path(path ? *path : std::filesystem::path(uri).filename().string());
   Document& stored = documents_[uri] = std::move(doc);
   linter_.forget_files();  // the opened file may be new, or be the first sign of others
   relint(uri, stored);

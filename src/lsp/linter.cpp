@@ -10,6 +10,7 @@
 #include "project/project.h"
 #include "session/discovery.h"
 #include "session/session.h"
+#include "util/path.h"
 
 namespace plimsoll::lsp {
 namespace fs = std::filesystem;
@@ -110,12 +111,12 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   request.settings = [&cached](std::string_view file) -> const rules::RuleSettings& {
     return cached.file(file).settings;
   };
-  for (const auto& [open_path, open_text] : open) request.overlays[project::normal_path(open_path)] = open_text;
-  std::string own = project::normal_path(path);
+  for (const auto& [open_path, open_text] : open) request.overlays[util::normal_path(open_path)] = open_text;
+  std::string own = util::normal_path(path);
   request.overlays[own] = text;
 
   for (auto& report : session::check(request)) {
-    if (project::normal_path(report.path) != own) continue;
+    if (util::normal_path(report.path) != own) continue;
     result.source = report.source;
     result.findings = std::move(report.findings);
     break;

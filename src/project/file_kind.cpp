@@ -1,19 +1,15 @@
 #include "project/file_kind.h"
+#include "util/path.h"
 
 #include <array>
 
 namespace plimsoll::project {
 namespace {
 
-std::string_view base_name(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 std::string_view parent_name(std::string_view path) {
   std::size_t slash = path.rfind('/');
   if (slash == std::string_view::npos) return {};
-  return base_name(path.substr(0, slash));
+  return util::basename(path.substr(0, slash));
 }
 
 bool is_yaml(std::string_view name) { return name.ends_with(".yaml") || name.ends_with(".yml"); }
@@ -27,7 +23,7 @@ bool is_dockerfile_name(std::string_view name) {
 }
 
 bool is_compose_path(std::string_view path) {
-  std::string_view name = base_name(path);
+  std::string_view name = util::basename(path);
   if (!is_yaml(name)) return false;
   if (name.starts_with("compose.") || name.starts_with("docker-compose.") || name.starts_with("docker-compose-")) {
     return true;
@@ -45,7 +41,7 @@ bool is_env_template_name(std::string_view name) {
 }
 
 bool is_env_path(std::string_view path) {
-  std::string_view name = base_name(path);
+  std::string_view name = util::basename(path);
   if (name == ".env" || name.starts_with(".env.")) return true;
   if (name.ends_with(".env") && name.size() > 4) return true;
   if (parent_name(path) != "env") return false;
@@ -54,7 +50,7 @@ bool is_env_path(std::string_view path) {
 }
 
 FileKind classify(std::string_view path) {
-  std::string_view name = base_name(path);
+  std::string_view name = util::basename(path);
   if (name == ".dockerignore" || name.ends_with(".dockerignore")) return FileKind::kDockerignore;
   if (is_dockerfile_name(name)) return FileKind::kDockerfile;
   if (name == "Makefile" || name == "makefile" || name == "GNUmakefile") return FileKind::kMakefile;

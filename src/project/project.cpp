@@ -1,44 +1,25 @@
 #include "project/project.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <optional>
 #include <type_traits>
 #include <set>
-#include <system_error>
 
 #include "compose/merge.h"
+#include "compose/written.h"
 #include "dockerfile/parser.h"
 #include "project/stacks.h"
-#include "util/file_io.h"
 #include "util/parallel.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::project {
-namespace fs = std::filesystem;
 
 namespace {
 
-const std::string* overlay_of(const ProjectInput& input, const std::string& path) {
-  if (input.overlays.empty()) return nullptr;
-  auto it = input.overlays.find(normal_path(path));
-  return it == input.overlays.end() ? nullptr : &it->second;
-}
-
-bool file_exists(const ProjectInput& input, const std::string& path) {
-  if (overlay_of(input, path) != nullptr) return true;
-  std::error_code ec;
-  return fs::is_regular_file(path, ec);
-}
-
-util::Result<std::string> read_text(const ProjectInput& input, const std::string& path) {
-  if (const std::string* text = overlay_of(input, path)) return *text;
-  return util::read_file(path);
-}
-
-std::shared_ptr<const core::SourceFile> read_source(const ProjectInput& input, const std::string& path,
+std::shared_ptr<const core::SourceFile> read_source(const util::Filesystem& files, const std::string& path,
                                                     std::vector<std::string>& errors) {
-  auto text = read_text(input, path);
+  auto text = files.read(path);
   if (!text) {
     errors.push_back(text.error().message);
     return nullptr;
@@ -46,31 +27,13 @@ std::shared_ptr<const core::SourceFile> read_source(const ProjectInput& input, c
   return std::make_shared<core::SourceFile>(path, std::move(*text));
 }
 
-const std::string* scalar_at(const util::YamlNode& node, std::string_view key) {
-  const util::YamlNode* value = node.find(key);
-  return value != nullptr && value->is_scalar() ? &value->scalar : nullptr;
-}
-
 // The Dockerfiles that compose services build, so cross-file rules can read them.
 std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
   std::vector<std::string> out;
-  const util::YamlNode* services = stack.merged.find("services");
-  if (services == nullptr || !services->is_map()) return out;
-  for (const auto& service : services->entries) {
-    const util::YamlNode* build = service.value.find("build");
-    if (build == nullptr) continue;
-    std::string context = ".";
-    std::string dockerfile = "Dockerfile";
-    if (build->is_scalar()) {
-      context = build->scalar;
-    } else if (build->is_map()) {
-      if (const auto* c = scalar_at(*build, "context")) context = *c;
-      if (const auto* d = scalar_at(*build, "dockerfile")) dockerfile = *d;
-      if (build->find("dockerfile_inline") != nullptr) continue;
-    }
-    if (context.find("://") != std::string::npos || context.starts_with("git@")) continue;  // remote context
-    std::string dir = parent_dir(stack.document_of(service.value).path);
-    out.push_back(join_path(join_path(dir, context), dockerfile));
+  for (const compose::Service& service : stack.services) {
+    if (!service.build || service.build->remote || service.build->inline_dockerfile) continue;
+    std::string dir = util::parent_dir(stack.document_of(*service.node).path);
+    out.push_back(util::join_path(util::join_path(dir, service.build->context), service.build->dockerfile));
   }
   return out;
 }
@@ -80,13 +43,13 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
 // that buffer, so the model stays valid wherever the LoadedDockerfile is moved (and vectors of
 // them move, never copy, as their move is noexcept).
 static_assert(std::is_nothrow_move_constructible_v<LoadedDockerfile>, "models rely on Dockerfiles moving, never copying");
-void read_dockerfiles(const ProjectInput& input, const std::vector<std::string>& paths, bool checked,
-                      Project& project) {
+void read_dockerfiles(const util::Filesystem& files, unsigned threads, const std::vector<std::string>& paths,
+                      bool checked, Project& project) {
   if (paths.empty()) return;
   std::vector<std::optional<LoadedDockerfile>> loaded(paths.size());
   std::vector<std::string> errors(paths.size());
-  util::parallel_for(paths.size(), input.threads, [&](std::size_t i) {
-    auto text = read_text(input, paths[i]);
+  util::parallel_for(paths.size(), threads, [&](std::size_t i) {
+    auto text = files.read(paths[i]);
     if (!text) {
       errors[i] = text.error().message;
       return;
@@ -107,23 +70,15 @@ void read_dockerfiles(const ProjectInput& input, const std::vector<std::string>&
 
 }  // namespace
 
-std::string normal_path(std::string_view path) {
-  std::string out = fs::path(path).lexically_normal().generic_string();
-  if (out.size() > 1 && out.back() == '/') out.pop_back();
-  return out.empty() ? "." : out;
+std::string ComposeStack::as_written(const util::YamlNode& node) const {
+  return compose::as_written(documents, [this](std::string_view name) -> std::optional<std::string> {
+    auto it = variables.find(name);
+    return it == variables.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }, node);
 }
 
-std::string parent_dir(std::string_view path) {
-  std::string normal = normal_path(path);
-  std::size_t slash = normal.rfind('/');
-  if (slash == std::string::npos) return ".";
-  return slash == 0 ? "/" : normal.substr(0, slash);
-}
-
-std::string join_path(std::string_view dir, std::string_view relative) {
-  if (relative.starts_with('/')) return normal_path(relative);
-  if (dir.empty() || dir == ".") return normal_path(relative);
-  return normal_path(std::string(dir) + "/" + std::string(relative));
+bool ComposeStack::written_as_reference(const util::YamlNode& node) const {
+  return compose::written_as_reference(documents, node);
 }
 
 bool ComposeStack::is_development() const {
@@ -142,28 +97,23 @@ bool ComposeStack::is_production() const {
   return false;
 }
 
-std::string absolute_path(std::string_view path) {
-  std::error_code ec;
-  return normal_path(fs::absolute(fs::path(path), ec).generic_string());
-}
-
 std::string Project::configured_context(std::string_view dockerfile_path) const {
-  auto it = context_overrides.find(absolute_path(dockerfile_path));
+  auto it = context_overrides.find(util::absolute_path(dockerfile_path));
   return it == context_overrides.end() ? std::string() : it->second;
 }
 
 const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
-  std::string key = normal_path(path);
+  std::string key = util::normal_path(path);
   for (const auto& d : dockerfiles) {
-    if (normal_path(d.path) == key) return &d;
+    if (util::normal_path(d.path) == key) return &d;
   }
   return nullptr;
 }
 
 const LoadedEnvFile* Project::env_file(std::string_view path) const {
-  std::string key = normal_path(path);
+  std::string key = util::normal_path(path);
   for (const auto& e : env_files) {
-    if (normal_path(e.path) == key) return &e;
+    if (util::normal_path(e.path) == key) return &e;
   }
   return nullptr;
 }
@@ -172,9 +122,13 @@ Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
   if (input.open_git) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+  project.filesystem = input.overlays.empty()
+                           ? util::shared_disk()
+                           : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays);
+  const util::Filesystem& files = *project.filesystem;
   for (const auto& [dockerfile, context] : input.build_contexts) {
-    project.context_overrides[absolute_path(join_path(input.base_dir, dockerfile))] =
-        absolute_path(join_path(input.base_dir, context));
+    project.context_overrides[util::absolute_path(util::join_path(input.base_dir, dockerfile))] =
+        util::absolute_path(util::join_path(input.base_dir, context));
   }
   std::vector<std::string> compose_paths;
   std::vector<std::string> env_paths;
@@ -184,27 +138,27 @@ Project load_project(const ProjectInput& input) {
   }
   std::sort(dockerfile_paths.begin(), dockerfile_paths.end());
   dockerfile_paths.erase(std::unique(dockerfile_paths.begin(), dockerfile_paths.end()), dockerfile_paths.end());
-  read_dockerfiles(input, dockerfile_paths, true, project);
+  read_dockerfiles(files, input.threads, dockerfile_paths, true, project);
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile:
         break;
       case FileKind::kCompose:
         project.compose_files.push_back(file);
-        compose_paths.push_back(normal_path(file));
+        compose_paths.push_back(util::normal_path(file));
         break;
       case FileKind::kEnv: {
-        auto source = read_source(input, file, project.errors);
+        auto source = read_source(files, file, project.errors);
         if (!source) break;
         project.env_files.push_back({file, source, envfile::parse_env_file(source->text()), true});
-        env_paths.push_back(normal_path(file));
+        env_paths.push_back(util::normal_path(file));
         break;
       }
       case FileKind::kDockerignore:
-        if (auto source = read_source(input, file, project.errors)) project.dockerignores.push_back({file, source});
+        if (auto source = read_source(files, file, project.errors)) project.dockerignores.push_back({file, source});
         break;
       case FileKind::kMakefile:
-        if (auto source = read_source(input, file, project.errors)) {
+        if (auto source = read_source(files, file, project.errors)) {
           project.makefiles.push_back({file, source, parse_makefile(source->text())});
         }
         break;
@@ -214,14 +168,14 @@ Project load_project(const ProjectInput& input) {
   }
 
   std::vector<MakefileCalls> calls;
-  for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
+  for (const auto& m : project.makefiles) calls.push_back({util::normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
-                                         [&input](const std::string& path) { return file_exists(input, path); });
+                                         [&files](const std::string& path) { return files.is_regular_file(path); });
   if (!input.env_files.empty()) {
     for (auto& plan : plans) {
       if (plan.source != "default") continue;
       plan.env_files.clear();
-      for (const auto& e : input.env_files) plan.env_files.push_back(normal_path(e));
+      for (const auto& e : input.env_files) plan.env_files.push_back(util::normal_path(e));
       plan.source = "--env-file";
     }
   }
@@ -233,22 +187,22 @@ Project load_project(const ProjectInput& input) {
     if (it != sources.end()) return it->second;
     std::string shown = path;
     for (const auto& f : project.compose_files) {
-      if (normal_path(f) == path) shown = f;
+      if (util::normal_path(f) == path) shown = f;
     }
-    auto source = read_source(input, shown, project.errors);
+    auto source = read_source(files, shown, project.errors);
     sources[path] = source;
     return source;
   };
   for (const auto& plan : plans) {
     ComposeStack stack;
     stack.source = plan.source;
-    stack.project_dir = parent_dir(plan.files.front());
+    stack.project_dir = util::parent_dir(plan.files.front());
     for (const auto& env_path : plan.env_files) {
       const LoadedEnvFile* env = project.env_file(env_path);
       envfile::EnvFile parsed;
       if (env == nullptr) {
-        if (!file_exists(input, env_path)) continue;  // DC011 and friends report missing files
-        auto text = read_text(input, env_path);
+        if (!files.is_regular_file(env_path)) continue;  // DC011 and friends report missing files
+        auto text = files.read(env_path);
         if (!text) continue;
         auto vars = stack.variables;
         parsed = envfile::parse_env_file(*text, [&](std::string_view name) -> std::optional<std::string> {
@@ -282,6 +236,7 @@ Project load_project(const ProjectInput& input) {
         compose::merge_into(stack.merged, doc.root);
       }
     }
+    stack.services = compose::parse_services(stack.merged, [&stack](const util::YamlNode& node) { return stack.as_written(node); });
     if (!stack.documents.empty()) project.stacks.push_back(std::move(stack));
   }
 
@@ -292,9 +247,9 @@ Project load_project(const ProjectInput& input) {
   }
   std::vector<std::string> referenced;
   for (const auto& path : wanted) {
-    if (project.dockerfile(path) == nullptr && file_exists(input, path)) referenced.push_back(path);
+    if (project.dockerfile(path) == nullptr && files.is_regular_file(path)) referenced.push_back(path);
   }
-  read_dockerfiles(input, referenced, false, project);
+  read_dockerfiles(files, input.threads, referenced, false, project);
   return project;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compose/document.h"
+#include "compose/service.h"
 #include "core/source_file.h"
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
@@ -18,6 +19,7 @@
 #include "project/file_kind.h"
 #include "project/git_status.h"
 #include "project/makefile.h"
+#include "util/filesystem.h"
 #include "util/yaml.h"
 
 namespace plimsoll::project {
@@ -48,16 +50,27 @@ struct LoadedText {
   std::shared_ptr<const core::SourceFile> source;
 };
 
-// Compose files that run together, interpolated with the env files that go with them.
+// Compose files that run together, interpolated with the env files that go with them. The
+// typed services point into `merged`, so a stack moves but is never copied.
 struct ComposeStack {
+  ComposeStack() = default;
+  ComposeStack(ComposeStack&&) = default;
+  ComposeStack& operator=(ComposeStack&&) = default;
+  ComposeStack(const ComposeStack&) = delete;
+  ComposeStack& operator=(const ComposeStack&) = delete;
+
   std::vector<compose::ComposeDocument> documents;  // in `-f` order; node.origin indexes this
   std::vector<std::string> env_files;              // the interpolation sources, in order
   std::map<std::string, std::string, std::less<>> variables;  // what they define (later wins)
   std::string project_dir;  // compose's project directory: the first file's directory
   util::YamlNode merged;    // the documents merged; kNull when none loaded
   std::string source;       // why these belong together: "Makefile:12", "default", …
+  std::vector<compose::Service> services;  // parsed once from `merged`, in file order
 
   const compose::ComposeDocument& document_of(const util::YamlNode& node) const { return documents[node.origin]; }
+  // The scalar `node` as its file wrote it, with this stack's variables (compose/written.h).
+  std::string as_written(const util::YamlNode& node) const;
+  bool written_as_reference(const util::YamlNode& node) const;
   // True when the stack's name or its files say it is for development ("dev", "local", …).
   bool is_development() const;
   bool is_production() const;
@@ -74,6 +87,11 @@ struct Project {
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   std::shared_ptr<const GitStatus> git;  // the repository around the root; null when none
   std::map<std::string, std::string> context_overrides;  // absolute Dockerfile → absolute context
+  // What the project was read through: the disk, under the overlays the input handed in.
+  std::shared_ptr<const util::Filesystem> filesystem;
+
+  // Rules ask this, never the disk, so an editor's unsaved buffers count as the files they are.
+  const util::Filesystem& files() const { return filesystem ? *filesystem : util::disk(); }
 
   // The configured build context of a Dockerfile (absolute), or "" when none is configured.
   std::string configured_context(std::string_view dockerfile_path) const;
@@ -82,11 +100,6 @@ struct Project {
   const LoadedDockerfile* dockerfile(std::string_view path) const;
   const LoadedEnvFile* env_file(std::string_view path) const;
 };
-
-// The key paths are compared by: lexically normal, slash-separated.
-std::string normal_path(std::string_view path);
-std::string parent_dir(std::string_view path);
-std::string join_path(std::string_view dir, std::string_view relative);
 
 struct ProjectInput {
   std::string root;
@@ -101,14 +114,11 @@ struct ProjectInput {
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
   // Makefile call describes (it replaces their `.env`, as it does in compose).
   std::vector<std::string> env_files;
-  // Text to use instead of what is on disk, keyed by normal_path: an editor's unsaved buffers,
-  // or what `fix` checks before it writes anything. Such a path counts as existing even when it
-  // was never saved.
+  // Text to use instead of what is on disk: an editor's unsaved buffers, or what `fix` checks
+  // before it writes anything. Keys may be relative or absolute (util::OverlayFilesystem
+  // compares them absolute). Such a path counts as existing even when it was never saved.
   std::map<std::string, std::string, std::less<>> overlays;
 };
-
-// Absolute and lexically normal, for comparing paths given in different ways.
-std::string absolute_path(std::string_view path);
 
 // Reads and parses what `input` names, then the Dockerfiles and env files compose files refer
 // to, and plans the compose stacks. Files that cannot be read land in `errors`, never throw.

@@ -7,14 +7,10 @@
 #include "project/file_kind.h"
 #include "project/project.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::project {
 namespace {
-
-std::string_view base_name(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 // compose's default file names, in the order it looks for them.
 constexpr std::array<std::string_view, 4> kDefaultNames{"compose.yaml", "compose.yml", "docker-compose.yml",
@@ -25,32 +21,31 @@ bool is_default_name(std::string_view name) {
 }
 
 std::string override_for(const std::string& file) {
-  std::string name(base_name(file));
-  std::size_t dot = name.rfind('.');
-  return join_path(parent_dir(file), name.substr(0, dot) + ".override" + name.substr(dot));
+  std::string name = std::string(util::stem(file)) + ".override" + std::string(util::extension(file));
+  return util::join_path(util::parent_dir(file), name);
 }
 
 // An env file beside the compose files, in `env/` beside them, or one level up (`compose/`
 // and `env/` are siblings in the layout the standard describes).
 int env_distance(const std::string& env_file, const std::string& compose_dir) {
-  std::string dir = parent_dir(env_file);
-  std::string up = parent_dir(compose_dir);
+  std::string dir = util::parent_dir(env_file);
+  std::string up = util::parent_dir(compose_dir);
   if (dir == compose_dir) return 0;
-  if (dir == join_path(compose_dir, "env")) return 1;
+  if (dir == util::join_path(compose_dir, "env")) return 1;
   if (dir == up) return 2;
-  if (dir == join_path(up, "env")) return 3;
+  if (dir == util::join_path(up, "env")) return 3;
   return -1;
 }
 
 }  // namespace
 
 bool is_override_file(std::string_view path) {
-  std::string_view name = base_name(path);
+  std::string_view name = util::basename(path);
   return name.find(".override.") != std::string_view::npos;
 }
 
 std::string environment_name(std::string_view path) {
-  std::string name(base_name(path));
+  std::string name(util::basename(path));
   for (std::string_view ext : {".yaml", ".yml"}) {
     if (name.ends_with(ext)) name.resize(name.size() - ext.size());
   }
@@ -83,13 +78,13 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
 
   // What the project's own commands run is the truth.
   for (const auto& makefile : makefiles) {
-    std::string dir = parent_dir(makefile.path);
+    std::string dir = util::parent_dir(makefile.path);
     for (const auto& call : makefile.calls) {
       StackPlan plan;
-      for (const auto& f : call.files) plan.files.push_back(join_path(dir, f));
+      for (const auto& f : call.files) plan.files.push_back(util::join_path(dir, f));
       if (plan.files.empty()) {
         for (std::string_view name : kDefaultNames) {
-          std::string candidate = join_path(dir, name);
+          std::string candidate = util::join_path(dir, name);
           if (!exists(candidate)) continue;
           plan.files.push_back(candidate);
           if (std::string o = override_for(candidate); exists(o)) plan.files.push_back(o);
@@ -97,9 +92,9 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
         }
       }
       if (std::any_of(plan.files.begin(), plan.files.end(), [&](const std::string& f) { return !exists(f); })) continue;
-      for (const auto& e : call.env_files) plan.env_files.push_back(join_path(dir, e));
+      for (const auto& e : call.env_files) plan.env_files.push_back(util::join_path(dir, e));
       if (plan.env_files.empty() && !plan.files.empty()) {
-        std::string dot_env = join_path(parent_dir(plan.files.front()), ".env");
+        std::string dot_env = util::join_path(util::parent_dir(plan.files.front()), ".env");
         if (exists(dot_env)) plan.env_files.push_back(dot_env);
       }
       plan.source = makefile.path + ":" + std::to_string(call.line) + (call.target.empty() ? "" : " (" + call.target + ")");
@@ -110,15 +105,15 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
   // Every other compose file runs by compose's defaults, with the env file of its environment.
   for (const auto& file : compose_files) {
     if (covered.contains(file)) continue;
-    std::string dir = parent_dir(file);
+    std::string dir = util::parent_dir(file);
     if (is_override_file(file)) {
-      std::string name(base_name(file));
-      std::string base = join_path(dir, name.substr(0, name.find(".override.")) + name.substr(name.rfind('.')));
+      std::string name(util::basename(file));
+      std::string base = util::join_path(dir, name.substr(0, name.find(".override.")) + std::string(util::extension(name)));
       if (exists(base)) continue;  // merged with its base file below
     }
     StackPlan plan;
     plan.files.push_back(file);
-    if (is_default_name(base_name(file))) {
+    if (is_default_name(util::basename(file))) {
       if (std::string o = override_for(file); exists(o)) plan.files.push_back(o);
     }
     std::string environment = environment_name(file);
@@ -126,7 +121,7 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
     std::string chosen;
     if (!environment.empty()) {
       for (const auto& env : env_files) {
-        if (is_env_template_name(base_name(env)) || environment_name(env) != environment) continue;
+        if (is_env_template_name(util::basename(env)) || environment_name(env) != environment) continue;
         int distance = env_distance(env, dir);
         if (distance >= 0 && (best < 0 || distance < best)) {
           best = distance;
@@ -136,7 +131,7 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
     }
     if (!chosen.empty()) {
       plan.env_files.push_back(chosen);
-    } else if (std::string dot_env = join_path(dir, ".env"); exists(dot_env)) {
+    } else if (std::string dot_env = util::join_path(dir, ".env"); exists(dot_env)) {
       plan.env_files.push_back(dot_env);
     }
     plan.source = "default";

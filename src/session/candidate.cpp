@@ -1,13 +1,13 @@
 #include "session/candidate.h"
 
-#include "project/project.h"
+#include "util/path.h"
 
 namespace plimsoll::session {
 
 fix::Checker candidate_checker(const std::string& path, const Request& base) {
   return [path, &base](std::string_view text) {
     Request request = base;
-    request.overlays[project::normal_path(path)] = std::string(text);
+    request.overlays[util::normal_path(path)] = std::string(text);
     fix::Check result;
     for (auto& report : check(request)) {
       if (report.path != path) continue;

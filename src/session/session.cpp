@@ -13,6 +13,7 @@
 #include "rules/registry.h"
 #include "session/finish.h"
 #include "util/parallel.h"
+#include "util/path.h"
 
 namespace plimsoll::session {
 namespace {
@@ -79,10 +80,10 @@ std::vector<core::FileReport> check(const Request& request) {
   // is read as one.
   std::set<std::string> seen;
   for (const auto& f : request.dockerfiles) {
-    if (seen.insert(project::normal_path(f)).second) input.dockerfiles.push_back(f);
+    if (seen.insert(util::normal_path(f)).second) input.dockerfiles.push_back(f);
   }
   for (const auto& f : request.project_files) {
-    if (seen.insert(project::normal_path(f)).second) input.files.push_back(f);
+    if (seen.insert(util::normal_path(f)).second) input.files.push_back(f);
   }
   input.env_files = request.env_files;
   input.overlays = request.overlays;
@@ -170,7 +171,7 @@ core::FileReport check_dockerfile_text(std::string path, std::string text, const
   Request request;
   request.root = ".";
   request.dockerfiles = {path};
-  request.overlays[project::normal_path(path)] = std::move(text);
+  request.overlays[util::normal_path(path)] = std::move(text);
   request.settings = [&settings](std::string_view) -> const rules::RuleSettings& { return settings; };
   request.rules = rules;
   request.inline_ignores = inline_ignores;

@@ -23,7 +23,7 @@ struct Request {
   std::vector<std::string> dockerfiles;    // checked as Dockerfiles, whatever their name
   std::vector<std::string> project_files;  // compose, env and ignore files, Makefiles
   std::vector<std::string> env_files;      // `--env-file`, as compose takes it
-  // Text to use instead of what is on disk, by project::normal_path: an editor's unsaved
+  // Text to use instead of what is on disk, by util::normal_path: an editor's unsaved
   // buffers, or what `fix` checks before it writes. Such a path exists even if never saved.
   std::map<std::string, std::string, std::less<>> overlays;
   const config::Config* config = nullptr;  // settings per path and build contexts; null: defaults

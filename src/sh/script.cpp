@@ -1,4 +1,5 @@
 #include "sh/script.h"
+#include "util/path.h"
 
 #include <algorithm>
 
@@ -6,9 +7,7 @@ namespace plimsoll::sh {
 
 std::string_view Command::program() const {
   if (words.empty()) return {};
-  std::string_view v = words.front().value;
-  std::size_t slash = v.rfind('/');
-  return slash == std::string_view::npos ? v : v.substr(slash + 1);
+  return util::basename(words.front().value);
 }
 
 std::vector<std::string_view> Command::arguments() const {

@@ -1,5 +1,6 @@
-// util::Result<T>: a value or an Error, with the subset of std::expected's API we use.
-// GCC 12 has no <expected> in C++20 mode; switching later is a rename.
+// util::Result<T>: a value or an Error, with the subset of std::expected's API we use, and
+// util::Status (Result<void>) for work that may fail and returns nothing. GCC 12 has no
+// <expected> in C++20 mode; switching later is a rename.
 #pragma once
 
 #include <cstdio>
@@ -24,6 +25,7 @@ struct Unexpected {
 inline Unexpected<Error> unexpected(std::string message) {
   return Unexpected<Error>{Error{std::move(message)}};
 }
+inline Unexpected<Error> unexpected(Error error) { return Unexpected<Error>{std::move(error)}; }
 
 template <typename T>
 class [[nodiscard]] Result {
@@ -55,5 +57,24 @@ class [[nodiscard]] Result {
   }
   std::variant<T, Error> storage_;
 };
+
+// Success carries nothing: `return {};` (or util::ok()) on success, `return unexpected(…)` else.
+template <>
+class [[nodiscard]] Result<void> {
+ public:
+  Result() = default;
+  Result(Unexpected<Error> e) : error_(std::move(e.error)), failed_(true) {}  // NOLINT: implicit
+
+  bool has_value() const { return !failed_; }
+  explicit operator bool() const { return has_value(); }
+  const Error& error() const { return error_; }
+
+ private:
+  Error error_;
+  bool failed_ = false;
+};
+
+using Status = Result<void>;
+inline Status ok() { return {}; }
 
 }  // namespace plimsoll::util

@@ -2,6 +2,7 @@
 // writes the fixed file, and a second run finds nothing left to change.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "../cli/cli_harness.h"
@@ -49,6 +50,22 @@ TEST_F(Cli, FixDryRunPrintsADiffAndWritesNothing) {
   EXPECT_NE(r.out.find(path + ":6: fixed DF050: Use the exec form"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("+CMD [\"nginx\", \"-g\", \"daemon off;\"]\n"), std::string::npos) << r.out;
   EXPECT_EQ(slurp(root_ / "Dockerfile"), kBefore);
+}
+
+// With no path, files are found under `.`: the diff still names `a/Dockerfile`, never
+// `a/./Dockerfile`, which `git apply` refuses.
+TEST_F(Cli, FixDryRunInTheCurrentDirectoryIsAPatchGitApplies) {
+  write("Dockerfile", kBefore);
+  std::string patch_path = dir() + ".patch";
+  std::string in_dir = "cd '" + dir() + "' && ";
+  int status = std::system((in_dir + PLIMSOLL_BINARY_DIR + "/src/app/plimsoll fix --dry-run 2>/dev/null >'" + patch_path + "'").c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  std::string patch = slurp(patch_path);
+  EXPECT_EQ(patch.rfind("--- a/Dockerfile\n+++ b/Dockerfile\n@@ ", 0), 0u) << patch;
+  int applied = std::system((in_dir + "git apply '" + patch_path + "'").c_str());
+  std::filesystem::remove(patch_path);
+  EXPECT_EQ(WEXITSTATUS(applied), 0);
+  EXPECT_EQ(slurp(root_ / "Dockerfile"), kAfter);
 }
 
 TEST_F(Cli, FixWritesAndASecondRunChangesNothing) {

@@ -17,6 +17,7 @@
 #include "rules/registry.h"
 #include "util/file_io.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -79,7 +80,7 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
   for (const auto& e : expected) {
     bool matched = false;
     for (std::size_t i = 0; i < findings.size() && !matched; ++i) {
-      if (used[i] || project::normal_path(findings[i].path) != project::normal_path(e.file)) continue;
+      if (used[i] || util::normal_path(findings[i].path) != util::normal_path(e.file)) continue;
       auto at = findings[i].source->begin_of(findings[i].finding.span);
       if (e.at.matches(at.line, at.column, findings[i].finding.message)) matched = used[i] = true;
     }

@@ -33,7 +33,7 @@ class ImageUnpinned final : public Rule {
       const util::YamlNode* image = service.node.find("image");
       if (image == nullptr || !image->is_scalar() || image->scalar.empty()) return;
       // With `build:`, `image:` names what the build produces; it is not pulled.
-      if (service.node.find("build") != nullptr) return;
+      if (service.typed.build) return;
       std::string tag;
       if (pinned(image->scalar, tag)) return;
       ctx.report_node(kInfo, service.stack, *image,

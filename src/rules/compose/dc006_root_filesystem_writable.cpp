@@ -5,6 +5,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -18,9 +19,10 @@ constexpr std::string_view kTmpfsLine = "tmpfs: [\"/tmp:noexec,nosuid,size=64m\"
 
 bool has_tmp_tmpfs(const ServiceView& service) {
   for (const util::YamlNode* item : items_of(service.node.find("tmpfs"))) {
-    if (item->is_scalar() && (item->scalar == "/tmp" || item->scalar.starts_with("/tmp:"))) return true;
+    // `/tmp:size=64m`: the path ends at the options; `/tmp/` is `/tmp`.
+    if (item->is_scalar() && util::normal_path(item->scalar.substr(0, item->scalar.find(':'))) == "/tmp") return true;
   }
-  for (const Mount& m : mounts_of(service)) {
+  for (const compose::Mount& m : service.typed.volumes) {
     if (m.type == "tmpfs" && m.target == "/tmp") return true;
   }
   return false;

@@ -44,7 +44,7 @@ class HealthcheckMissing final : public Rule {
                       util::format("service `{}` has no healthcheck{}; add `healthcheck:` with `test`, `interval`, "
                                    "`timeout` and `retries`",
                                    service.name,
-                                   service.node.find("build") != nullptr ? " here or in the image it builds" : ""));
+                                   service.typed.build ? " here or in the image it builds" : ""));
     });
   }
 };

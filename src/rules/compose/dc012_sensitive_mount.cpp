@@ -7,6 +7,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -25,7 +26,7 @@ constexpr std::string_view kSockets[] = {"docker.sock", "podman.sock", "containe
 
 // Lexically normal, with the home directory (`~`, `/home/<user>`, `/Users/<user>`) as `~`.
 std::string normal_host_path(std::string_view path) {
-  std::string out = project::normal_path(path);
+  std::string out = util::normal_path(path);
   for (std::string_view homes : {"/home/", "/Users/"}) {
     if (!out.starts_with(homes)) continue;
     std::size_t slash = out.find('/', homes.size());
@@ -35,8 +36,7 @@ std::string normal_host_path(std::string_view path) {
 }
 
 bool is_socket(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::string_view name = util::basename(path);
   for (std::string_view socket : kSockets) {
     if (name == socket) return true;
   }
@@ -49,7 +49,7 @@ std::string sensitive_match(const std::vector<std::string>& entries, const std::
     std::string entry = normal_host_path(raw);
     if (path == entry) return entry;
     if (entry == "/") continue;
-    bool below = path.size() > entry.size() && path.starts_with(entry) && path[entry.size()] == '/';
+    bool below = util::is_inside(path, entry);  // not equal: that returned above
     if (below && (!read_only || entry.starts_with('~'))) return entry;
   }
   return {};
@@ -66,7 +66,7 @@ std::string bound_device(const project::ComposeStack& stack, const std::string& 
   const util::YamlNode* device = opts->find("device");
   if (o == nullptr || device == nullptr || !o->is_scalar() || !device->is_scalar()) return {};
   if (o->scalar.find("bind") == std::string::npos) return {};
-  return as_written(stack, *device);
+  return stack.as_written(*device);
 }
 
 class SensitiveMount final : public Rule {
@@ -82,7 +82,7 @@ class SensitiveMount final : public Rule {
                                      "the host; drop it unless the service is a trusted CI or deploy tool",
                                      service.name));
       }
-      for (const Mount& mount : mounts_of(service)) {
+      for (const compose::Mount& mount : service.typed.volumes) {
         if (mount.type != "bind" && mount.type != "volume") continue;
         std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
         if (host.empty() || host.starts_with('.')) continue;

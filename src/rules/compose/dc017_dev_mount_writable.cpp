@@ -9,6 +9,7 @@
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -25,9 +26,7 @@ constexpr RuleInfo kInfo{"DC017", "dev-mount-writable", core::Severity::kInfo, "
 bool is_relative(const std::string& path) { return !path.empty() && path[0] != '/' && path[0] != '~'; }
 
 std::string last_component(const std::string& path) {
-  std::string normal = project::normal_path(path);
-  std::size_t slash = normal.rfind('/');
-  return slash == std::string::npos ? normal : normal.substr(slash + 1);
+  return std::string(util::basename(util::normal_path(path)));
 }
 
 bool may_stay_writable(const std::vector<std::string>& globs, const std::string& path) {
@@ -46,9 +45,9 @@ class DevMountWritable final : public Rule {
     std::vector<std::string> writable = ctx.settings().list_option(kInfo, "writable-paths");
     for_each_service(ctx.project(), [&](const ServiceView& service) {
       if (!service.stack.is_development()) return;
-      for (const Mount& mount : mounts_of(service)) {
+      for (const compose::Mount& mount : service.typed.volumes) {
         if (mount.type != "bind" || mount.read_only || !is_relative(mount.source)) continue;
-        if (mount.node->is_scalar() && !mount.source.starts_with('.')) continue;  // a named volume
+        if (!mount.long_syntax && !mount.source.starts_with('.')) continue;  // a named volume
         if (may_stay_writable(writable, mount.source)) continue;
         ctx.report_node(kInfo, service.stack, *mount.node,
                         util::format("service `{}` mounts `{}` at `{}` writable: the container can change (or "

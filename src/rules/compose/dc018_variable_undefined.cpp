@@ -10,6 +10,7 @@
 #include "rules/compose/compose_rules.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -90,8 +91,7 @@ std::string env_files_text(const project::ComposeStack& stack) {
   if (stack.env_files.empty()) return "no env file is in use";
   std::string names;
   for (const auto& path : stack.env_files) {
-    std::size_t slash = path.rfind('/');
-    names += (names.empty() ? "" : ", ") + (slash == std::string::npos ? path : path.substr(slash + 1));
+    names += (names.empty() ? "" : ", ") + std::string(util::basename(path));
   }
   return "the env files in use (" + names + ") do not set it";
 }

@@ -3,13 +3,13 @@
 // many services never collide on a developer's machine.
 #include <fnmatch.h>
 
-#include <charconv>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "compose/service.h"
 #include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
@@ -38,20 +38,10 @@ struct Band {
   std::string text() const { return util::format("{}–{}", low, high); }
 };
 
-std::optional<int> number(std::string_view text) {
-  text = util::trim_ascii_space(text);
-  int value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
 Band band(std::string_view text) {
-  std::size_t dash = text.find('-');
-  auto low = number(text.substr(0, dash));
-  auto high = dash == std::string_view::npos ? low : number(text.substr(dash + 1));
-  if (!low || !high) return {};
-  return {*low, *high};
+  auto range = compose::parse_port_range(text);
+  if (!range) return {};
+  return {range->first, range->last};
 }
 
 // The last part of the image's repository, without tag or digest: `postgres` for
@@ -85,16 +75,18 @@ class PortConvention final : public Rule {
     std::vector<std::string> database_images = settings.list_option(kInfo, "database-images");
     std::set<int> ignored;
     for (const auto& text : settings.list_option(kInfo, "ignored-ports")) {
-      if (auto port = number(text)) ignored.insert(*port);
+      if (auto port = compose::parse_port_range(text)) ignored.insert(port->first);
     }
     for_each_service(ctx.project(), [&](const ServiceView& service) {
       std::vector<std::pair<int, const util::YamlNode*>> published;
       std::set<int> http_ports;
-      for (const PublishedPort& port : ports_of(service)) {
-        auto value = number(port.published);  // ranges and random ports are not planned
-        if (!value || ignored.contains(*value)) continue;
-        published.emplace_back(*value, port.node);
-        if (http.contains(*value)) http_ports.insert(*value);
+      for (const compose::Port& port : service.typed.ports) {
+        auto range = port.published_range();  // ranges and random ports are not planned
+        if (!range || range->first != range->last) continue;
+        int value = range->first;
+        if (ignored.contains(value)) continue;
+        published.emplace_back(value, port.node);
+        if (http.contains(value)) http_ports.insert(value);
       }
       bool database = is_database(service, database_images);
       for (const auto& [port, node] : published) {

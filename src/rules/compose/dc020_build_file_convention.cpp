@@ -12,6 +12,7 @@
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -27,8 +28,7 @@ constexpr RuleInfo kInfo{"DC020", "build-file-convention", core::Severity::kInfo
                          "dc020_build_file_convention", kOptions};
 
 bool is_build_file(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string name = util::to_lower_ascii(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  std::string name = util::to_lower_ascii(util::basename(path));
   return name.find("build") != std::string::npos;
 }
 
@@ -67,7 +67,7 @@ class BuildFileConvention final : public Rule {
     std::set<std::string> seen;
     for (const auto& stack : ctx.project().stacks) {
       for (const auto& doc : stack.documents) {
-        if (!doc.loaded || !is_build_file(doc.path) || !seen.insert(project::normal_path(doc.path)).second) continue;
+        if (!doc.loaded || !is_build_file(doc.path) || !seen.insert(util::normal_path(doc.path)).second) continue;
         check(ctx, stack, doc);
       }
     }

@@ -14,12 +14,12 @@ constexpr RuleInfo kInfo{"DC022", "published-on-all-interfaces", core::Severity:
                          "Ports published without a host IP listen on every interface.",
                          "dc022_published_on_all_interfaces"};
 
-std::string written(const PublishedPort& port) {
+std::string written(const compose::Port& port) {
   if (port.node->is_scalar()) return port.node->scalar;
   return util::format("target: {}{}", port.target, port.published.empty() ? "" : ", published: " + port.published);
 }
 
-std::string suggestion(const PublishedPort& port) {
+std::string suggestion(const compose::Port& port) {
   std::string published = port.published.empty() ? port.target : port.published;
   std::string protocol = port.protocol.empty() ? "" : "/" + port.protocol;
   if (port.node->is_scalar()) return util::format("\"127.0.0.1:{}:{}{}\"", published, port.target, protocol);
@@ -32,7 +32,7 @@ class PublishedOnAllInterfaces final : public Rule {
   Interest interest() const override { return Interest::at_project(); }
   void on_project(ProjectContext& ctx) const override {
     for_each_service(ctx.project(), [&](const ServiceView& service) {
-      for (const PublishedPort& port : ports_of(service)) {
+      for (const compose::Port& port : service.typed.ports) {
         if (!port.host_ip.empty()) continue;
         ctx.report_node(kInfo, service.stack, *port.node,
                         util::format("service `{}` publishes `{}` on every interface{}: anyone who can reach the "

@@ -1,18 +1,16 @@
 #include "rules/context/build_contexts.h"
 
-#include <filesystem>
 #include <map>
 
 #include "dockerignore/context_files.h"
-#include "dockerignore/context_tree.h"
 #include "rules/compose/services.h"
 #include "rules/project_context.h"
-#include "util/file_io.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
-namespace fs = std::filesystem;
 
 struct BuildContext::Walks {
+  std::shared_ptr<const util::Filesystem> files;  // the project's, kept alive with the walks
   bool done = false;
   std::vector<std::string> all;
   std::vector<std::string> included;
@@ -27,19 +25,10 @@ constexpr std::size_t kMaxEntries = 50'000;  // a context bigger than this is no
 std::map<std::string, std::string> compose_contexts(const project::Project& project) {
   std::map<std::string, std::string> out;
   for_each_service(project, [&](const ServiceView& service) {
-    const util::YamlNode* build = service.node.find("build");
-    if (build == nullptr) return;
-    std::string context = ".";
-    std::string dockerfile = "Dockerfile";
-    if (build->is_scalar()) {
-      context = build->scalar;
-    } else if (build->is_map()) {
-      if (const auto* c = build->find("context"); c != nullptr && c->is_scalar()) context = c->scalar;
-      if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) dockerfile = d->scalar;
-    }
-    if (context.find("://") != std::string::npos) return;
-    std::string dir = project::join_path(project::parent_dir(service.stack.document_of(service.node).path), context);
-    out.emplace(project::normal_path(project::join_path(dir, dockerfile)), dir);
+    const auto& build = service.typed.build;
+    if (!build || build->remote || build->inline_dockerfile) return;
+    std::string dir = util::join_path(util::parent_dir(service.stack.document_of(service.node).path), build->context);
+    out.emplace(util::normal_path(util::join_path(dir, build->dockerfile)), dir);
   });
   return out;
 }
@@ -47,18 +36,17 @@ std::map<std::string, std::string> compose_contexts(const project::Project& proj
 void walk(const BuildContext& build, BuildContext::Walks& walks) {
   if (walks.done) return;
   walks.done = true;
-  dockerignore::FilesystemTree tree{fs::path(build.dir)};
   dockerignore::WalkOptions options;
   options.max_entries = kMaxEntries;
   dockerignore::Matcher nothing(std::vector<std::string>{});
-  auto all = dockerignore::walk_context(tree, nothing, options);
+  auto all = dockerignore::walk_context(*walks.files, build.dir, nothing, options);
   walks.all = std::move(all.files);
   walks.truncated = all.truncated;
   if (build.matcher == nullptr) {
     walks.included = walks.all;
     return;
   }
-  auto included = dockerignore::walk_context(tree, *build.matcher, options);
+  auto included = dockerignore::walk_context(*walks.files, build.dir, *build.matcher, options);
   walks.included = std::move(included.files);
   walks.truncated = walks.truncated || included.truncated;
 }
@@ -99,20 +87,20 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
     if (!d.checked || !d.source) continue;
     BuildContext build;
     build.dockerfile = &d;
-    auto it = from_compose.find(project::normal_path(d.path));
+    auto it = from_compose.find(util::normal_path(d.path));
     if (it != from_compose.end()) {
       build.dir = it->second;
     } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
       build.dir = configured;
     } else {
-      build.dir = project::parent_dir(d.path);
+      build.dir = util::parent_dir(d.path);
     }
-    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path)) {
+    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, project.files())) {
       for (const auto& loaded : project.dockerignores) {
-        if (project::normal_path(loaded.path) == project::normal_path(choice->path)) build.ignore_source = loaded.source;
+        if (util::normal_path(loaded.path) == util::normal_path(choice->path)) build.ignore_source = loaded.source;
       }
       if (!build.ignore_source) {
-        if (auto text = util::read_file(choice->path)) {
+        if (auto text = project.files().read(choice->path)) {
           build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
         }
       }
@@ -122,6 +110,7 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
       }
     }
     build.walks_ = std::make_shared<BuildContext::Walks>();
+    build.walks_->files = project.filesystem ? project.filesystem : util::shared_disk();
     cache.builds.push_back(std::move(build));
   }
   return cache.builds;
@@ -133,7 +122,7 @@ std::optional<std::string> context_path(std::string_view source) {
   if (source.find("://") != std::string_view::npos || source.starts_with("git@") || source.find('$') != std::string_view::npos) {
     return std::nullopt;
   }
-  std::string normal = project::normal_path(source);
+  std::string normal = util::normal_path(source);
   while (normal.starts_with("/")) normal.erase(0, 1);
   if (normal == "." || normal.empty()) return std::string();
   // BuildKit resolves sources inside the context: `..` stops at its root.

@@ -2,14 +2,12 @@
 // is usually a path relative to the wrong directory (the Dockerfile's, not the context's).
 #include <fnmatch.h>
 
-#include <filesystem>
-#include <system_error>
-
 #include "rules/context/build_contexts.h"
 #include "rules/context/context_rules.h"
 #include "rules/context/copy_sources.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -29,8 +27,7 @@ class CopySourceMissing final : public Rule {
           if (source.path.empty()) continue;
           bool found = false;
           if (!has_glob(source.path)) {
-            std::error_code ec;
-            found = std::filesystem::exists(std::filesystem::path(build.dir) / source.path, ec);
+            found = ctx.project().files().exists(util::join_path(build.dir, source.path));
           } else {
             if (build.truncated()) continue;  // the walk stopped: absence is not known
             for (const auto& f : build.all_files()) {

@@ -6,6 +6,7 @@
 #include "rules/env/env_rules.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -13,11 +14,6 @@ namespace {
 constexpr RuleInfo kInfo{"EN001", "env-file-tracked", core::Severity::kError, "env",
                          "`.env*` files other than `*.example` must be git-ignored and untracked.",
                          "en001_env_file_tracked"};
-
-std::string_view base_name(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 class EnvFileTracked final : public Rule {
  public:
@@ -27,17 +23,17 @@ class EnvFileTracked final : public Rule {
     const auto& git = ctx.project().git;
     if (!git) return;  // outside a repository there is nothing to commit by mistake
     for (const auto& env : ctx.project().env_files) {
-      if (!env.checked || project::is_env_template_name(base_name(env.path))) continue;
+      if (!env.checked || project::is_env_template_name(util::basename(env.path))) continue;
       if (git->is_tracked(env.path)) {
         ctx.report_file(kInfo, env.source,
                         util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
                                      "it held, and keep only a `.example` template in the repository",
-                                     base_name(env.path), env.path));
+                                     util::basename(env.path), env.path));
       } else if (!git->is_ignored(env.path)) {
         ctx.report_file(kInfo, env.source,
                         util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
                                      "`!*.example` to .gitignore",
-                                     base_name(env.path)));
+                                     util::basename(env.path)));
       }
     }
   }

@@ -9,17 +9,13 @@
 #include "rules/env/env_rules.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"EN002", "env-example-drift", core::Severity::kWarning, "env",
                          "Keys in `.env.<env>` and its `.example` must match.", "en002_env_example_drift"};
-
-std::string_view base_name(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 std::string joined(const std::vector<std::string>& keys) {
   std::string out;
@@ -35,7 +31,7 @@ class EnvExampleDrift final : public Rule {
   void on_project(ProjectContext& ctx) const override {
     const project::Project& project = ctx.project();
     for (const auto& env : project.env_files) {
-      if (!env.checked || project::is_env_template_name(base_name(env.path))) continue;
+      if (!env.checked || project::is_env_template_name(util::basename(env.path))) continue;
       const project::LoadedEnvFile* example = nullptr;
       for (std::string_view suffix : {".example", ".sample", ".template", ".dist"}) {
         example = project.env_file(env.path + std::string(suffix));
@@ -51,7 +47,7 @@ class EnvExampleDrift final : public Rule {
           ctx.report(kInfo, env.source, e.key_span,
                      util::format("`{}` is set here but not in `{}`; add it to the template (with a placeholder "
                                   "value) so every environment knows it exists",
-                                  e.key, base_name(example->path)));
+                                  e.key, util::basename(example->path)));
         }
       }
       std::vector<std::string> missing;
@@ -61,7 +57,7 @@ class EnvExampleDrift final : public Rule {
       if (!missing.empty()) {
         ctx.report_file(kInfo, env.source,
                         util::format("`{}` defines {} but `{}` does not; set them, or remove them from the template",
-                                     base_name(example->path), joined(missing), base_name(env.path)));
+                                     util::basename(example->path), joined(missing), util::basename(env.path)));
       }
     }
   }

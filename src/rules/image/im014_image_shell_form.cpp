@@ -3,6 +3,7 @@
 #include "rules/image/image_context.h"
 #include "rules/image/image_rules.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -12,7 +13,7 @@ constexpr RuleInfo kInfo{"IM014", "image-shell-form", core::Severity::kWarning, 
 
 bool shell_wrapped(const std::vector<std::string>& argv) {
   if (argv.size() < 2 || argv[1] != "-c") return false;
-  std::string name = argv[0].substr(argv[0].rfind('/') + 1);
+  std::string_view name = util::basename(argv[0]);
   return name == "sh" || name == "bash" || name == "dash" || name == "ash";
 }
 

@@ -9,6 +9,7 @@
 #include "rules/layout/layout_rules.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -21,11 +22,6 @@ constexpr OptionSpec kOptions[] = {
 constexpr RuleInfo kInfo{"LY001", "layout", core::Severity::kInfo, "layout",
                          "Profile layout: `compose/`, `env/`, `docker/` directories.", "ly001_layout", kOptions};
 
-std::string_view base_name(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 class Layout final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -37,22 +33,22 @@ class Layout final : public Rule {
     auto check = [&](const std::string& path, const std::shared_ptr<const core::SourceFile>& source,
                      std::string_view option, std::string_view kind) {
       std::string dir = settings.string_option(kInfo, option);
-      if (base_name(project::parent_dir(path)) == dir) return;
+      if (util::basename(util::parent_dir(path)) == dir) return;
       ctx.report_file(kInfo, source,
                       util::format("{} `{}` belongs in `{}/`: with several environments, one directory per kind "
                                    "keeps each environment's files side by side",
-                                   kind, base_name(path), dir));
+                                   kind, util::basename(path), dir));
     };
     for (const auto& stack : project.stacks) {
       for (const auto& doc : stack.documents) {
         for (const auto& f : project.compose_files) {
-          if (project::normal_path(f) == project::normal_path(doc.path)) check(f, doc.source, "compose-dir", "compose file");
+          if (util::normal_path(f) == util::normal_path(doc.path)) check(f, doc.source, "compose-dir", "compose file");
         }
       }
     }
     for (const auto& env : project.env_files) {
       // compose reads `.env` beside the compose files by itself: it may stay where it is.
-      if (env.checked && base_name(env.path) != ".env") check(env.path, env.source, "env-dir", "env file");
+      if (env.checked && util::basename(env.path) != ".env") check(env.path, env.source, "env-dir", "env file");
     }
     for (const auto& d : project.dockerfiles) {
       if (d.checked) check(d.path, d.source, "docker-dir", "Dockerfile");

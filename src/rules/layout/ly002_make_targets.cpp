@@ -8,6 +8,7 @@
 #include "rules/layout/layout_rules.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -29,7 +30,7 @@ class MakeTargets final : public Rule {
     if (project.stacks.empty()) return;  // no compose project, nothing to drive
     const project::LoadedMakefile* makefile = nullptr;
     for (const auto& m : project.makefiles) {
-      if (project::parent_dir(m.path) == project::normal_path(project.root)) makefile = &m;
+      if (util::parent_dir(m.path) == util::normal_path(project.root)) makefile = &m;
     }
     if (makefile == nullptr && !project.makefiles.empty()) makefile = &project.makefiles.front();
     std::vector<std::string> wanted = ctx.settings().list_option(kInfo, "targets");

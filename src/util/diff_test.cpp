@@ -1,8 +1,8 @@
-#include "fix/diff.h"
+#include "util/diff.h"
 
 #include <gtest/gtest.h>
 
-namespace plimsoll::fix {
+namespace plimsoll::util {
 namespace {
 
 TEST(UnifiedDiff, EqualTextsGiveNothing) { EXPECT_EQ(unified_diff("a\nb\n", "a\nb\n", "f"), ""); }
@@ -35,5 +35,15 @@ TEST(UnifiedDiff, FromAndToEmpty) {
   EXPECT_EQ(unified_diff("x\n", "", "f"), "--- a/f\n+++ b/f\n@@ -1,1 +0,0 @@\n-x\n");
 }
 
+TEST(UnifiedDiff, ANewFileIsComparedAgainstDevNull) {
+  EXPECT_EQ(unified_diff("", "x\ny\n", "Makefile", true), "--- /dev/null\n+++ b/Makefile\n@@ -0,0 +1,2 @@\n+x\n+y\n");
+}
+
+TEST(UnifiedDiff, RelativePathsAreNormalBehindTheirPrefixes) {
+  EXPECT_EQ(unified_diff("a\n", "b\n", "./Dockerfile"), "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,1 +1,1 @@\n-a\n+b\n");
+  EXPECT_EQ(unified_diff("a\n", "b\n", "./docker/../compose.yaml").substr(0, 40),
+            "--- a/compose.yaml\n+++ b/compose.yaml\n@@");
+}
+
 }  // namespace
-}  // namespace plimsoll::fix
+}  // namespace plimsoll::util

@@ -1,11 +1,12 @@
-#include "fix/diff.h"
+#include "util/diff.h"
 
 #include <algorithm>
 #include <vector>
 
 #include "util/format.h"
+#include "util/path.h"
 
-namespace plimsoll::fix {
+namespace plimsoll::util {
 namespace {
 
 struct Line {
@@ -86,15 +87,18 @@ void write_line(std::string& out, char mark, const Line& line) {
 
 }  // namespace
 
-std::string unified_diff(std::string_view before, std::string_view after, std::string_view path) {
+std::string unified_diff(std::string_view before, std::string_view after, std::string_view path, bool is_new) {
   if (before == after) return {};
   std::vector<Line> a = split(before);
   std::vector<Line> b = split(after);
   std::vector<Op> ops = edit_script(a, b);
   constexpr std::size_t kContext = 3;
-  // git's a/ and b/ prefixes for relative paths (so `git apply` and `patch -p1` take it).
-  std::string out = path.starts_with("/") ? util::format("--- {}\n+++ {}\n", path, path)
-                                          : util::format("--- a/{}\n+++ b/{}\n", path, path);
+  // git's a/ and b/ prefixes for relative paths (so `git apply` and `patch -p1` take it); git
+  // refuses `a/./x`, so the path is normalised first.
+  std::string shown = normal_path(path);
+  std::string from = path.starts_with("/") ? shown : "a/" + shown;
+  std::string to = path.starts_with("/") ? shown : "b/" + shown;
+  std::string out = format("--- {}\n+++ {}\n", is_new ? std::string("/dev/null") : from, to);
   std::size_t i = 0;
   while (i < ops.size()) {
     if (ops[i] == Op::kKeep) {
@@ -126,7 +130,7 @@ std::string unified_diff(std::string_view before, std::string_view after, std::s
       if (ops[j] != Op::kInsert) ++na;
       if (ops[j] != Op::kDelete) ++nb;
     }
-    out += util::format("@@ -{},{} +{},{} @@\n", na == 0 ? la : la + 1, na, nb == 0 ? lb : lb + 1, nb);
+    out += format("@@ -{},{} +{},{} @@\n", na == 0 ? la : la + 1, na, nb == 0 ? lb : lb + 1, nb);
     for (std::size_t j = start, ia = la, ib = lb; j < stop; ++j) {
       switch (ops[j]) {
         case Op::kKeep: write_line(out, ' ', a[ia++]), ++ib; break;
@@ -139,4 +143,4 @@ std::string unified_diff(std::string_view before, std::string_view after, std::s
   return out;
 }
 
-}  // namespace plimsoll::fix
+}  // namespace plimsoll::util
