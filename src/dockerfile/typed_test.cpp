@@ -57,6 +57,15 @@ TEST(TypedEnv, LegacyFormIsOnePairWithTheWholeRest) {
   EXPECT_EQ(label[0].value, "v 1");
 }
 
+TEST(TypedEnv, TheEscapeDirectiveDecidesWhatUnquotes) {
+  // With a backtick escape, a backtick protects the space and a backslash is an ordinary byte.
+  Parsed p("# escape=`\nFROM a\nENV A=x` y B=C:\\dir\n");
+  const auto& pairs = p.at(1).typed.pairs;
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_EQ(pairs[0].value, "x y");
+  EXPECT_EQ(pairs[1].value, "C:\\dir");
+}
+
 TEST(TypedArg, SeveralDeclarationsWithDefaults) {
   Parsed p("ARG A B=1 \"C\"=\"two words\" D=\nFROM a\n");
   const auto& args = p.at(0).typed.args;
