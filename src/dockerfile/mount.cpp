@@ -43,6 +43,7 @@ std::optional<int64_t> parse_ram_bytes(std::string_view v) {
     while (pos < v.size() && util::is_ascii_digit(v[pos])) ++pos;
     if (pos == frac) return std::nullopt;
   }
+  if (pos > 32) return std::nullopt;  // beyond int64 whatever the unit (and beyond std::stod)
   double number = std::stod(std::string(v.substr(0, pos)));
   if (pos < v.size() && v[pos] == ' ') ++pos;
   double unit = 1;

@@ -74,6 +74,7 @@ std::optional<int64_t> parse_go_duration(std::string_view s) {
       while (pos < s.size() && util::is_ascii_digit(s[pos])) ++pos;
     }
     if (whole == 0 && pos <= 1) return std::nullopt;  // no digits at all
+    if (pos > 32) return std::nullopt;  // overflows int64 nanoseconds (and std::stod)
     double number = std::stod("0" + std::string(s.substr(0, pos)));
     std::size_t unit_end = pos;
     while (unit_end < s.size() && s[unit_end] != '.' && !util::is_ascii_digit(s[unit_end])) ++unit_end;

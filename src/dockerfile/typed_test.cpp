@@ -270,6 +270,12 @@ TEST(TypedRun, VariablesInMountFieldsAreNotJudged) {
   EXPECT_EQ(only_mount(p).target->value, "$DIR");
 }
 
+TEST(TypedRun, HugeSizesAreInvalidNotExceptions) {
+  Parsed p("FROM a\nRUN --mount=type=tmpfs,target=/t,size=" + std::string(400, '9') + " true\n");
+  EXPECT_EQ(p.errors().size(), 1u);
+  EXPECT_FALSE(only_mount(p).size.has_value());
+}
+
 TEST(TypedRun, NetworkSecurityAndNoFlags) {
   Parsed p("FROM a\nRUN --network=none --security=insecure true\nRUN true\n");
   const auto& run = *p.at(1).typed.run;
@@ -329,6 +335,7 @@ TEST(GoDuration, AcceptsWhatGoAccepts) {
   EXPECT_FALSE(parse_go_duration("s"));
   EXPECT_FALSE(parse_go_duration("1d"));
   EXPECT_FALSE(parse_go_duration("."));
+  EXPECT_FALSE(parse_go_duration(std::string(400, '9') + "s"));  // overflow, not an exception
 }
 
 TEST(TypedLayer, ParserDiagnosticsStayTheParsersOwn) {
