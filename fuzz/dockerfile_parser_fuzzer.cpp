@@ -22,29 +22,29 @@ void check_span(Span span, std::size_t size) {
 
 void check_typed(const Instruction& in, std::size_t size) {
   const auto& typed = in.typed;
-  for (const auto& pair : typed.pairs) {
+  for (const auto& pair : typed.pairs()) {
     check_span(pair.key_span, size);
     check_span(pair.value_span, size);
   }
-  for (const auto& decl : typed.args) {
+  for (const auto& decl : typed.args()) {
     check_span(decl.name_span, size);
     check_span(decl.default_span, size);
   }
-  if (typed.copy) {
-    for (const auto& source : typed.copy->sources) check_span(source.span, size);
-    for (const auto* flag : {&typed.copy->from, &typed.copy->chown, &typed.copy->chmod, &typed.copy->checksum}) {
+  if (const auto* copy = typed.copy()) {
+    for (const auto& source : copy->sources) check_span(source.span, size);
+    for (const auto* flag : {&copy->from, &copy->chown, &copy->chmod, &copy->checksum}) {
       if (*flag) check_span((*flag)->span, size);
     }
   }
-  if (typed.run) {
-    for (const auto& mount : typed.run->mounts) {
+  if (const auto* run = typed.run()) {
+    for (const auto& mount : run->mounts) {
       for (const auto* field : {&mount.target, &mount.source, &mount.from, &mount.id, &mount.type_field}) {
         if (*field) check_span((*field)->span, size);
       }
     }
   }
-  if (typed.healthcheck) {
-    for (const auto& word : typed.healthcheck->command) check_span(word.span, size);
+  if (const auto* check = typed.healthcheck()) {
+    for (const auto& word : check->command) check_span(word.span, size);
   }
   if (in.onbuild) check_typed(*in.onbuild, size);
 }
@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& in : file.instructions) {
     check_typed(in, text.size());
     // A trigger's heredoc indices point into its ONBUILD's list.
-    const auto& copy = in.onbuild ? in.onbuild->typed.copy : in.typed.copy;
+    const auto* copy = in.onbuild ? in.onbuild->typed.copy() : in.typed.copy();
     for (std::size_t i = 0; copy && i < copy->sources.size(); ++i) {
       if (copy->sources[i].heredoc && *copy->sources[i].heredoc >= in.heredocs.size()) std::abort();
     }

@@ -102,7 +102,7 @@ class ModelBuilder {
  private:
   void global_arg(const Instruction& in) {
     model_.global_args.push_back(&in);
-    for (const auto& decl : in.typed.args) {
+    for (const auto& decl : in.typed.args()) {
       bool has_value = decl.default_value.has_value();
       std::string value = has_value ? expand(decl.raw_default, model_.global_env, file_.escape).words.at(0) : "";
       global_defaults_.set(decl.name, value);
@@ -157,7 +157,7 @@ class ModelBuilder {
     stage.instructions.push_back(&in);
     switch (in.kind) {
       case Keyword::kArg:
-        for (const auto& decl : in.typed.args) {
+        for (const auto& decl : in.typed.args()) {
           if (decl.default_value) {
             stage.env.set(decl.name, expand(decl.raw_default, stage.env, file_.escape).words.at(0));
           } else if (auto global = global_defaults_.get(decl.name)) {
@@ -169,7 +169,7 @@ class ModelBuilder {
       {
         // Every value of one ENV is expanded against the environment before that ENV.
         std::vector<std::pair<std::string, std::string>> assignments;
-        for (const auto& pair : in.typed.pairs) {
+        for (const auto& pair : in.typed.pairs()) {
           Expansion e = expand(pair.raw_value, stage.env, file_.escape);
           assignments.emplace_back(pair.key, e.words.at(0));
         }
@@ -214,11 +214,11 @@ class ModelBuilder {
         break;
       case Keyword::kCopy:
       case Keyword::kAdd:
-        if (in.typed.copy && in.typed.copy->from) add_use(stage, in.typed.copy->from->value, in);
+        if (in.typed.copy() && in.typed.copy()->from) add_use(stage, in.typed.copy()->from->value, in);
         break;
       case Keyword::kRun:
-        if (!in.typed.run) break;
-        for (const auto& mount : in.typed.run->mounts) {
+        if (!in.typed.run()) break;
+        for (const auto& mount : in.typed.run()->mounts) {
           if (mount.from) add_use(stage, mount.from->value, in);
         }
         break;

@@ -35,6 +35,22 @@ const StringFlag* HealthcheckArgs::option(std::string_view name) const {
   return found != nullptr && found->has_value() ? &**found : nullptr;
 }
 
+const std::vector<KeyValue>& Typed::pairs() const {
+  static const std::vector<KeyValue> kNone;
+  const auto* pairs = std::get_if<std::vector<KeyValue>>(&value);
+  return pairs != nullptr ? *pairs : kNone;
+}
+
+const std::vector<ArgDecl>& Typed::args() const {
+  static const std::vector<ArgDecl> kNone;
+  const auto* args = std::get_if<std::vector<ArgDecl>>(&value);
+  return args != nullptr ? *args : kNone;
+}
+
+const CopyArgs* Typed::copy() const { return std::get_if<CopyArgs>(&value); }
+const RunArgs* Typed::run() const { return std::get_if<RunArgs>(&value); }
+const HealthcheckArgs* Typed::healthcheck() const { return std::get_if<HealthcheckArgs>(&value); }
+
 namespace internal {
 namespace {
 

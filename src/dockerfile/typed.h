@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "core/location.h"
@@ -141,13 +142,20 @@ struct HealthcheckArgs {
   const StringFlag* option(std::string_view name) const;  // by flag name without dashes
 };
 
-// The typed arguments of one instruction; only the member for its kind is filled.
-struct Typed {
-  std::vector<KeyValue> pairs;     // ENV, LABEL
-  std::vector<ArgDecl> args;       // ARG
-  std::optional<CopyArgs> copy;    // COPY, ADD
-  std::optional<RunArgs> run;      // RUN
-  std::optional<HealthcheckArgs> healthcheck;
+// The typed arguments of one instruction: at most one of the families, the one its keyword
+// has. Asking for another family gives an empty list or nullptr.
+class Typed {
+ public:
+  using Value = std::variant<std::monostate, std::vector<KeyValue>, std::vector<ArgDecl>, CopyArgs, RunArgs,
+                             HealthcheckArgs>;
+
+  const std::vector<KeyValue>& pairs() const;  // ENV, LABEL
+  const std::vector<ArgDecl>& args() const;    // ARG
+  const CopyArgs* copy() const;                // COPY, ADD
+  const RunArgs* run() const;                  // RUN
+  const HealthcheckArgs* healthcheck() const;  // HEALTHCHECK
+
+  Value value;  // filled by `parse`
 };
 
 }  // namespace plimsoll::dockerfile

@@ -64,7 +64,7 @@ void type_copy(const Instruction& in, const TypingContext& ctx, Typed& out) {
     }
     copy.sources.push_back(std::move(source));
   }
-  out.copy = std::move(copy);
+  out.value = std::move(copy);
 }
 
 }  // namespace plimsoll::dockerfile::internal

@@ -92,7 +92,7 @@ void type_healthcheck(const Instruction& in, const TypingContext& ctx, Typed& ou
   HealthcheckArgs check;
   if (in.args.empty()) {
     ctx.error(in.keyword_span, "HEALTHCHECK requires at least one argument");
-    out.healthcheck = std::move(check);
+    out.value = std::move(check);
     return;
   }
   check.type = {util::to_upper_ascii(in.args[0].value), in.args[0].span};
@@ -102,7 +102,7 @@ void type_healthcheck(const Instruction& in, const TypingContext& ctx, Typed& ou
     // BuildKit never reads the flags of HEALTHCHECK NONE.
     check.none = true;
     if (!check.command.empty()) ctx.error(check.command.front().span, "HEALTHCHECK NONE takes no arguments");
-    out.healthcheck = std::move(check);
+    out.value = std::move(check);
     return;
   }
   for (const auto& flag : in.flags) {
@@ -122,7 +122,7 @@ void type_healthcheck(const Instruction& in, const TypingContext& ctx, Typed& ou
   duration_option(check.start_period, "start-period", check.start_period_ns, ctx);
   duration_option(check.start_interval, "start-interval", check.start_interval_ns, ctx);
   retries_option(check, ctx);
-  out.healthcheck = std::move(check);
+  out.value = std::move(check);
 }
 
 }  // namespace plimsoll::dockerfile::internal

@@ -16,6 +16,7 @@ core::Span sub_span(core::Span span, std::string_view whole, std::size_t begin, 
 }  // namespace
 
 void type_key_values(const Instruction& in, const TypingContext& ctx, Typed& out) {
+  auto& pairs = out.value.emplace<std::vector<KeyValue>>();
   // The only place that knows the chain's shape: key, value, then "=" or "" (legacy form).
   for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
     KeyValue pair;
@@ -27,11 +28,12 @@ void type_key_values(const Instruction& in, const TypingContext& ctx, Typed& out
     pair.value_span = in.args[i + 1].span;
     pair.legacy = i + 2 < in.args.size() && in.args[i + 2].value.empty();
     if (pair.key.empty()) ctx.error(pair.key_span, std::string(keyword_name(in.kind)) + " names can not be blank");
-    out.pairs.push_back(std::move(pair));
+    pairs.push_back(std::move(pair));
   }
 }
 
 void type_arg(const Instruction& in, const TypingContext& ctx, Typed& out) {
+  auto& args = out.value.emplace<std::vector<ArgDecl>>();
   for (const auto& word : in.args) {
     ArgDecl decl;
     decl.span = word.span;
@@ -47,7 +49,7 @@ void type_arg(const Instruction& in, const TypingContext& ctx, Typed& out) {
       decl.default_span = {word.span.end, word.span.end};
     }
     if (decl.name.empty()) ctx.error(word.span, "ARG names can not be blank");
-    out.args.push_back(std::move(decl));
+    args.push_back(std::move(decl));
   }
 }
 

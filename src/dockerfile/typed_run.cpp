@@ -19,7 +19,7 @@ void type_run(const Instruction& in, const TypingContext& ctx, Typed& out) {
       run.devices.push_back(string_flag(flag, ctx));
     }
   }
-  out.run = std::move(run);
+  out.value = std::move(run);
 }
 
 }  // namespace plimsoll::dockerfile::internal

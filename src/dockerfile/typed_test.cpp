@@ -22,15 +22,15 @@ struct Parsed {
 };
 
 const Mount& only_mount(const Parsed& p, std::size_t i = 1) {
-  const auto& run = p.at(i).typed.run;
-  EXPECT_TRUE(run.has_value());
+  const RunArgs* run = p.at(i).typed.run();
+  EXPECT_NE(run, nullptr);
   EXPECT_EQ(run->mounts.size(), 1u);
   return run->mounts.at(0);
 }
 
 TEST(TypedEnv, PairsAreUnquotedWithSpansOnTheSource) {
   Parsed p("FROM a\nENV A=\"x y\" 'B'=$C D=e\\ f\n");
-  const auto& pairs = p.at(1).typed.pairs;
+  const auto& pairs = p.at(1).typed.pairs();
   ASSERT_EQ(pairs.size(), 3u);
   EXPECT_EQ(pairs[0].key, "A");
   EXPECT_EQ(pairs[0].value, "x y");
@@ -45,13 +45,13 @@ TEST(TypedEnv, PairsAreUnquotedWithSpansOnTheSource) {
 
 TEST(TypedEnv, LegacyFormIsOnePairWithTheWholeRest) {
   Parsed p("FROM a\nENV PATH /root/.local/bin:$PATH more\nLABEL \"com.x\" \"v 1\"\n");
-  const auto& env = p.at(1).typed.pairs;
+  const auto& env = p.at(1).typed.pairs();
   ASSERT_EQ(env.size(), 1u);
   EXPECT_TRUE(env[0].legacy);
   EXPECT_EQ(env[0].key, "PATH");
   EXPECT_EQ(env[0].value, "/root/.local/bin:$PATH more");
   EXPECT_EQ(p.of(env[0].value_span), "/root/.local/bin:$PATH more");
-  const auto& label = p.at(2).typed.pairs;
+  const auto& label = p.at(2).typed.pairs();
   ASSERT_EQ(label.size(), 1u);
   EXPECT_EQ(label[0].key, "com.x");
   EXPECT_EQ(label[0].value, "v 1");
@@ -60,7 +60,7 @@ TEST(TypedEnv, LegacyFormIsOnePairWithTheWholeRest) {
 TEST(TypedEnv, TheEscapeDirectiveDecidesWhatUnquotes) {
   // With a backtick escape, a backtick protects the space and a backslash is an ordinary byte.
   Parsed p("# escape=`\nFROM a\nENV A=x` y B=C:\\dir\n");
-  const auto& pairs = p.at(1).typed.pairs;
+  const auto& pairs = p.at(1).typed.pairs();
   ASSERT_EQ(pairs.size(), 2u);
   EXPECT_EQ(pairs[0].value, "x y");
   EXPECT_EQ(pairs[1].value, "C:\\dir");
@@ -68,7 +68,7 @@ TEST(TypedEnv, TheEscapeDirectiveDecidesWhatUnquotes) {
 
 TEST(TypedArg, SeveralDeclarationsWithDefaults) {
   Parsed p("ARG A B=1 \"C\"=\"two words\" D=\nFROM a\n");
-  const auto& args = p.at(0).typed.args;
+  const auto& args = p.at(0).typed.args();
   ASSERT_EQ(args.size(), 4u);
   EXPECT_EQ(args[0].name, "A");
   EXPECT_FALSE(args[0].default_value.has_value());
@@ -91,7 +91,7 @@ TEST(TypedArg, BlankNameIsAnError) {
 TEST(TypedCopy, FlagsSourcesAndDestination) {
   Parsed p("FROM a\nCOPY --from=build --chown=app:app --chmod=0644 --link --parents --exclude=*.md "
            "--exclude=*.txt a b /dst/\n");
-  const auto& copy = *p.at(1).typed.copy;
+  const auto& copy = *p.at(1).typed.copy();
   ASSERT_TRUE(copy.from);
   EXPECT_EQ(copy.from->value, "build");
   EXPECT_EQ(p.of(copy.from->span), "build");
@@ -111,7 +111,7 @@ TEST(TypedCopy, FlagsSourcesAndDestination) {
 
 TEST(TypedCopy, AddOnlyFlagsAndBooleanValues) {
   Parsed p("FROM a\nADD --checksum=sha256:ab --keep-git-dir=false --link=FALSE https://x/y.tgz /y\n");
-  const auto& add = *p.at(1).typed.copy;
+  const auto& add = *p.at(1).typed.copy();
   EXPECT_EQ(add.checksum->value, "sha256:ab");
   EXPECT_FALSE(add.keep_git_dir->value);
   EXPECT_FALSE(add.linked());
@@ -120,7 +120,7 @@ TEST(TypedCopy, AddOnlyFlagsAndBooleanValues) {
 
 TEST(TypedCopy, ExecForm) {
   Parsed p("FROM a\nCOPY [\"a b\", \"/c d/\"]\n");
-  const auto& copy = *p.at(1).typed.copy;
+  const auto& copy = *p.at(1).typed.copy();
   EXPECT_TRUE(copy.json);
   ASSERT_EQ(copy.sources.size(), 1u);
   EXPECT_EQ(copy.sources[0].path, "a b");
@@ -130,7 +130,7 @@ TEST(TypedCopy, ExecForm) {
 TEST(TypedCopy, HeredocSourcesPointAtTheirBodies) {
   Parsed p("FROM a\nCOPY <<one <<two real.txt /etc/\nfirst\none\nsecond\ntwo\n");
   const auto& in = p.at(1);
-  const auto& copy = *in.typed.copy;
+  const auto& copy = *in.typed.copy();
   ASSERT_EQ(copy.sources.size(), 3u);
   EXPECT_TRUE(copy.sources[0].inline_file);
   EXPECT_EQ(copy.sources[0].heredoc, 0u);
@@ -150,7 +150,7 @@ TEST(TypedCopy, HeredocDestinationAndMissingDestinationAreErrors) {
 
 TEST(TypedCopy, QuotedFlagValueSpanFallsOnTheValue) {
   Parsed p("FROM a\nCOPY --chown=\"app user\" a b\n");
-  const auto& chown = *p.at(1).typed.copy->chown;
+  const auto& chown = *p.at(1).typed.copy()->chown;
   EXPECT_EQ(chown.value, "app user");
   EXPECT_EQ(p.of(chown.span), "app user");  // inside the quotes the scanner removed
 }
@@ -158,13 +158,14 @@ TEST(TypedCopy, QuotedFlagValueSpanFallsOnTheValue) {
 TEST(TypedOnbuild, TriggerIsTypedWithTheOnbuildsHeredocs) {
   Parsed p("FROM a\nONBUILD COPY --from=b <<EOF /x\nbody\nEOF\nONBUILD RUN --mount=type=cache,target=/c make\n");
   const Instruction& trigger = *p.at(1).onbuild;
-  ASSERT_TRUE(trigger.typed.copy);
-  EXPECT_EQ(trigger.typed.copy->from->value, "b");
-  EXPECT_EQ(trigger.typed.copy->sources.at(0).heredoc, 0u);
-  const auto& run = p.at(2).onbuild->typed.run;
-  ASSERT_TRUE(run);
+  ASSERT_NE(trigger.typed.copy(), nullptr);
+  EXPECT_EQ(trigger.typed.copy()->from->value, "b");
+  EXPECT_EQ(trigger.typed.copy()->sources.at(0).heredoc, 0u);
+  const RunArgs* run = p.at(2).onbuild->typed.run();
+  ASSERT_NE(run, nullptr);
   EXPECT_EQ(run->mounts.at(0).type, MountType::kCache);
-  EXPECT_FALSE(p.at(2).typed.run.has_value());  // the ONBUILD itself is not a RUN
+  EXPECT_EQ(p.at(2).typed.run(), nullptr);  // the ONBUILD itself is not a RUN
+  EXPECT_TRUE(p.at(2).typed.pairs().empty());
 }
 
 TEST(TypedRun, MountFieldsKeysAndDefaults) {
@@ -195,7 +196,7 @@ TEST(TypedRun, BindIsTheDefaultAndReadOnly) {
 TEST(TypedRun, ReadOnlyAndReadWriteWithAndWithoutValues) {
   Parsed p("FROM a\nRUN --mount=type=bind,target=/a,rw --mount=type=cache,target=/b,ro "
            "--mount=type=bind,target=/c,readwrite=false --mount=type=cache,target=/d,readonly=0 true\n");
-  const auto& mounts = p.at(1).typed.run->mounts;
+  const auto& mounts = p.at(1).typed.run()->mounts;
   ASSERT_EQ(mounts.size(), 4u);
   EXPECT_FALSE(mounts[0].readonly);
   EXPECT_TRUE(mounts[1].readonly);
@@ -208,7 +209,7 @@ TEST(TypedRun, ReadOnlyAndReadWriteWithAndWithoutValues) {
 TEST(TypedRun, SecretAndSshMounts) {
   Parsed p("FROM a\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN,required --mount=type=ssh,required=true "
            "--mount=type=tmpfs,target=/t,size=64m true\n");
-  const auto& mounts = p.at(1).typed.run->mounts;
+  const auto& mounts = p.at(1).typed.run()->mounts;
   ASSERT_EQ(mounts.size(), 3u);
   EXPECT_EQ(mounts[0].type, MountType::kSecret);
   EXPECT_TRUE(mounts[0].required);
@@ -261,7 +262,7 @@ TEST(TypedRun, MountErrorsHaveMessagesAndSpans) {
   EXPECT_EQ(p.of(d[2].span), "mode=0644");
   EXPECT_EQ(p.of(d[8].span), "bogus");
   EXPECT_EQ(p.of(d[9].span), "\\\"");  // the escaped quote the CSV reader refuses
-  EXPECT_FALSE(p.at(1).typed.run->mounts.at(0).valid);
+  EXPECT_FALSE(p.at(1).typed.run()->mounts.at(0).valid);
 }
 
 TEST(TypedRun, VariablesInMountFieldsAreNotJudged) {
@@ -278,23 +279,23 @@ TEST(TypedRun, HugeSizesAreInvalidNotExceptions) {
 
 TEST(TypedRun, NetworkSecurityAndNoFlags) {
   Parsed p("FROM a\nRUN --network=none --security=insecure true\nRUN true\n");
-  const auto& run = *p.at(1).typed.run;
+  const auto& run = *p.at(1).typed.run();
   EXPECT_EQ(run.network->value, "none");
   EXPECT_EQ(run.security->value, "insecure");
   EXPECT_TRUE(run.has_flags());
-  EXPECT_FALSE(p.at(2).typed.run->has_flags());
+  EXPECT_FALSE(p.at(2).typed.run()->has_flags());
 }
 
 TEST(TypedRun, MalformedFlagsNeverCrash) {
   Parsed p("FROM a\nRUN --mount --mount= --mount=, --mount=\"\" --mount=type=cache,target true\n");
-  ASSERT_TRUE(p.at(1).typed.run);
+  ASSERT_NE(p.at(1).typed.run(), nullptr);
   EXPECT_FALSE(p.errors().empty());
 }
 
 TEST(TypedHealthcheck, OptionsAndCommand) {
   Parsed p("FROM a\nHEALTHCHECK --interval=1m30s --timeout=500ms --start-period=0 --retries=3 "
            "CMD [\"curl\", \"-f\", \"http://localhost/\"]\n");
-  const auto& check = *p.at(1).typed.healthcheck;
+  const auto& check = *p.at(1).typed.healthcheck();
   EXPECT_FALSE(check.none);
   EXPECT_EQ(check.interval_ns, 90'000'000'000);
   EXPECT_EQ(check.timeout_ns, 500'000'000);
@@ -311,7 +312,7 @@ TEST(TypedHealthcheck, OptionsAndCommand) {
 TEST(TypedHealthcheck, NoneAndErrors) {
   Parsed p("FROM a\nHEALTHCHECK none\nHEALTHCHECK --interval=5 --retries=-1 CMD true\n"
            "HEALTHCHECK --timeout=10us CMD true\nHEALTHCHECK CMD\nHEALTHCHECK PING x\nHEALTHCHECK NONE x\n");
-  EXPECT_TRUE(p.at(1).typed.healthcheck->none);
+  EXPECT_TRUE(p.at(1).typed.healthcheck()->none);
   EXPECT_EQ(p.errors(), (std::vector<std::string>{
                             "time: invalid duration \"5\" for --interval (e.g. 30s, 1m30s, 500ms)",
                             "--retries cannot be negative (-1)",

@@ -6,7 +6,7 @@ namespace plimsoll::rules {
 
 std::vector<CopySource> context_sources(const dockerfile::Instruction& in) {
   std::vector<CopySource> out;
-  const auto& copy = in.typed.copy;
+  const auto* copy = in.typed.copy();
   if (!copy || !copy->from_context() || !copy->destination) return out;
   for (const auto& source : copy->sources) {
     if (source.inline_file) continue;  // written by the Dockerfile itself

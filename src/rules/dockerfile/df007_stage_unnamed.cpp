@@ -23,9 +23,11 @@ class StageUnnamed final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd, dockerfile::Keyword::kRun}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
-    if (in.typed.copy && in.typed.copy->from) check(in.typed.copy->from->value, in.typed.copy->from->flag_span, ctx);
-    if (!in.typed.run) return;
-    for (const auto& mount : in.typed.run->mounts) {
+    if (const auto* copy = in.typed.copy(); copy != nullptr && copy->from) {
+      check(copy->from->value, copy->from->flag_span, ctx);
+    }
+    if (in.typed.run() == nullptr) return;
+    for (const auto& mount : in.typed.run()->mounts) {
       if (mount.from) check(mount.from->value, mount.flag_span, ctx);
     }
   }

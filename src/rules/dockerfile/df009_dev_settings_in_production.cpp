@@ -74,7 +74,7 @@ class DevSettingsInProduction final : public Rule {
   static void check_stage(const dockerfile::Stage& stage, FileContext& ctx) {
     for (const dockerfile::Instruction* in : stage.instructions) {
       if (in->kind == dockerfile::Keyword::kEnv) {
-        for (const auto& pair : in->typed.pairs) {
+        for (const auto& pair : in->typed.pairs()) {
           std::string value = util::to_lower_ascii(pair.value);
           for (const auto& s : kDevSettings) {
             if (pair.key != s.name || !((s.any_true && is_truthy(value)) || (!s.dev_value.empty() && value == s.dev_value))) {

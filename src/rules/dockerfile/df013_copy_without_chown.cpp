@@ -37,7 +37,7 @@ class CopyWithoutChown final : public Rule {
       return;
     }
     for (const dockerfile::Instruction* in : stage.instructions) {
-      const auto& copy = in->typed.copy;
+      const auto* copy = in->typed.copy();
       if (!copy || !copy->destination || copy->chown || copy->chmod) continue;
       const std::string& dest = copy->destination->value;
       if (!is_application_path(dest, stage.workdir)) continue;

@@ -28,8 +28,9 @@ class RootOwnedPathForUser final : public Rule {
 
  private:
   static void check(const dockerfile::Instruction& in, const std::string& user, FileContext& ctx) {
-    if (in.typed.copy && in.typed.copy->destination && !in.typed.copy->chown) {
-      const dockerfile::Spanned& dest = *in.typed.copy->destination;
+    const dockerfile::CopyArgs* copy = in.typed.copy();
+    if (copy != nullptr && copy->destination && !copy->chown) {
+      const dockerfile::Spanned& dest = *copy->destination;
       if (under_root_home(dest.value)) {
         ctx.report(kInfo, dest.span,
                    util::format("files copied to `{}` stay in root's home (mode 700), which user `{}` cannot read; "
@@ -38,7 +39,7 @@ class RootOwnedPathForUser final : public Rule {
       }
     }
     if (in.kind == dockerfile::Keyword::kEnv) {
-      for (const auto& pair : in.typed.pairs) {
+      for (const auto& pair : in.typed.pairs()) {
         if (pair.key != "PATH" && pair.key != "PYTHONPATH") continue;
         std::string_view value = pair.value;
         std::size_t at = value.find("/root/");

@@ -36,7 +36,7 @@ class SystemPackagesAfterSource final : public Rule {
     auto [it, inserted] = first_copy.try_emplace(stage->index, nullptr);
     if (inserted) {
       for (const dockerfile::Instruction* in : stage->instructions) {
-        const auto& copy = in->typed.copy;
+        const auto* copy = in->typed.copy();
         bool from_context = copy && copy->from_context() &&
                             std::any_of(copy->sources.begin(), copy->sources.end(),
                                         [](const dockerfile::CopySource& s) { return !s.inline_file; });

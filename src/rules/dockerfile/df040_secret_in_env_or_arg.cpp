@@ -18,7 +18,7 @@ class SecretInEnvOrArg final : public Rule {
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kArg}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (in.kind == dockerfile::Keyword::kEnv) {
-      for (const auto& pair : in.typed.pairs) {
+      for (const auto& pair : in.typed.pairs()) {
         const std::string& name = pair.key;
         if (!knowledge::looks_like_secret_name(name)) continue;
         ctx.report(kInfo, pair.key_span,
@@ -27,7 +27,7 @@ class SecretInEnvOrArg final : public Rule {
       }
       return;
     }
-    for (const auto& decl : in.typed.args) {
+    for (const auto& decl : in.typed.args()) {
       const std::string& name = decl.name;
       if (!knowledge::looks_like_secret_name(name)) continue;
       if (decl.default_value) {

@@ -17,7 +17,7 @@ class SecretFileCopied final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd}); }
   void on_instruction(const dockerfile::Instruction& copy, FileContext& ctx) const override {
-    const auto& typed = copy.typed.copy;
+    const auto* typed = copy.typed.copy();
     if (!typed || !typed->from_context() || !typed->destination) return;  // other stages and images
     for (const auto& source : typed->sources) {
       if (source.path.find('$') != std::string::npos || source.inline_file) continue;

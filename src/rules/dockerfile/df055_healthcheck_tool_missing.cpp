@@ -51,7 +51,7 @@ std::optional<CopiedTool> copied_tool(const dockerfile::Model& model, const std:
                                       std::string_view tool) {
   for (const dockerfile::Stage* stage : chain) {
     for (const dockerfile::Instruction* in : stage->instructions) {
-      const auto& copy = in->typed.copy;
+      const auto* copy = in->typed.copy();
       if (!copy || !copy->destination) continue;
       for (const auto& copied : copy->sources) {
         const std::string& source = copied.path;

@@ -27,7 +27,7 @@ class HealthcheckOptions final : public Rule {
   void on_instruction(const dockerfile::Instruction& check, FileContext& ctx) const override {
     // Only the probe of a shipped image runs; NONE has no options to set.
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
-    const auto& typed = check.typed.healthcheck;
+    const auto* typed = check.typed.healthcheck();
     if (!typed || typed->none || typed->command.empty()) return;
     std::vector<std::string> missing;
     for (const auto& name : ctx.settings().list_option(kInfo, "required")) {

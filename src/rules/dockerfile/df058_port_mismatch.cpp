@@ -40,7 +40,7 @@ std::vector<PortClaim> env_ports(FileContext& ctx, const std::vector<const docke
     for (auto stage = chain.rbegin(); stage != chain.rend(); ++stage) {
       for (const dockerfile::Instruction* in : (*stage)->instructions) {
         if (in->kind != dockerfile::Keyword::kEnv) continue;
-        for (const auto& pair : in->typed.pairs) {
+        for (const auto& pair : in->typed.pairs()) {
           if (pair.key == name) where = &pair;
         }
       }

@@ -26,7 +26,7 @@ std::set<std::string> labels_in_chain(const dockerfile::Model& model, int index,
     const dockerfile::Stage& stage = model.stages[static_cast<std::size_t>(index)];
     for (const dockerfile::Instruction* in : stage.instructions) {
       if (in->kind != dockerfile::Keyword::kLabel) continue;
-      for (const auto& pair : in->typed.pairs) {
+      for (const auto& pair : in->typed.pairs()) {
         auto key = dockerfile::expand(pair.raw_key, stage.env, escape);
         keys.insert(key.words.empty() ? pair.key : key.words.front());
       }

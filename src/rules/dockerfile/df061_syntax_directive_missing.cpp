@@ -23,12 +23,12 @@ struct Feature {
 std::optional<Feature> buildkit_flag(const dockerfile::Instruction& in) {
   std::vector<Feature> found;
   auto note = [&](core::Span span, std::string_view name) { found.push_back({span, "`--" + std::string(name) + "`"}); };
-  if (const auto& run = in.typed.run) {
+  if (const auto* run = in.typed.run()) {
     for (const auto& mount : run->mounts) note(mount.flag_span, "mount");
     if (run->network) note(run->network->flag_span, "network");
     if (run->security) note(run->security->flag_span, "security");
   }
-  if (const auto& copy = in.typed.copy) {
+  if (const auto* copy = in.typed.copy()) {
     if (copy->link) note(copy->link->flag_span, "link");
     if (copy->chmod) note(copy->chmod->flag_span, "chmod");
     for (const auto& exclude : copy->excludes) note(exclude.flag_span, "exclude");

@@ -29,7 +29,7 @@ bool is_venv_dir(std::string_view path) {
 
 // Where a `COPY --from` puts a virtualenv, made absolute against the stage's WORKDIR.
 std::optional<std::string> copied_venv(const dockerfile::Instruction& copy, const dockerfile::Stage& stage) {
-  const auto& typed = copy.typed.copy;
+  const auto* typed = copy.typed.copy();
   if (!typed || typed->from_context() || !typed->destination) return std::nullopt;
   const std::string& dest = typed->destination->value;
   for (const auto& copied : typed->sources) {
@@ -93,7 +93,7 @@ class VenvNotOnPath final : public Rule {
         if (!venv || venv->find('$') != std::string::npos) continue;
         if (path && path_contains(*path, *venv + "/bin")) continue;
         if (started_from_venv(ctx, target, *venv)) continue;
-        ctx.report(kInfo, in->typed.copy->destination->span,
+        ctx.report(kInfo, in->typed.copy()->destination->span,
                    util::format("the virtualenv copied to `{}` is not on PATH, so `python` and the project's "
                                 "commands resolve outside it; add `ENV PATH=\"{}/bin:$PATH\"`",
                                 *venv, *venv));

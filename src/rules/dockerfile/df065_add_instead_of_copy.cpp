@@ -40,8 +40,8 @@ class AddInsteadOfCopy final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kAdd}); }
   void on_instruction(const dockerfile::Instruction& add, FileContext& ctx) const override {
-    if (!add.typed.copy) return;
-    const dockerfile::CopyArgs& typed = *add.typed.copy;
+    if (!add.typed.copy()) return;
+    const dockerfile::CopyArgs& typed = *add.typed.copy();
     if (!typed.destination && add.heredocs.empty()) return;
     std::size_t sources = typed.sources.size();
     bool any_local_plain = false;

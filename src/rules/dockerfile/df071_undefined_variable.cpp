@@ -42,9 +42,9 @@ bool listed(const std::array<std::string_view, N>& list, std::string_view name) 
 std::vector<std::string> defined_by(const dockerfile::Instruction& in) {
   std::vector<std::string> names;
   if (in.kind == Keyword::kArg) {
-    for (const auto& decl : in.typed.args) names.push_back(decl.name);
+    for (const auto& decl : in.typed.args()) names.push_back(decl.name);
   } else if (in.kind == Keyword::kEnv) {
-    for (const auto& pair : in.typed.pairs) names.push_back(pair.key);
+    for (const auto& pair : in.typed.pairs()) names.push_back(pair.key);
   }
   return names;
 }
@@ -59,14 +59,14 @@ struct Use {
 std::vector<Use> uses_in(const dockerfile::Instruction& in, const core::SourceFile& source, char escape) {
   std::vector<std::pair<std::string_view, core::Span>> parts;
   if (in.kind == Keyword::kArg) {
-    for (const auto& decl : in.typed.args) {
+    for (const auto& decl : in.typed.args()) {
       if (decl.default_value) parts.push_back({decl.raw_default, decl.default_span});
     }
   } else if (in.kind == Keyword::kEnv || in.kind == Keyword::kLabel) {
-    for (const auto& pair : in.typed.pairs) parts.push_back({pair.raw_value, pair.value_span});
+    for (const auto& pair : in.typed.pairs()) parts.push_back({pair.raw_value, pair.value_span});
   } else {
     for (const auto& a : in.args) parts.push_back({a.value, a.span});
-    if (const auto& copy = in.typed.copy) {
+    if (const auto* copy = in.typed.copy()) {
       // BuildKit expands --chown and --chmod; --from names a stage or image as written.
       for (const auto* flag : {&copy->chown, &copy->chmod, &copy->from}) {
         if (*flag) parts.push_back({(*flag)->value, (*flag)->span});

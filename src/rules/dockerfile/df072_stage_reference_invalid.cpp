@@ -38,11 +38,10 @@ class StageReferenceInvalid final : public Rule {
       check_name(stage, ctx);
       check_from(stage, ctx);
       for (const dockerfile::Instruction* in : stage.instructions) {
-        if (in->typed.copy && in->typed.copy->from) {
-          check_reference(stage, in->typed.copy->from->value, in->typed.copy->from->span, ctx);
-        }
-        if (!in->typed.run) continue;
-        for (const auto& mount : in->typed.run->mounts) {
+        const dockerfile::CopyArgs* copy = in->typed.copy();
+        if (copy != nullptr && copy->from) check_reference(stage, copy->from->value, copy->from->span, ctx);
+        if (!in->typed.run()) continue;
+        for (const auto& mount : in->typed.run()->mounts) {
           if (mount.from) check_reference(stage, mount.from->value, mount.from->span, ctx);
         }
       }

@@ -23,8 +23,9 @@ class LegacyKeyValue final : public Rule {
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kLabel}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
     // The legacy form is always a single pair: the value is the whole rest of the line.
-    if (in.typed.pairs.size() != 1 || !in.typed.pairs[0].legacy) return;
-    const dockerfile::KeyValue& pair = in.typed.pairs[0];
+    const auto& pairs = in.typed.pairs();
+    if (pairs.size() != 1 || !pairs[0].legacy) return;
+    const dockerfile::KeyValue& pair = pairs[0];
     const std::string& key = pair.raw_key;
     const std::string& value = pair.raw_value;
     std::optional<core::Fix> fix;

@@ -28,8 +28,9 @@ std::string json_quote(std::string_view s) {
 }
 
 bool copies_whole_context(const dockerfile::Instruction& copy) {
-  if (!copy.typed.copy || !copy.typed.copy->from_context() || !copy.typed.copy->destination) return false;
-  for (const auto& source : copy.typed.copy->sources) {
+  const dockerfile::CopyArgs* typed = copy.typed.copy();
+  if (typed == nullptr || !typed->from_context() || !typed->destination) return false;
+  for (const auto& source : typed->sources) {
     std::string_view path = source.path;
     if (source.inline_file) continue;
     if (path == "." || path == "./" || path == "*" || path == "./*" || path == "/") return true;
@@ -78,8 +79,8 @@ bool is_posix_shell(const std::vector<std::string>& shell) {
 }
 
 bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target_part) {
-  if (!run.typed.run) return false;
-  for (const auto& mount : run.typed.run->mounts) {
+  if (run.typed.run() == nullptr) return false;
+  for (const auto& mount : run.typed.run()->mounts) {
     if (!mount.valid || mount.type != dockerfile::MountType::kCache) continue;
     if (target_part.empty() || (mount.target && mount.target->value.find(target_part) != std::string::npos)) return true;
   }
@@ -87,8 +88,8 @@ bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target
 }
 
 bool mounted_over(const dockerfile::Instruction& run, std::string_view path) {
-  if (!run.typed.run) return false;
-  for (const auto& mount : run.typed.run->mounts) {
+  if (run.typed.run() == nullptr) return false;
+  for (const auto& mount : run.typed.run()->mounts) {
     if (!mount.valid || !mount.keeps_out_of_layer() || !mount.target) continue;
     std::string_view target = mount.target->value;
     while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);

@@ -124,7 +124,7 @@ std::vector<sh::Command> startup_commands(FileContext& ctx, const dockerfile::St
 
 std::vector<sh::Command> healthcheck_commands(FileContext& ctx, const dockerfile::Instruction& check) {
   std::vector<sh::Command> out;
-  const auto& typed = check.typed.healthcheck;
+  const auto* typed = check.typed.healthcheck();
   if (!typed || typed->none || typed->type.value != "CMD" || typed->command.empty()) return out;
   if (typed->json) {
     std::vector<StartupWord> argv;
