@@ -11,6 +11,7 @@
 
 #include "core/diagnostic.h"
 #include "core/location.h"
+#include "dockerfile/typed.h"
 
 namespace plimsoll::dockerfile {
 
@@ -79,6 +80,7 @@ struct Instruction {
   uint32_t end_line = 0;
   core::Span span;  // keyword start to the end of the last line consumed (heredocs included)
   std::vector<std::string> prev_comments;  // comment texts since the previous instruction
+  Typed typed;  // the arguments read once as BuildKit's instruction layer reads them
 };
 
 struct Directive {
@@ -101,6 +103,9 @@ struct Dockerfile {
   // Parser warnings (e.g. empty continuation lines) and errors. The parse goes on after an
   // error where it can; `ok()` is what BuildKit's parser would answer.
   std::vector<core::Diagnostic> diagnostics;
+  // BuildKit's instruction-layer errors found while typing arguments (`--mount` fields,
+  // HEALTHCHECK options, heredoc destinations). Kept apart: `ok()` answers for the parser only.
+  std::vector<core::Diagnostic> instruction_diagnostics;
 
   bool ok() const;
 };

@@ -12,39 +12,6 @@ constexpr std::string_view kPlatformArgs[] = {
     "BUILDPLATFORM", "BUILDOS", "BUILDOSVERSION", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM",
     "TARGETOS", "TARGETOSVERSION", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"};
 
-// `ARG name[=default]` → (name, default, has_default).
-struct ArgDecl {
-  std::string name;
-  std::string value;
-  bool has_value = false;
-};
-
-ArgDecl split_arg(const std::string& word) {
-  std::size_t eq = word.find('=');
-  if (eq == std::string::npos) return {word, "", false};
-  return {word.substr(0, eq), word.substr(eq + 1), true};
-}
-
-const Flag* find_flag(const Instruction& in, std::string_view name) {
-  for (const auto& flag : in.flags) {
-    if (flag.name == name) return &flag;
-  }
-  return nullptr;
-}
-
-// The `from=` field of a RUN --mount value, if any.
-std::optional<std::string> mount_from(const std::string& value) {
-  std::size_t start = 0;
-  while (start <= value.size()) {
-    std::size_t end = value.find(',', start);
-    if (end == std::string::npos) end = value.size();
-    std::string_view field = std::string_view(value).substr(start, end - start);
-    if (util::starts_with_icase(field, "from=")) return std::string(field.substr(5));
-    start = end + 1;
-  }
-  return std::nullopt;
-}
-
 // WORKDIR semantics: absolute paths replace, relative ones are joined; the result is cleaned.
 std::string join_workdir(const std::string& current, const std::string& next) {
   std::string path = !next.empty() && next[0] == '/' ? next : current + "/" + next;
@@ -135,11 +102,11 @@ class ModelBuilder {
  private:
   void global_arg(const Instruction& in) {
     model_.global_args.push_back(&in);
-    for (const auto& arg : in.args) {
-      ArgDecl decl = split_arg(arg.value);
-      std::string value = decl.has_value ? expand(decl.value, model_.global_env, file_.escape).words.at(0) : "";
+    for (const auto& decl : in.typed.args()) {
+      bool has_value = decl.default_value.has_value();
+      std::string value = has_value ? expand(decl.raw_default, model_.global_env, file_.escape).words.at(0) : "";
       global_defaults_.set(decl.name, value);
-      if (decl.has_value) model_.global_env.set(decl.name, value);
+      if (has_value) model_.global_env.set(decl.name, value);
     }
   }
 
@@ -190,10 +157,9 @@ class ModelBuilder {
     stage.instructions.push_back(&in);
     switch (in.kind) {
       case Keyword::kArg:
-        for (const auto& arg : in.args) {
-          ArgDecl decl = split_arg(arg.value);
-          if (decl.has_value) {
-            stage.env.set(decl.name, expand(decl.value, stage.env, file_.escape).words.at(0));
+        for (const auto& decl : in.typed.args()) {
+          if (decl.default_value) {
+            stage.env.set(decl.name, expand(decl.raw_default, stage.env, file_.escape).words.at(0));
           } else if (auto global = global_defaults_.get(decl.name)) {
             if (!stage.env.get(decl.name)) stage.env.set(decl.name, std::string(*global));
           }
@@ -203,9 +169,9 @@ class ModelBuilder {
       {
         // Every value of one ENV is expanded against the environment before that ENV.
         std::vector<std::pair<std::string, std::string>> assignments;
-        for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
-          Expansion e = expand(in.args[i + 1].value, stage.env, file_.escape);
-          assignments.emplace_back(in.args[i].value, e.words.at(0));
+        for (const auto& pair : in.typed.pairs()) {
+          Expansion e = expand(pair.raw_value, stage.env, file_.escape);
+          assignments.emplace_back(pair.key, e.words.at(0));
         }
         for (auto& [key, value] : assignments) stage.env.set(std::move(key), std::move(value));
         break;
@@ -248,12 +214,12 @@ class ModelBuilder {
         break;
       case Keyword::kCopy:
       case Keyword::kAdd:
-        if (const Flag* from = find_flag(in, "from"); from != nullptr) add_use(stage, from->value, in);
+        if (in.typed.copy() && in.typed.copy()->from) add_use(stage, in.typed.copy()->from->value, in);
         break;
       case Keyword::kRun:
-        for (const auto& flag : in.flags) {
-          if (flag.name != "mount") continue;
-          if (auto from = mount_from(flag.value)) add_use(stage, *from, in);
+        if (!in.typed.run()) break;
+        for (const auto& mount : in.typed.run()->mounts) {
+          if (mount.from) add_use(stage, mount.from->value, in);
         }
         break;
       default:

@@ -6,6 +6,7 @@
 #include "dockerfile/instruction_builder.h"
 #include "dockerfile/logical_line.h"
 #include "dockerfile/parser_internal.h"
+#include "dockerfile/typed_internal.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -103,6 +104,7 @@ class Parser {
       uint32_t end = static_cast<uint32_t>(text_.size());
       out_.diagnostics.push_back({core::Severity::kError, {0, end}, "file with no instructions"});
     }
+    internal::type_instructions(out_, text_);
     return std::move(out_);
   }
 

@@ -1,4 +1,4 @@
-// The sources a COPY or ADD takes from the build context: not `--from`, not heredocs, not URLs
+// The sources a COPY or ADD takes from the build context: not `--from`, not heredoc inline files, not URLs
 // or git sources. Shared by the rules that compare them with the context's files.
 #pragma once
 
@@ -10,7 +10,8 @@
 namespace plimsoll::rules {
 
 struct CopySource {
-  const dockerfile::Argument* arg = nullptr;
+  std::string written;  // the source as written in the instruction
+  core::Span span;
   std::string path;  // relative to the context ("" for the root)
 };
 

@@ -41,10 +41,10 @@ class CopyOfIgnoredFile final : public Rule {
             excluded = on_disk && !sent && !build.truncated();
           }
           if (!excluded) continue;
-          ctx.report(kInfo, build.dockerfile->source, source.arg->span,
+          ctx.report(kInfo, build.dockerfile->source, source.span,
                      util::format("`{}` is excluded by {}, so BuildKit never sends it and this {} fails; remove "
                                   "the pattern or add `!{}` after it",
-                                  source.arg->value, build.ignore_source->path(),
+                                  source.written, build.ignore_source->path(),
                                   in.kind == dockerfile::Keyword::kAdd ? "ADD" : "COPY", source.path));
         }
       }

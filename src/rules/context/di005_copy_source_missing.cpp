@@ -41,10 +41,10 @@ class CopySourceMissing final : public Rule {
             }
           }
           if (found) continue;
-          ctx.report(kInfo, build.dockerfile->source, source.arg->span,
+          ctx.report(kInfo, build.dockerfile->source, source.span,
                      util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
                                   "context, not to the Dockerfile",
-                                  source.arg->value, build.dir));
+                                  source.written, build.dir));
         }
       }
     }

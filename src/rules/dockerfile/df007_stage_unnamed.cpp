@@ -23,26 +23,27 @@ class StageUnnamed final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd, dockerfile::Keyword::kRun}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
-    for (const auto& flag : in.flags) {
-      std::string value;
-      if (flag.name == "from" && in.kind != dockerfile::Keyword::kRun) {
-        value = flag.value;
-      } else if (flag.name == "mount" && in.kind == dockerfile::Keyword::kRun) {
-        std::size_t at = flag.value.find("from=");
-        if (at == std::string::npos || (at > 0 && flag.value[at - 1] != ',')) continue;
-        value = flag.value.substr(at + 5, flag.value.find(',', at) - at - 5);
-      }
-      if (!is_index(value)) continue;
-      std::size_t index = std::stoul(value);
-      const auto& stages = ctx.model().stages;
-      std::string suggestion = index < stages.size() && !stages[index].name.empty()
-                                   ? util::format("`{}`", stages[index].name)
-                                   : std::string("a name given with `AS <name>` on that stage's FROM");
-      ctx.report(kInfo, flag.span,
-                 util::format("stage {} is referred to by its position, which changes when stages are added or "
-                              "moved; use {}",
-                              value, suggestion));
+    if (const auto* copy = in.typed.copy(); copy != nullptr && copy->from) {
+      check(copy->from->value, copy->from->flag_span, ctx);
     }
+    if (in.typed.run() == nullptr) return;
+    for (const auto& mount : in.typed.run()->mounts) {
+      if (mount.from) check(mount.from->value, mount.flag_span, ctx);
+    }
+  }
+
+ private:
+  static void check(const std::string& value, core::Span span, FileContext& ctx) {
+    if (!is_index(value)) return;
+    std::size_t index = std::stoul(value);
+    const auto& stages = ctx.model().stages;
+    std::string suggestion = index < stages.size() && !stages[index].name.empty()
+                                 ? util::format("`{}`", stages[index].name)
+                                 : std::string("a name given with `AS <name>` on that stage's FROM");
+    ctx.report(kInfo, span,
+               util::format("stage {} is referred to by its position, which changes when stages are added or "
+                            "moved; use {}",
+                            value, suggestion));
   }
 };
 

@@ -74,16 +74,16 @@ class DevSettingsInProduction final : public Rule {
   static void check_stage(const dockerfile::Stage& stage, FileContext& ctx) {
     for (const dockerfile::Instruction* in : stage.instructions) {
       if (in->kind == dockerfile::Keyword::kEnv) {
-        for (std::size_t i = 0; i + 1 < in->args.size(); i += 3) {
-          const std::string& name = in->args[i].value;
-          std::string value = util::to_lower_ascii(in->args[i + 1].value);
-          if (!value.empty() && (value.front() == '"' || value.front() == '\'')) value = value.substr(1, value.size() - 2);
+        for (const auto& pair : in->typed.pairs()) {
+          std::string value = util::to_lower_ascii(pair.value);
           for (const auto& s : kDevSettings) {
-            if (name != s.name || !((s.any_true && is_truthy(value)) || (!s.dev_value.empty() && value == s.dev_value))) continue;
-            ctx.report(kInfo, in->args[i].span,
+            if (pair.key != s.name || !((s.any_true && is_truthy(value)) || (!s.dev_value.empty() && value == s.dev_value))) {
+              continue;
+            }
+            ctx.report(kInfo, pair.key_span,
                        util::format("`{}={}` turns on development behaviour in an image that ships; set it only in "
                                     "the development stage or at run time",
-                                    name, in->args[i + 1].value));
+                                    pair.key, pair.raw_value));
           }
         }
       } else if (in->kind == dockerfile::Keyword::kRun) {

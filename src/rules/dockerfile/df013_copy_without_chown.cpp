@@ -1,8 +1,8 @@
 // DF013 copy-without-chown: COPY writes files owned by root whatever USER says; a service that
 // runs as another user cannot write to its own files without --chown.
 #include "rules/dockerfile/dockerfile_rules.h"
-#include "rules/dockerfile/helpers.h"
 #include "knowledge/base_images.h"
+#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "util/format.h"
 
@@ -37,9 +37,9 @@ class CopyWithoutChown final : public Rule {
       return;
     }
     for (const dockerfile::Instruction* in : stage.instructions) {
-      if (in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) continue;
-      if (in->args.size() < 2 || find_flag(*in, "chown") != nullptr || find_flag(*in, "chmod") != nullptr) continue;
-      const std::string& dest = in->args.back().value;
+      const auto* copy = in->typed.copy();
+      if (!copy || !copy->destination || copy->chown || copy->chmod) continue;
+      const std::string& dest = copy->destination->value;
       if (!is_application_path(dest, stage.workdir)) continue;
       core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + stage.user_value}}};
       ctx.report(kInfo, in->keyword_span,

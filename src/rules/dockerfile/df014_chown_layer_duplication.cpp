@@ -40,7 +40,8 @@ std::string without_trailing_slash(std::string_view path) {
 // and every earlier COPY into those paths is one of them, without a --chown of its own.
 std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, const sh::Script& script,
                                         const dockerfile::Stage& stage, std::string_view text) {
-  if (run.json || !run.flags.empty() || !run.heredocs.empty() || script.commands.size() != 1) return std::nullopt;
+  bool flags = run.typed.run() != nullptr && run.typed.run()->has_flags();
+  if (run.json || flags || !run.heredocs.empty() || script.commands.size() != 1) return std::nullopt;
   const sh::Command& chown = script.commands.front();
   if (chown.program() != "chown" || !chown.assignments.empty() || !chown.redirects.empty()) return std::nullopt;
   const sh::Word* owner = nullptr;
@@ -64,13 +65,13 @@ std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, cons
   for (const dockerfile::Instruction* in : stage.instructions) {
     if (in == &run) break;
     if (in->kind == dockerfile::Keyword::kRun && !edits.empty()) run_since_copy = true;
-    if (in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) continue;
-    if (in->args.size() < 2) continue;
-    std::string dest = without_trailing_slash(in->args.back().value);
+    const dockerfile::CopyArgs* copy = in->typed.copy();
+    if (copy == nullptr || !copy->destination) continue;
+    std::string dest = without_trailing_slash(copy->destination->value);
     bool into_target = std::any_of(targets.begin(), targets.end(), [&](const std::string& t) { return overlaps(dest, t); });
     if (!into_target) continue;
     bool exact = dest.starts_with("/") && std::find(targets.begin(), targets.end(), dest) != targets.end();
-    bool owned = std::any_of(in->flags.begin(), in->flags.end(), [](const dockerfile::Flag& f) { return f.name == "chown"; });
+    bool owned = copy->chown.has_value();
     if (!exact || owned || in->json) return std::nullopt;
     edits.push_back({{in->keyword_span.end, in->keyword_span.end}, " --chown=" + owner->value});
     covered.push_back(dest);
@@ -111,9 +112,8 @@ class ChownLayerDuplication final : public Rule {
     std::vector<std::pair<std::string, const dockerfile::Instruction*>> copied;
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in == &run) break;
-      if ((in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd) && in->args.size() >= 2) {
-        copied.emplace_back(absolute(in->args.back().value, stage->workdir), in);
-      }
+      const dockerfile::CopyArgs* copy = in->typed.copy();
+      if (copy != nullptr && copy->destination) copied.emplace_back(absolute(copy->destination->value, stage->workdir), in);
     }
     if (copied.empty()) return;
     for (const auto& command : commands) {

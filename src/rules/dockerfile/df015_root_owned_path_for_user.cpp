@@ -28,9 +28,9 @@ class RootOwnedPathForUser final : public Rule {
 
  private:
   static void check(const dockerfile::Instruction& in, const std::string& user, FileContext& ctx) {
-    if ((in.kind == dockerfile::Keyword::kCopy || in.kind == dockerfile::Keyword::kAdd) && in.args.size() >= 2 &&
-        find_flag(in, "chown") == nullptr) {
-      const dockerfile::Argument& dest = in.args.back();
+    const dockerfile::CopyArgs* copy = in.typed.copy();
+    if (copy != nullptr && copy->destination && !copy->chown) {
+      const dockerfile::Spanned& dest = *copy->destination;
       if (under_root_home(dest.value)) {
         ctx.report(kInfo, dest.span,
                    util::format("files copied to `{}` stay in root's home (mode 700), which user `{}` cannot read; "
@@ -39,13 +39,13 @@ class RootOwnedPathForUser final : public Rule {
       }
     }
     if (in.kind == dockerfile::Keyword::kEnv) {
-      for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
-        if (in.args[i].value != "PATH" && in.args[i].value != "PYTHONPATH") continue;
-        std::string_view value = in.args[i + 1].value;
+      for (const auto& pair : in.typed.pairs()) {
+        if (pair.key != "PATH" && pair.key != "PYTHONPATH") continue;
+        std::string_view value = pair.value;
         std::size_t at = value.find("/root/");
-        if (at == std::string_view::npos || (at > 0 && value[at - 1] != ':' && value[at - 1] != '"')) continue;
-        ctx.report(kInfo, in.args[i + 1].span,
-                   util::format("`{}` points into /root, which user `{}` cannot read", in.args[i].value, user));
+        if (at == std::string_view::npos || (at > 0 && value[at - 1] != ':')) continue;
+        ctx.report(kInfo, pair.value_span,
+                   util::format("`{}` points into /root, which user `{}` cannot read", pair.key, user));
       }
     }
   }

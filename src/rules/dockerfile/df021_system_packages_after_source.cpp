@@ -1,5 +1,6 @@
 // DF021 system-packages-after-source: OS packages change rarely; installing them after
 // copying manifests or source re-runs the slow install on every code change.
+#include <algorithm>
 #include <map>
 
 #include "rules/dockerfile/dockerfile_rules.h"
@@ -35,8 +36,10 @@ class SystemPackagesAfterSource final : public Rule {
     auto [it, inserted] = first_copy.try_emplace(stage->index, nullptr);
     if (inserted) {
       for (const dockerfile::Instruction* in : stage->instructions) {
-        bool from_context = (in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd) &&
-                            find_flag(*in, "from") == nullptr && in->heredocs.empty();
+        const auto* copy = in->typed.copy();
+        bool from_context = copy && copy->from_context() &&
+                            std::any_of(copy->sources.begin(), copy->sources.end(),
+                                        [](const dockerfile::CopySource& s) { return !s.inline_file; });
         if (from_context) {
           it->second = in;
           break;

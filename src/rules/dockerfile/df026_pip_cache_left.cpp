@@ -17,7 +17,7 @@ class PipCacheLeft final : public Rule {
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
-    if (stage == nullptr || has_cache_mount(run, "pip") || !is_posix_shell(shell_at(ctx.model(), *stage, run))) return;
+    if (stage == nullptr || has_cache_mount(run, "pip") || mounted_over(run, "/root/.cache/pip") || !is_posix_shell(shell_at(ctx.model(), *stage, run))) return;
     for (const auto& command : ctx.script(run).commands) {
       auto kind = classify(command);
       bool pip = kind && (kind->program.rfind("pip", 0) == 0 || kind->program.rfind("python", 0) == 0);

@@ -14,17 +14,6 @@ constexpr RuleInfo kInfo{"DF031", "apt-lists-not-removed", core::Severity::kWarn
                          "The RUN that installs apt packages must remove /var/lib/apt/lists/*.",
                          "df031_apt_lists_not_removed"};
 
-bool mounts_apt_lists(const dockerfile::Instruction& run) {
-  for (const auto& flag : run.flags) {
-    if (flag.name != "mount") continue;
-    if ((flag.value.find("type=cache") != std::string::npos || flag.value.find("type=tmpfs") != std::string::npos) &&
-        flag.value.find("/var/lib/apt") != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Appends the cleanup to the RUN's last top-level command: on the same line for a one-line
 // RUN, else on a continuation line indented like the last one. Only when nothing but
 // whitespace follows that command (no trailing `;`, `&`, comment or heredoc).
@@ -59,7 +48,7 @@ class AptListsNotRemoved final : public Rule {
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
     std::vector<int> chain = ctx.model().final_chain();
     if (std::find(chain.begin(), chain.end(), ctx.stage_index()) == chain.end()) return;
-    if (mounts_apt_lists(run)) return;
+    if (mounted_over(run, "/var/lib/apt/lists")) return;
     const sh::Command* install = nullptr;
     bool removed = false;
     for (const auto& command : ctx.script(run).commands) {

@@ -1,6 +1,7 @@
 // DF034 apk-cache-left: `apk add` without --no-cache leaves the package index in the layer.
 #include "rules/dockerfile/apt_commands.h"
 #include "rules/dockerfile/dockerfile_rules.h"
+#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 
 namespace plimsoll::rules {
@@ -9,22 +10,12 @@ namespace {
 constexpr RuleInfo kInfo{"DF034", "apk-cache-left", core::Severity::kWarning, "dockerfile",
                          "`apk add` needs `--no-cache`.", "df034_apk_cache_left"};
 
-bool mounts_apk_cache(const dockerfile::Instruction& run) {
-  for (const auto& flag : run.flags) {
-    if (flag.name == "mount" && flag.value.find("type=cache") != std::string::npos &&
-        flag.value.find("/var/cache/apk") != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 class ApkCacheLeft final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
-    if (mounts_apk_cache(run)) return;
+    if (mounted_over(run, "/var/cache/apk")) return;
     const auto& commands = ctx.script(run).commands;
     bool cleaned = false;
     for (const auto& command : commands) {

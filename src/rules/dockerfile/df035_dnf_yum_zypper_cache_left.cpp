@@ -32,12 +32,20 @@ bool cleans(const sh::Command& command) {
   return false;
 }
 
+// A tmpfs or bind mount on the package cache keeps it out of the layer as a cache mount does.
+bool mounts_package_cache(const dockerfile::Instruction& run) {
+  for (std::string_view dir : {"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/zypp", "/var/cache/tdnf"}) {
+    if (mounted_over(run, dir)) return true;
+  }
+  return false;
+}
+
 class RpmCacheLeft final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
   void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
-    if (has_cache_mount(run, "/var/cache/")) return;
+    if (has_cache_mount(run, "/var/cache/") || mounts_package_cache(run)) return;
     const auto& commands = ctx.script(run).commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {
       std::string_view program = commands[i].program();

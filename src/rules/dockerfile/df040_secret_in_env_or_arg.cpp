@@ -18,25 +18,24 @@ class SecretInEnvOrArg final : public Rule {
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kArg}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (in.kind == dockerfile::Keyword::kEnv) {
-      for (std::size_t i = 0; i + 1 < in.args.size(); i += 3) {
-        const std::string& name = in.args[i].value;
+      for (const auto& pair : in.typed.pairs()) {
+        const std::string& name = pair.key;
         if (!knowledge::looks_like_secret_name(name)) continue;
-        ctx.report(kInfo, in.args[i].span,
+        ctx.report(kInfo, pair.key_span,
                    util::format("ENV `{}` bakes a credential into the image config; pass it at run time or use "
                                 "`RUN --mount=type=secret,id={}` during the build", name, name));
       }
       return;
     }
-    for (const auto& arg : in.args) {
-      std::size_t eq = arg.value.find('=');
-      std::string name = arg.value.substr(0, eq);
+    for (const auto& decl : in.typed.args()) {
+      const std::string& name = decl.name;
       if (!knowledge::looks_like_secret_name(name)) continue;
-      if (eq != std::string::npos) {
-        ctx.report(kInfo, arg.span,
+      if (decl.default_value) {
+        ctx.report(kInfo, decl.span,
                    util::format("ARG `{}` has a default value that is stored in the image history; use "
                                 "`RUN --mount=type=secret,id={}` instead", name, name));
       } else {
-        ctx.report(kInfo, arg.span,
+        ctx.report(kInfo, decl.span,
                    util::format("ARG `{}` looks like a credential: build-arg values are recorded in the image "
                                 "history; use `RUN --mount=type=secret,id={}` instead", name, name),
                    {}, core::Severity::kWarning);

@@ -2,7 +2,6 @@
 // a layer, where they stay even if a later RUN deletes them.
 #include "knowledge/secret_files.h"
 #include "rules/dockerfile/dockerfile_rules.h"
-#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "util/format.h"
 
@@ -18,15 +17,15 @@ class SecretFileCopied final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd}); }
   void on_instruction(const dockerfile::Instruction& copy, FileContext& ctx) const override {
-    if (find_flag(copy, "from") != nullptr || copy.args.size() < 2) return;  // other stages and images
-    for (std::size_t i = 0; i + 1 < copy.args.size(); ++i) {
-      const dockerfile::Argument& source = copy.args[i];
-      if (source.value.find('$') != std::string::npos || source.value.rfind("<<", 0) == 0) continue;
-      if (!knowledge::is_secret_file(source.value)) continue;
+    const auto* typed = copy.typed.copy();
+    if (!typed || !typed->from_context() || !typed->destination) return;  // other stages and images
+    for (const auto& source : typed->sources) {
+      if (source.path.find('$') != std::string::npos || source.inline_file) continue;
+      if (!knowledge::is_secret_file(source.path)) continue;
       ctx.report(kInfo, source.span,
                  util::format("`{}` holds credentials and would be baked into a layer; mount it only while it is "
                               "needed (`RUN --mount=type=secret,id=…`) and list it in .dockerignore",
-                              source.value));
+                              source.path));
     }
   }
 };

@@ -51,15 +51,13 @@ std::optional<CopiedTool> copied_tool(const dockerfile::Model& model, const std:
                                       std::string_view tool) {
   for (const dockerfile::Stage* stage : chain) {
     for (const dockerfile::Instruction* in : stage->instructions) {
-      if ((in->kind != dockerfile::Keyword::kCopy && in->kind != dockerfile::Keyword::kAdd) || in->args.size() < 2) {
-        continue;
-      }
-      for (std::size_t i = 0; i + 1 < in->args.size(); ++i) {
-        const std::string& source = in->args[i].value;
-        if (path_basename(source) != tool) continue;
+      const auto* copy = in->typed.copy();
+      if (!copy || !copy->destination) continue;
+      for (const auto& copied : copy->sources) {
+        const std::string& source = copied.path;
+        if (copied.inline_file || path_basename(source) != tool) continue;
         CopiedTool found{in, false};
-        const dockerfile::Flag* from = find_flag(*in, "from");
-        const dockerfile::Stage* origin = from != nullptr ? model.find_stage(from->value) : nullptr;
+        const dockerfile::Stage* origin = copy->from ? model.find_stage(copy->from->value) : nullptr;
         // From a stage of this file built on a distribution image: a packaged, dynamic binary.
         found.dynamic = origin != nullptr && origin->root_image != nullptr && in_package_bin_dir(source);
         return found;

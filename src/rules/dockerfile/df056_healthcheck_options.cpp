@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "rules/dockerfile/dockerfile_rules.h"
-#include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -28,10 +27,11 @@ class HealthcheckOptions final : public Rule {
   void on_instruction(const dockerfile::Instruction& check, FileContext& ctx) const override {
     // Only the probe of a shipped image runs; NONE has no options to set.
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
-    if (check.args.empty() || util::iequals_ascii(check.args[0].value, "NONE")) return;
+    const auto* typed = check.typed.healthcheck();
+    if (!typed || typed->none || typed->command.empty()) return;
     std::vector<std::string> missing;
     for (const auto& name : ctx.settings().list_option(kInfo, "required")) {
-      if (find_flag(check, name) == nullptr) missing.push_back("--" + name);
+      if (typed->option(name) == nullptr) missing.push_back("--" + name);
     }
     if (missing.empty()) return;
     std::string list;

@@ -36,17 +36,17 @@ std::vector<PortClaim> env_ports(FileContext& ctx, const std::vector<const docke
     if (!value) continue;
     uint32_t port = parse_port_number(*value);
     if (port == 0) continue;
-    const dockerfile::Argument* where = nullptr;
+    const dockerfile::KeyValue* where = nullptr;
     for (auto stage = chain.rbegin(); stage != chain.rend(); ++stage) {
       for (const dockerfile::Instruction* in : (*stage)->instructions) {
         if (in->kind != dockerfile::Keyword::kEnv) continue;
-        for (std::size_t i = 0; i + 1 < in->args.size(); i += 3) {
-          if (in->args[i].value == name) where = &in->args[i + 1];
+        for (const auto& pair : in->typed.pairs()) {
+          if (pair.key == name) where = &pair;
         }
       }
     }
     if (where == nullptr) continue;  // an ARG, not a runtime variable
-    out.push_back({port, where->span, util::format("`ENV {}={}`", name, port)});
+    out.push_back({port, where->value_span, util::format("`ENV {}={}`", name, port)});
   }
   return out;
 }

@@ -26,9 +26,9 @@ std::set<std::string> labels_in_chain(const dockerfile::Model& model, int index,
     const dockerfile::Stage& stage = model.stages[static_cast<std::size_t>(index)];
     for (const dockerfile::Instruction* in : stage.instructions) {
       if (in->kind != dockerfile::Keyword::kLabel) continue;
-      for (std::size_t i = 0; i < in->args.size(); i += 3) {  // key, value, separator triples
-        auto key = dockerfile::expand(in->args[i].value, stage.env, escape);
-        keys.insert(key.words.empty() ? in->args[i].value : key.words.front());
+      for (const auto& pair : in->typed.pairs()) {
+        auto key = dockerfile::expand(pair.raw_key, stage.env, escape);
+        keys.insert(key.words.empty() ? pair.key : key.words.front());
       }
     }
     index = stage.parent;

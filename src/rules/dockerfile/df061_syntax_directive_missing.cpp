@@ -1,7 +1,7 @@
 // DF061 syntax-directive-missing: BuildKit-only syntax needs `# syntax=docker/dockerfile:1`, so
 // the frontend that understands it is used whatever the builder's built-in version is.
 #include <algorithm>
-#include <array>
+#include <vector>
 
 #include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
@@ -19,21 +19,31 @@ struct Feature {
   std::string what;
 };
 
-// Flags that only the BuildKit frontend knows, per instruction.
-bool is_buildkit_flag(dockerfile::Keyword kind, std::string_view flag) {
-  using K = dockerfile::Keyword;
-  static constexpr std::array<std::string_view, 3> kRun = {"mount", "network", "security"};
-  static constexpr std::array<std::string_view, 6> kCopy = {"link", "chmod", "exclude", "parents", "checksum", "keep-git-dir"};
-  if (kind == K::kRun) return std::find(kRun.begin(), kRun.end(), flag) != kRun.end();
-  if (kind == K::kCopy || kind == K::kAdd) return std::find(kCopy.begin(), kCopy.end(), flag) != kCopy.end();
-  return false;
+// The first flag that only the BuildKit frontend knows, in the order the flags were written.
+std::optional<Feature> buildkit_flag(const dockerfile::Instruction& in) {
+  std::vector<Feature> found;
+  auto note = [&](core::Span span, std::string_view name) { found.push_back({span, "`--" + std::string(name) + "`"}); };
+  if (const auto* run = in.typed.run()) {
+    for (const auto& mount : run->mounts) note(mount.flag_span, "mount");
+    if (run->network) note(run->network->flag_span, "network");
+    if (run->security) note(run->security->flag_span, "security");
+  }
+  if (const auto* copy = in.typed.copy()) {
+    if (copy->link) note(copy->link->flag_span, "link");
+    if (copy->chmod) note(copy->chmod->flag_span, "chmod");
+    for (const auto& exclude : copy->excludes) note(exclude.flag_span, "exclude");
+    if (copy->parents) note(copy->parents->flag_span, "parents");
+    if (copy->checksum) note(copy->checksum->flag_span, "checksum");
+    if (copy->keep_git_dir) note(copy->keep_git_dir->flag_span, "keep-git-dir");
+  }
+  if (found.empty()) return std::nullopt;
+  return *std::min_element(found.begin(), found.end(),
+                           [](const Feature& a, const Feature& b) { return a.span.begin < b.span.begin; });
 }
 
 std::optional<Feature> first_feature(const dockerfile::Dockerfile& file) {
   for (const auto& in : file.instructions) {
-    for (const auto& flag : in.flags) {
-      if (is_buildkit_flag(in.kind, flag.name)) return Feature{flag.span, "`--" + flag.name + "`"};
-    }
+    if (auto flag = buildkit_flag(in)) return flag;
     if (!in.heredocs.empty()) return Feature{in.heredocs.front().word_span, "a heredoc"};
   }
   return std::nullopt;

@@ -29,15 +29,16 @@ bool is_venv_dir(std::string_view path) {
 
 // Where a `COPY --from` puts a virtualenv, made absolute against the stage's WORKDIR.
 std::optional<std::string> copied_venv(const dockerfile::Instruction& copy, const dockerfile::Stage& stage) {
-  if (find_flag(copy, "from") == nullptr || copy.args.size() < 2) return std::nullopt;
-  const std::string& dest = copy.args.back().value;
-  for (std::size_t i = 0; i + 1 < copy.args.size(); ++i) {
-    const std::string& source = copy.args[i].value;
-    if (!is_venv_dir(source)) continue;
+  const auto* typed = copy.typed.copy();
+  if (!typed || typed->from_context() || !typed->destination) return std::nullopt;
+  const std::string& dest = typed->destination->value;
+  for (const auto& copied : typed->sources) {
+    const std::string& source = copied.path;
+    if (copied.inline_file || !is_venv_dir(source)) continue;
     std::string target = dest;
     // `COPY /app/.venv /app/` keeps the name only for files; a directory's contents land in
     // /app/, which is then the venv unless the destination itself is named like one.
-    if (!is_venv_dir(dest) && copy.args.size() > 2) {
+    if (!is_venv_dir(dest) && typed->sources.size() > 1) {
       target = without_trailing_slashes(dest) + "/" + std::string(path_basename(without_trailing_slashes(source)));
     }
     if (!target.starts_with("/") && !target.starts_with("$")) {
@@ -92,7 +93,7 @@ class VenvNotOnPath final : public Rule {
         if (!venv || venv->find('$') != std::string::npos) continue;
         if (path && path_contains(*path, *venv + "/bin")) continue;
         if (started_from_venv(ctx, target, *venv)) continue;
-        ctx.report(kInfo, in->args.back().span,
+        ctx.report(kInfo, in->typed.copy()->destination->span,
                    util::format("the virtualenv copied to `{}` is not on PATH, so `python` and the project's "
                                 "commands resolve outside it; add `ENV PATH=\"{}/bin:$PATH\"`",
                                 *venv, *venv));

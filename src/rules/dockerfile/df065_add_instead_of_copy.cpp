@@ -31,10 +31,8 @@ bool is_archive(std::string_view s) {
 }
 
 // Flags COPY does not accept: keeping them means ADD is still needed.
-bool has_add_only_flag(const dockerfile::Instruction& add) {
-  return std::any_of(add.flags.begin(), add.flags.end(), [](const dockerfile::Flag& f) {
-    return f.name == "checksum" || f.name == "keep-git-dir" || f.name == "unpack";
-  });
+bool has_add_only_flag(const dockerfile::CopyArgs& add) {
+  return add.checksum || add.keep_git_dir || add.unpack;
 }
 
 class AddInsteadOfCopy final : public Rule {
@@ -42,16 +40,17 @@ class AddInsteadOfCopy final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kAdd}); }
   void on_instruction(const dockerfile::Instruction& add, FileContext& ctx) const override {
-    if (add.args.size() < 2 && add.heredocs.empty()) return;
-    std::size_t sources = add.args.empty() ? 0 : add.args.size() - 1;
+    if (!add.typed.copy()) return;
+    const dockerfile::CopyArgs& typed = *add.typed.copy();
+    if (!typed.destination && add.heredocs.empty()) return;
+    std::size_t sources = typed.sources.size();
     bool any_local_plain = false;
-    for (std::size_t i = 0; i < sources; ++i) {
-      const dockerfile::Argument& source = add.args[i];
-      std::string_view value = source.value;
+    for (const auto& source : typed.sources) {
+      std::string_view value = source.path;
       if (value.find('$') != std::string_view::npos) return;  // cannot tell what it names
       if (is_git_source(value)) continue;
       if (is_url(value)) {
-        if (find_flag(add, "checksum") == nullptr) {
+        if (!typed.checksum) {
           ctx.report(kInfo, source.span,
                      util::format("ADD downloads `{}` without `--checksum`, so the build trusts whatever the server "
                                   "returns; add `--checksum=sha256:<digest>`",
@@ -59,12 +58,12 @@ class AddInsteadOfCopy final : public Rule {
         }
         continue;
       }
-      if (!is_archive(value) && value.rfind("<<", 0) != 0) any_local_plain = true;
+      if (!is_archive(value) && !source.inline_file) any_local_plain = true;
     }
     if (!add.heredocs.empty() && sources == 0) any_local_plain = true;
     if (!any_local_plain) return;
     std::optional<core::Fix> fix;
-    if (!has_add_only_flag(add)) {
+    if (!has_add_only_flag(typed)) {
       bool lower = add.keyword == util::to_lower_ascii(add.keyword);
       fix = core::Fix{"Use COPY", {{add.keyword_span, lower ? "copy" : "COPY"}}};
     }

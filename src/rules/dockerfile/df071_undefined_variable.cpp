@@ -38,13 +38,13 @@ bool listed(const std::array<std::string_view, N>& list, std::string_view name) 
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-// The name an ARG or ENV entry defines ("NAME=value" for ARG, key of the triple for ENV).
+// The names an ARG or ENV instruction defines.
 std::vector<std::string> defined_by(const dockerfile::Instruction& in) {
   std::vector<std::string> names;
   if (in.kind == Keyword::kArg) {
-    for (const auto& a : in.args) names.push_back(a.value.substr(0, a.value.find('=')));
+    for (const auto& decl : in.typed.args()) names.push_back(decl.name);
   } else if (in.kind == Keyword::kEnv) {
-    for (std::size_t i = 0; i < in.args.size(); i += 3) names.push_back(in.args[i].value);
+    for (const auto& pair : in.typed.pairs()) names.push_back(pair.key);
   }
   return names;
 }
@@ -59,16 +59,18 @@ struct Use {
 std::vector<Use> uses_in(const dockerfile::Instruction& in, const core::SourceFile& source, char escape) {
   std::vector<std::pair<std::string_view, core::Span>> parts;
   if (in.kind == Keyword::kArg) {
-    for (const auto& a : in.args) {
-      std::size_t eq = a.value.find('=');
-      if (eq != std::string::npos) parts.push_back({std::string_view(a.value).substr(eq + 1), a.span});
+    for (const auto& decl : in.typed.args()) {
+      if (decl.default_value) parts.push_back({decl.raw_default, decl.default_span});
     }
   } else if (in.kind == Keyword::kEnv || in.kind == Keyword::kLabel) {
-    for (std::size_t i = 1; i < in.args.size(); i += 3) parts.push_back({in.args[i].value, in.args[i].span});
+    for (const auto& pair : in.typed.pairs()) parts.push_back({pair.raw_value, pair.value_span});
   } else {
     for (const auto& a : in.args) parts.push_back({a.value, a.span});
-    for (const auto& f : in.flags) {
-      if (f.name == "chown" || f.name == "chmod" || f.name == "from") parts.push_back({f.value, f.span});
+    if (const auto* copy = in.typed.copy()) {
+      // BuildKit expands --chown and --chmod; --from names a stage or image as written.
+      for (const auto* flag : {&copy->chown, &copy->chmod, &copy->from}) {
+        if (*flag) parts.push_back({(*flag)->value, (*flag)->span});
+      }
     }
   }
   std::vector<Use> uses;

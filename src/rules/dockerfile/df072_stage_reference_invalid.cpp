@@ -28,24 +28,6 @@ bool is_number(std::string_view s) {
 // Looks like an image reference rather than a stage: a tag, digest, registry or path.
 bool looks_like_image(std::string_view s) { return s.find_first_of(":/@") != std::string_view::npos; }
 
-// The `from=` value of a RUN --mount, with its span inside the flag word.
-std::optional<std::pair<std::string, core::Span>> mount_from(const dockerfile::Flag& flag) {
-  std::string_view v = flag.value;
-  std::size_t at = 0;
-  while (at <= v.size()) {
-    std::size_t comma = v.find(',', at);
-    std::string_view field = v.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
-    if (field.rfind("from=", 0) == 0) {
-      std::size_t offset = flag.span.size() - v.size() + at + 5;  // the value ends the raw word
-      uint32_t begin = flag.span.begin + static_cast<uint32_t>(std::min<std::size_t>(offset, flag.span.size()));
-      return std::make_pair(std::string(field.substr(5)), core::Span{begin, begin + static_cast<uint32_t>(field.size() - 5)});
-    }
-    if (comma == std::string_view::npos) break;
-    at = comma + 1;
-  }
-  return std::nullopt;
-}
-
 class StageReferenceInvalid final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -56,13 +38,11 @@ class StageReferenceInvalid final : public Rule {
       check_name(stage, ctx);
       check_from(stage, ctx);
       for (const dockerfile::Instruction* in : stage.instructions) {
-        for (const auto& flag : in->flags) {
-          if (flag.name == "from" && (in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd)) {
-            uint32_t begin = flag.span.end - static_cast<uint32_t>(std::min(flag.value.size(), std::size_t{flag.span.size()}));
-            check_reference(stage, flag.value, {begin, flag.span.end}, ctx);
-          } else if (flag.name == "mount" && in->kind == dockerfile::Keyword::kRun) {
-            if (auto from = mount_from(flag)) check_reference(stage, from->first, from->second, ctx);
-          }
+        const dockerfile::CopyArgs* copy = in->typed.copy();
+        if (copy != nullptr && copy->from) check_reference(stage, copy->from->value, copy->from->span, ctx);
+        if (!in->typed.run()) continue;
+        for (const auto& mount : in->typed.run()->mounts) {
+          if (mount.from) check_reference(stage, mount.from->value, mount.from->span, ctx);
         }
       }
     }

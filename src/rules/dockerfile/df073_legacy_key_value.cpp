@@ -22,17 +22,19 @@ class LegacyKeyValue final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kLabel}); }
   void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
-    // The parser marks the legacy form with an empty separator (the third node of a pair).
-    if (in.args.size() != 3 || !in.args[2].value.empty()) return;
-    const auto& key = in.args[0];
-    const auto& value = in.args[1];
+    // The legacy form is always a single pair: the value is the whole rest of the line.
+    const auto& pairs = in.typed.pairs();
+    if (pairs.size() != 1 || !pairs[0].legacy) return;
+    const dockerfile::KeyValue& pair = pairs[0];
+    const std::string& key = pair.raw_key;
+    const std::string& value = pair.raw_value;
     std::optional<core::Fix> fix;
-    if (plain_word(value.value)) {
-      fix = core::Fix{"Use key=value", {{{key.span.end, value.span.begin}, "="}}};
+    if (plain_word(value)) {
+      fix = core::Fix{"Use key=value", {{{pair.key_span.end, pair.value_span.begin}, "="}}};
     }
-    ctx.report(kInfo, key.span,
-               util::format("legacy `{} {} {}` form; write `{} {}={}`", in.keyword, key.value, value.value,
-                            in.keyword, key.value, plain_word(value.value) ? value.value : "\"" + value.value + "\""),
+    ctx.report(kInfo, pair.key_span,
+               util::format("legacy `{} {} {}` form; write `{} {}={}`", in.keyword, key, value, in.keyword, key,
+                            plain_word(value) ? value : "\"" + value + "\""),
                std::move(fix));
   }
 };

@@ -18,13 +18,6 @@ std::optional<knowledge::PackageCommand> classify(const sh::Command& command) {
   return knowledge::classify_command(command.program(), command.arguments());
 }
 
-const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string_view name) {
-  for (const auto& flag : in.flags) {
-    if (flag.name == name) return &flag;
-  }
-  return nullptr;
-}
-
 std::string json_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
@@ -35,10 +28,12 @@ std::string json_quote(std::string_view s) {
 }
 
 bool copies_whole_context(const dockerfile::Instruction& copy) {
-  if (find_flag(copy, "from") != nullptr || copy.args.size() < 2) return false;
-  for (std::size_t i = 0; i + 1 < copy.args.size(); ++i) {
-    std::string_view source = copy.args[i].value;
-    if (source == "." || source == "./" || source == "*" || source == "./*" || source == "/") return true;
+  const dockerfile::CopyArgs* typed = copy.typed.copy();
+  if (typed == nullptr || !typed->from_context() || !typed->destination) return false;
+  for (const auto& source : typed->sources) {
+    std::string_view path = source.path;
+    if (source.inline_file) continue;
+    if (path == "." || path == "./" || path == "*" || path == "./*" || path == "/") return true;
   }
   return false;
 }
@@ -84,9 +79,21 @@ bool is_posix_shell(const std::vector<std::string>& shell) {
 }
 
 bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target_part) {
-  for (const auto& flag : run.flags) {
-    if (flag.name != "mount" || flag.value.find("type=cache") == std::string::npos) continue;
-    if (target_part.empty() || flag.value.find(target_part) != std::string::npos) return true;
+  if (run.typed.run() == nullptr) return false;
+  for (const auto& mount : run.typed.run()->mounts) {
+    if (!mount.valid || mount.type != dockerfile::MountType::kCache) continue;
+    if (target_part.empty() || (mount.target && mount.target->value.find(target_part) != std::string::npos)) return true;
+  }
+  return false;
+}
+
+bool mounted_over(const dockerfile::Instruction& run, std::string_view path) {
+  if (run.typed.run() == nullptr) return false;
+  for (const auto& mount : run.typed.run()->mounts) {
+    if (!mount.valid || !mount.keeps_out_of_layer() || !mount.target) continue;
+    std::string_view target = mount.target->value;
+    while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
+    if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
   }
   return false;
 }

@@ -23,7 +23,6 @@ std::optional<knowledge::PackageCommand> classify(const sh::Command& command);
 bool copies_whole_context(const dockerfile::Instruction& copy);
 // A JSON string literal for `s` (fixes that write exec form or label values).
 std::string json_quote(std::string_view s);
-const dockerfile::Flag* find_flag(const dockerfile::Instruction& in, std::string_view name);
 // The SHELL in effect for an instruction of `stage`: its own SHELL instructions before it, else
 // the one inherited through FROM <stage>, else ["/bin/sh", "-c"].
 // The shell a stage starts with before any SHELL of its own: cmd on Windows bases.
@@ -32,6 +31,9 @@ std::vector<std::string> shell_at(const dockerfile::Model& model, const dockerfi
                                   const dockerfile::Instruction& in);
 // A `RUN --mount=type=cache` whose target contains `target_part` (any cache mount when empty).
 bool has_cache_mount(const dockerfile::Instruction& run, std::string_view target_part = {});
+// A RUN mount (cache, tmpfs or bind) on `path` or a directory above it: what the RUN writes
+// there stays out of the layer.
+bool mounted_over(const dockerfile::Instruction& run, std::string_view path);
 // The value `name` has for `command`: an inline `NAME=value` assignment, else the stage's ENV/ARG
 // (as at the end of the stage, inherited through FROM <stage>). nullopt when unset.
 std::optional<std::string> env_for(const dockerfile::Stage& stage, const sh::Command& command, std::string_view name);

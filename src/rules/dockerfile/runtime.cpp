@@ -124,13 +124,14 @@ std::vector<sh::Command> startup_commands(FileContext& ctx, const dockerfile::St
 
 std::vector<sh::Command> healthcheck_commands(FileContext& ctx, const dockerfile::Instruction& check) {
   std::vector<sh::Command> out;
-  if (check.args.size() < 2 || !util::iequals_ascii(check.args[0].value, "CMD")) return out;
-  if (check.json) {
+  const auto* typed = check.typed.healthcheck();
+  if (!typed || typed->none || typed->type.value != "CMD" || typed->command.empty()) return out;
+  if (typed->json) {
     std::vector<StartupWord> argv;
-    for (std::size_t i = 1; i < check.args.size(); ++i) {
+    for (const auto& arg : typed->command) {
       StartupWord w;
-      w.word.raw = w.word.value = check.args[i].value;
-      w.word.span = check.args[i].span;
+      w.word.raw = w.word.value = arg.value;
+      w.word.span = arg.span;
       w.via = &check;
       argv.push_back(std::move(w));
     }
@@ -140,10 +141,11 @@ std::vector<sh::Command> healthcheck_commands(FileContext& ctx, const dockerfile
     }
     return out;
   }
-  core::Span span = check.args[1].span;
+  const dockerfile::Spanned& text = typed->command.front();
+  core::Span span = text.span;
   std::string_view raw = ctx.source().text().substr(span.begin, span.size());
   sh::Script script = ctx.file().escape == '\\' ? sh::parse_script(raw, span.begin)
-                                                : sh::parse_script(check.args[1].value, span.begin);
+                                                : sh::parse_script(text.value, span.begin);
   return std::move(script.commands);
 }
 

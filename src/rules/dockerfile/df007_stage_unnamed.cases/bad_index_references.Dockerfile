@@ -7,3 +7,6 @@ FROM alpine:3.20
 COPY --from=0 /app /app
 # expect DF007 @+1:5
 RUN --mount=type=bind,from=1,source=/go/bin,target=/mnt ls /mnt
+# Mount keys are case-insensitive, and the from= field may come anywhere.
+# expect DF007 @+1:5
+RUN --mount=target=/mnt,FROM=1,source=/go/bin ls /mnt
