@@ -1,14 +1,5 @@
-// Accessors for every build-context rule (DI); registry.cpp lists them in ID order.
+// The accessors of every rule are generated from the rule files (rules/generated_rule_list.h);
+// this header stays only for the rule files that still include it.
 #pragma once
 
-#include "rules/rule.h"
-
-namespace plimsoll::rules {
-
-const Rule& di001_dockerignore_missing();
-const Rule& di002_dockerignore_incomplete();
-const Rule& di003_secret_in_context();
-const Rule& di004_copy_of_ignored_file();
-const Rule& di005_copy_source_missing();
-
-}  // namespace plimsoll::rules
+#include "rules/generated_rule_list.h"

@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "project/file_kind.h"
-#include "rules/env/env_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -19,35 +19,27 @@ std::string_view base_name(std::string_view path) {
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-class EnvFileTracked final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class EnvFileTracked final : public kit::EnvFileRule<kInfo> {
+  void check(const project::LoadedEnvFile& env, ProjectContext& ctx) const override {
     const auto& git = ctx.project().git;
     if (!git) return;  // outside a repository there is nothing to commit by mistake
-    for (const auto& env : ctx.project().env_files) {
-      if (!env.checked || project::is_env_template_name(base_name(env.path))) continue;
-      if (git->is_tracked(env.path)) {
-        ctx.report_file(kInfo, env.source,
-                        util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
-                                     "it held, and keep only a `.example` template in the repository",
-                                     base_name(env.path), env.path));
-      } else if (!git->is_ignored(env.path)) {
-        ctx.report_file(kInfo, env.source,
-                        util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
-                                     "`!*.example` to .gitignore",
-                                     base_name(env.path)));
-      }
+    if (project::is_env_template_name(base_name(env.path))) return;
+    if (git->is_tracked(env.path)) {
+      ctx.report_file(kInfo, env.source,
+                      util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
+                                   "it held, and keep only a `.example` template in the repository",
+                                   base_name(env.path), env.path));
+    } else if (!git->is_ignored(env.path)) {
+      ctx.report_file(kInfo, env.source,
+                      util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
+                                   "`!*.example` to .gitignore",
+                                   base_name(env.path)));
     }
   }
 };
 
 }  // namespace
 
-const Rule& en001_env_file_tracked() {
-  static const EnvFileTracked rule;
-  return rule;
-}
+PLIMSOLL_RULE(en001_env_file_tracked, EnvFileTracked)
 
 }  // namespace plimsoll::rules
