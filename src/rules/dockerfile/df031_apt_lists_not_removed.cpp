@@ -12,7 +12,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF031", "apt-lists-not-removed", core::Severity::kWarning, "dockerfile",
                          "The RUN that installs apt packages must remove /var/lib/apt/lists/*.",
-                         "df031_apt_lists_not_removed"};
+                         "df031_apt_lists_not_removed", {}, Fixes::kOffered};
 
 bool mounts_apt_lists(const dockerfile::Instruction& run) {
   for (const auto& flag : run.flags) {

@@ -7,7 +7,7 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF034", "apk-cache-left", core::Severity::kWarning, "dockerfile",
-                         "`apk add` needs `--no-cache`.", "df034_apk_cache_left"};
+                         "`apk add` needs `--no-cache`.", "df034_apk_cache_left", {}, Fixes::kOffered};
 
 bool mounts_apk_cache(const dockerfile::Instruction& run) {
   for (const auto& flag : run.flags) {
