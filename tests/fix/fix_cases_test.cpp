@@ -44,6 +44,7 @@ std::vector<Case> all_cases() {
                    (std::string(rule->info().doc_stem) + ".cases");
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".snap" || entry.path().extension() == ".fixed") continue;  // snapshots
       if (entry.is_regular_file()) {
         cases.push_back({dir, {entry.path().generic_string()}});
         continue;

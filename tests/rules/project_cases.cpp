@@ -44,8 +44,10 @@ RuleSettings options_from_files(const std::vector<std::string>& files, const Rul
   return settings;
 }
 
-std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings) {
+std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings,
+                                             const std::map<std::string, std::string, std::less<>>& overlays) {
   project::ProjectInput input;
+  input.overlays = overlays;
   input.root = dir.generic_string();
   input.files = project_files(dir);
   project::Project loaded = project::load_project(input);
