@@ -13,6 +13,7 @@
 #include "project/project.h"
 #include "report/report.h"
 #include "util/file_io.h"
+#include "util/text.h"
 
 namespace plimsoll::rules::testing_cases {
 namespace {
@@ -46,10 +47,22 @@ void expect_no_snapshot(const fs::path& path) {
   ADD_FAILURE() << path.string() << " is stale: no fix of the rule changes the case any more; " << kUpdateHint;
 }
 
-std::string as_text(const std::vector<report::FileResult>& results) {
+// The text output with the case's own directory written as the checkout-independent path a
+// check run inside it prints: `<dir>/x` → `x`, `<dir>` → `.`.
+std::string as_text(const std::vector<report::FileResult>& results, const fs::path& dir) {
   std::ostringstream out;
   report::write_text(out, results, report::TextOptions{});
-  return out.str();
+  std::string text = out.str();
+  for (std::string prefix : {dir.string(), project::normal_path(dir.string())}) {
+    while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
+    if (prefix.empty()) continue;
+    for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+      char next = at + prefix.size() < text.size() ? text[at + prefix.size()] : ' ';
+      if (util::is_ascii_alnum(next) || next == '_' || next == '-' || next == '.') continue;  // a longer name
+      text.replace(at, prefix.size() + (next == '/' ? 1 : 0), next == '/' ? "" : ".");
+    }
+  }
+  return text;
 }
 
 // Fixes come from rule metadata: a rule that does not declare them attaches none.
@@ -91,7 +104,7 @@ void expect_file_snapshots(const fs::path& case_file, const core::SourceFile& so
   for (const auto& f : findings) expect_fixes_declared(rule, f);
   // The path as `plimsoll check` prints it when run in the case folder.
   auto shared = std::make_shared<const core::SourceFile>(case_file.filename().string(), std::string(source.text()));
-  expect_snapshot(case_file.string() + ".snap", as_text({{shared, shared->path(), "", findings}}));
+  expect_snapshot(case_file.string() + ".snap", as_text({{shared, shared->path(), "", findings}}, case_file.parent_path()));
 
   fs::path fixed_path = case_file.string() + ".fixed";
   bool fixable = std::any_of(findings.begin(), findings.end(), [](const core::Finding& f) { return f.fix.has_value(); });
@@ -134,7 +147,7 @@ void expect_project_snapshots(const fs::path& case_dir, const std::vector<std::s
     });
     results.push_back(std::move(result));
   }
-  expect_snapshot(case_dir.string() + ".snap", as_text(results));
+  expect_snapshot(case_dir.string() + ".snap", as_text(results, case_dir));
 
   for (const auto& result : results) {
     fs::path fixed_path = fixed_name(case_dir, result.path);

@@ -1,5 +1,6 @@
-// The accessors of every rule are generated from the rule files (rules/generated_rule_list.h);
-// this header stays only for the rule files that still include it.
+// Kept only for the rule files that still include it: rule accessors are declared in the
+// registry generated from the rule files, and defined by each file (PLIMSOLL_RULE, or by hand).
+// It deliberately does not include that generated list, so adding a rule recompiles no other.
 #pragma once
 
-#include "rules/generated_rule_list.h"
+#include "rules/rule.h"
