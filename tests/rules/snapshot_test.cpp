@@ -2,11 +2,10 @@
 // their case, and the update flag rewrites what a comparison would reject.
 #include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
-
-#include <unistd.h>
 
 #include "rules/engine.h"
 #include "rules/registry.h"
@@ -19,13 +18,16 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("plimsoll-snapshot-" + name + "-" + std::to_string(::getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / ("plimsoll-snapshot-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
 }
 
-void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
 
 TEST(SnapshotFiles, EachBelongsToACaseThatExists) {
   std::size_t seen = 0;
@@ -40,7 +42,8 @@ TEST(SnapshotFiles, EachBelongsToACaseThatExists) {
       if (updating_snapshots()) {
         fs::remove(entry.path());
       } else {
-        ADD_FAILURE() << entry.path().string() << " belongs to no case; remove it (scripts/update-snapshots does)";
+        ADD_FAILURE() << entry.path().string()
+                      << " belongs to no case; remove it (scripts/update-snapshots does)";
       }
     }
   }
@@ -83,7 +86,8 @@ TEST(SnapshotFiles, UpdateFlagRewritesWhatAComparisonRejects) {
   ::unsetenv("PLIMSOLL_UPDATE_SNAPSHOTS");
   auto snap = util::read_file(case_file.string() + ".snap");
   ASSERT_TRUE(snap);
-  EXPECT_EQ(snap->rfind("bad_add.Dockerfile:2:1: warning DF065 add-instead-of-copy: ", 0), 0u) << *snap;
+  EXPECT_EQ(snap->rfind("bad_add.Dockerfile:2:1: warning DF065 add-instead-of-copy: ", 0), 0u)
+      << *snap;
   EXPECT_NE(snap->find("1 finding(s) in 1 of 1 file(s)"), std::string::npos) << *snap;
   auto fixed = util::read_file(case_file.string() + ".fixed");
   ASSERT_TRUE(fixed);
@@ -91,7 +95,8 @@ TEST(SnapshotFiles, UpdateFlagRewritesWhatAComparisonRejects) {
 
   expect_file_snapshots(case_file, source, rule, findings, run);  // unchanged: passes
   write(case_file.string() + ".snap", "something else\n");
-  EXPECT_NONFATAL_FAILURE(expect_file_snapshots(case_file, source, rule, findings, run), "is not what the case prints");
+  EXPECT_NONFATAL_FAILURE(expect_file_snapshots(case_file, source, rule, findings, run),
+                          "is not what the case prints");
 
   core::SourceFile good(case_file.string(), "FROM alpine:3.20\nCOPY app.py /app/\n");
   write(case_file.string() + ".snap", "1 file(s) checked, no findings\n");

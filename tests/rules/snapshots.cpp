@@ -20,7 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kUpdateHint = "if the change is intended, run scripts/update-snapshots and review the diff";
+constexpr const char* kUpdateHint =
+    "if the change is intended, run scripts/update-snapshots and review the diff";
 
 // Compares `actual` with the stored snapshot, or stores it when updating.
 void expect_snapshot(const fs::path& path, const std::string& actual) {
@@ -33,7 +34,8 @@ void expect_snapshot(const fs::path& path, const std::string& actual) {
     ADD_FAILURE() << path.string() << " is missing; " << kUpdateHint;
     return;
   }
-  EXPECT_EQ(*stored, actual) << path.string() << " is not what the case prints now; " << kUpdateHint;
+  EXPECT_EQ(*stored, actual) << path.string() << " is not what the case prints now; "
+                             << kUpdateHint;
 }
 
 // No fix changes the file: a `.fixed` left from earlier is stale.
@@ -44,7 +46,8 @@ void expect_no_snapshot(const fs::path& path) {
     fs::remove(path, ec);
     return;
   }
-  ADD_FAILURE() << path.string() << " is stale: no fix of the rule changes the case any more; " << kUpdateHint;
+  ADD_FAILURE() << path.string() << " is stale: no fix of the rule changes the case any more; "
+                << kUpdateHint;
 }
 
 // The text output with the case's own directory written as the checkout-independent path a
@@ -56,9 +59,11 @@ std::string as_text(const std::vector<report::FileResult>& results, const fs::pa
   for (std::string prefix : {dir.string(), project::normal_path(dir.string())}) {
     while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
     if (prefix.empty()) continue;
-    for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+    for (std::size_t at = text.find(prefix); at != std::string::npos;
+         at = text.find(prefix, at + 1)) {
       char next = at + prefix.size() < text.size() ? text[at + prefix.size()] : ' ';
-      if (util::is_ascii_alnum(next) || next == '_' || next == '-' || next == '.') continue;  // a longer name
+      if (util::is_ascii_alnum(next) || next == '_' || next == '-' || next == '.')
+        continue;  // a longer name
       text.replace(at, prefix.size() + (next == '/' ? 1 : 0), next == '/' ? "" : ".");
     }
   }
@@ -73,7 +78,8 @@ void expect_fixes_declared(const Rule& rule, const core::Finding& finding) {
 
 std::string fixed_name(const fs::path& case_dir, const std::string& relative) {
   std::string flat = relative;
-  for (std::size_t at = flat.find('/'); at != std::string::npos; at = flat.find('/', at + 2)) flat.replace(at, 1, "__");
+  for (std::size_t at = flat.find('/'); at != std::string::npos; at = flat.find('/', at + 2))
+    flat.replace(at, 1, "__");
   return case_dir.string() + "." + flat + ".fixed";
 }
 
@@ -84,7 +90,9 @@ bool updating_snapshots() {
   return value != nullptr && *value != '\0' && std::string_view(value) != "0";
 }
 
-bool is_snapshot_file(const fs::path& path) { return path.extension() == ".snap" || path.extension() == ".fixed"; }
+bool is_snapshot_file(const fs::path& path) {
+  return path.extension() == ".snap" || path.extension() == ".fixed";
+}
 
 fs::path owning_case(const fs::path& snapshot) {
   fs::path without = snapshot.parent_path() / snapshot.stem();  // drops `.snap` or `.fixed`
@@ -92,22 +100,27 @@ fs::path owning_case(const fs::path& snapshot) {
   if (snapshot.extension() == ".snap" || fs::is_regular_file(without, ec)) return without;
   // `<case dir>.<file>.fixed`: the longest prefix before a dot that is a directory.
   std::string name = without.filename().string();
-  for (std::size_t dot = name.rfind('.'); dot != std::string::npos && dot > 0; dot = name.rfind('.', dot - 1)) {
+  for (std::size_t dot = name.rfind('.'); dot != std::string::npos && dot > 0;
+       dot = name.rfind('.', dot - 1)) {
     fs::path dir = snapshot.parent_path() / name.substr(0, dot);
     if (fs::is_directory(dir, ec)) return dir;
   }
   return without;
 }
 
-void expect_file_snapshots(const fs::path& case_file, const core::SourceFile& source, const Rule& rule,
-                           const std::vector<core::Finding>& findings, const RunFile& run) {
+void expect_file_snapshots(const fs::path& case_file, const core::SourceFile& source,
+                           const Rule& rule, const std::vector<core::Finding>& findings,
+                           const RunFile& run) {
   for (const auto& f : findings) expect_fixes_declared(rule, f);
   // The path as `plimsoll check` prints it when run in the case folder.
-  auto shared = std::make_shared<const core::SourceFile>(case_file.filename().string(), std::string(source.text()));
-  expect_snapshot(case_file.string() + ".snap", as_text({{shared, shared->path(), "", findings}}, case_file.parent_path()));
+  auto shared = std::make_shared<const core::SourceFile>(case_file.filename().string(),
+                                                         std::string(source.text()));
+  expect_snapshot(case_file.string() + ".snap",
+                  as_text({{shared, shared->path(), "", findings}}, case_file.parent_path()));
 
   fs::path fixed_path = case_file.string() + ".fixed";
-  bool fixable = std::any_of(findings.begin(), findings.end(), [](const core::Finding& f) { return f.fix.has_value(); });
+  bool fixable = std::any_of(findings.begin(), findings.end(),
+                             [](const core::Finding& f) { return f.fix.has_value(); });
   if (!rule.info().offers_fix() || !fixable) return expect_no_snapshot(fixed_path);
   // As `plimsoll fix` would, with only the rule under test: re-checked after every fix.
   fix::Checker checker = [&](std::string_view text) {
@@ -124,8 +137,9 @@ void expect_file_snapshots(const fs::path& case_file, const core::SourceFile& so
   expect_snapshot(fixed_path, fixed.text);
 }
 
-void expect_project_snapshots(const fs::path& case_dir, const std::vector<std::string>& files, const Rule& rule,
-                              const std::vector<ProjectFinding>& findings, const RunProject& run) {
+void expect_project_snapshots(const fs::path& case_dir, const std::vector<std::string>& files,
+                              const Rule& rule, const std::vector<ProjectFinding>& findings,
+                              const RunProject& run) {
   const fs::path root = project::normal_path(case_dir.string());
   auto relative = [&](const std::string& path) {
     return fs::path(project::normal_path(path)).lexically_relative(root).generic_string();
@@ -142,9 +156,11 @@ void expect_project_snapshots(const fs::path& case_dir, const std::vector<std::s
   }
   std::vector<report::FileResult> results;
   for (auto& [path, result] : by_path) {
-    std::stable_sort(result.findings.begin(), result.findings.end(), [](const core::Finding& a, const core::Finding& b) {
-      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule_id < b.rule_id;
-    });
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const core::Finding& a, const core::Finding& b) {
+                       return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
+                                                           : a.rule_id < b.rule_id;
+                     });
     results.push_back(std::move(result));
   }
   expect_snapshot(case_dir.string() + ".snap", as_text(results, case_dir));
@@ -163,7 +179,8 @@ void expect_project_snapshots(const fs::path& case_dir, const std::vector<std::s
       for (auto& f : run({{key, std::string(text)}})) {
         if (project::normal_path(f.path) == key) check.findings.push_back(std::move(f.finding));
       }
-      return check;  // the fix-case test holds fixed files to their parse; here only the rule counts
+      return check;  // the fix-case test holds fixed files to their parse; here only the rule
+                     // counts
     };
     fix::Result fixed = fix::fix_to_fixed_point(std::string(result.source->text()), checker);
     if (fixed.text == result.source->text()) {

@@ -28,14 +28,17 @@ bool is_snapshot_file(const std::filesystem::path& path);
 // The case file again with other text: the findings of the rule under test.
 using RunFile = std::function<std::vector<core::Finding>(const core::SourceFile& source)>;
 // The case directory again with some files' text replaced (keyed by project::normal_path).
-using RunProject = std::function<std::vector<ProjectFinding>(const std::map<std::string, std::string, std::less<>>& overlays)>;
+using RunProject = std::function<std::vector<ProjectFinding>(
+    const std::map<std::string, std::string, std::less<>>& overlays)>;
 
 // A single-file case (`<stem>.cases/bad_x.Dockerfile`).
-void expect_file_snapshots(const std::filesystem::path& case_file, const core::SourceFile& source, const Rule& rule,
-                           const std::vector<core::Finding>& findings, const RunFile& run);
+void expect_file_snapshots(const std::filesystem::path& case_file, const core::SourceFile& source,
+                           const Rule& rule, const std::vector<core::Finding>& findings,
+                           const RunFile& run);
 // A project case directory (`<stem>.cases/bad_x/`), whose checked files are `files`.
-void expect_project_snapshots(const std::filesystem::path& case_dir, const std::vector<std::string>& files,
-                              const Rule& rule, const std::vector<ProjectFinding>& findings, const RunProject& run);
+void expect_project_snapshots(const std::filesystem::path& case_dir,
+                              const std::vector<std::string>& files, const Rule& rule,
+                              const std::vector<ProjectFinding>& findings, const RunProject& run);
 
 // The case a snapshot file belongs to (which may no longer exist): `bad_x.Dockerfile.snap` →
 // `bad_x.Dockerfile`, `bad_x.compose.yaml.fixed` → `bad_x` when that is a directory.

@@ -16,7 +16,9 @@ class InstructionRule : public RuleBase<Info> {
 
  public:
   Interest interest() const final { return Interest::on({Kinds...}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const final { check(in, ctx); }
+  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const final {
+    check(in, ctx);
+  }
 
  protected:
   virtual void check(const dockerfile::Instruction& in, FileContext& ctx) const = 0;
@@ -27,7 +29,9 @@ template <const RuleInfo& Info>
 class StageRule : public RuleBase<Info> {
  public:
   Interest interest() const final { return Interest::at_stage_end(); }
-  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const final { check(stage, ctx); }
+  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const final {
+    check(stage, ctx);
+  }
 
  protected:
   virtual void check(const dockerfile::Stage& stage, FileContext& ctx) const = 0;

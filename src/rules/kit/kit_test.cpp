@@ -17,8 +17,9 @@ constexpr kit::IntOption kLimit{"limit", "3", "test integer"};
 constexpr kit::BoolOption kStrict{"strict", "false", "test boolean"};
 constexpr kit::StringOption kMode{"mode", "plain", "test string"};
 constexpr OptionSpec kOptions[] = {kWords, kLimit, kStrict, kMode};
-constexpr RuleInfo kInfo{"XX901", "kit-test", core::Severity::kInfo, "dockerfile", "A kit test rule.", "xx901_kit_test",
-                         kOptions, Fixes::kOffered};
+constexpr RuleInfo kInfo{"XX901",      "kit-test",         core::Severity::kInfo,
+                         "dockerfile", "A kit test rule.", "xx901_kit_test",
+                         kOptions,     Fixes::kOffered};
 
 class OnCopyAndAdd final : public kit::InstructionRule<kInfo, Keyword::kCopy, Keyword::kAdd> {
   void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
@@ -35,12 +36,14 @@ class OnShippedStages final : public kit::ShippedStageRule<kInfo> {
 class AtFileEnd final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {
     ctx.report(kInfo, {0, 1},
-               util::format("{} {} {} {}", fmt::join(option<kWords>(ctx.settings()), "+"), option<kLimit>(ctx.settings()),
-                            option<kStrict>(ctx.settings()), option<kMode>(ctx.settings())));
+               util::format("{} {} {} {}", fmt::join(option<kWords>(ctx.settings()), "+"),
+                            option<kLimit>(ctx.settings()), option<kStrict>(ctx.settings()),
+                            option<kMode>(ctx.settings())));
   }
 };
 
-std::vector<std::string> messages(const Rule& rule, const std::string& text, const RuleSettings* settings = nullptr) {
+std::vector<std::string> messages(const Rule& rule, const std::string& text,
+                                  const RuleSettings* settings = nullptr) {
   core::SourceFile source("Dockerfile", text);
   CheckOptions options;
   options.settings = settings;
@@ -77,7 +80,8 @@ TEST(Kit, OptionHandlesReadDefaultsAndConfiguredValues) {
   options["limit"] = {"7"};
   options["strict"] = {"true"};
   options["mode"] = {"loud"};
-  EXPECT_EQ(messages(AtFileEnd(), kThreeStages, &settings), (std::vector<std::string>{"x+y+z 7 true loud"}));
+  EXPECT_EQ(messages(AtFileEnd(), kThreeStages, &settings),
+            (std::vector<std::string>{"x+y+z 7 true loud"}));
 }
 
 TEST(Kit, OptionHandlesBuildTheRuleInfoTable) {

@@ -16,9 +16,11 @@ template <OptionKind K>
 struct Option {
   OptionSpec spec;
 
-  constexpr Option(std::string_view name, std::string_view default_value, std::string_view description)
+  constexpr Option(std::string_view name, std::string_view default_value,
+                   std::string_view description)
       : spec{name, K, default_value, description} {}
-  // So the rule's option table is written from the handles: `constexpr OptionSpec kOptions[] = {kBudget};`.
+  // So the rule's option table is written from the handles: `constexpr OptionSpec kOptions[] =
+  // {kBudget};`.
   constexpr operator OptionSpec() const { return spec; }  // NOLINT(google-explicit-constructor)
 };
 
@@ -28,10 +30,12 @@ using IntOption = Option<OptionKind::kInteger>;
 using BoolOption = Option<OptionKind::kBoolean>;
 
 // The configured value for `rule`, else the declared default.
-inline std::string option(const RuleSettings& settings, const RuleInfo& rule, const StringOption& o) {
+inline std::string option(const RuleSettings& settings, const RuleInfo& rule,
+                          const StringOption& o) {
   return settings.string_option(rule, o.spec.name);
 }
-inline std::vector<std::string> option(const RuleSettings& settings, const RuleInfo& rule, const ListOption& o) {
+inline std::vector<std::string> option(const RuleSettings& settings, const RuleInfo& rule,
+                                       const ListOption& o) {
   return settings.list_option(rule, o.spec.name);
 }
 inline int64_t option(const RuleSettings& settings, const RuleInfo& rule, const IntOption& o) {

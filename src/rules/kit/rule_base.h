@@ -18,7 +18,8 @@ class RuleBase : public Rule {
   // does not list in its RuleInfo does not compile.
   template <const auto& O>
   static auto option(const RuleSettings& settings) {
-    static_assert(declares(Info, O.spec.name), "option handle not listed in this rule's RuleInfo options");
+    static_assert(declares(Info, O.spec.name),
+                  "option handle not listed in this rule's RuleInfo options");
     return kit::option(settings, Info, O);
   }
 };
@@ -27,9 +28,9 @@ class RuleBase : public Rule {
 
 // The accessor the generated registry calls, named after the rule's doc stem (its file name):
 // `PLIMSOLL_RULE(en003_env_syntax, EnvSyntax)` after the rule's anonymous namespace.
-#define PLIMSOLL_RULE(stem, RuleClass)       \
-  const ::plimsoll::rules::Rule& stem();     \
-  const ::plimsoll::rules::Rule& stem() {    \
-    static const RuleClass rule;             \
-    return rule;                             \
+#define PLIMSOLL_RULE(stem, RuleClass)    \
+  const ::plimsoll::rules::Rule& stem();  \
+  const ::plimsoll::rules::Rule& stem() { \
+    static const RuleClass rule;          \
+    return rule;                          \
   }
