@@ -47,6 +47,7 @@ void write_json(const std::vector<const rules::Rule*>& catalogue) {
                     {"family", i.family},
                     {"summary", i.summary},
                     {"options", options},
+                    {"fixable", i.offers_fix()},
                     {"help_uri", rules::rule_doc_uri(i)}});
   }
   std::cout << list.dump(2) << "\n";

@@ -1,5 +1,6 @@
-// The one explicit, ID-sorted list of every rule plimsoll has. No self-registration: a rule
-// exists when it is listed in registry.cpp.
+// The one explicit, ID-sorted list of every rule plimsoll has, generated at build time from the
+// rule files (`src/rules/<family>/<id>_<name>.cpp`). No self-registration at start-up: a rule
+// exists when its file defines its accessor (PLIMSOLL_RULE) and the build found the file.
 #pragma once
 
 #include <string_view>

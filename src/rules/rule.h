@@ -27,6 +27,10 @@ struct OptionSpec {
   std::string_view description;
 };
 
+// Whether a rule's findings may carry a fix (`plimsoll fix`, the editor's quick fixes). It is
+// metadata, not a promise per finding: the tests hold every rule to it both ways.
+enum class Fixes : bool { kNone, kOffered };
+
 struct RuleInfo {
   std::string_view id;        // "DF004", from STANDARD.md, never reused
   std::string_view name;      // "base-image-unpinned"
@@ -35,6 +39,9 @@ struct RuleInfo {
   std::string_view summary;   // one line, also the first line of the rule's doc
   std::string_view doc_stem;  // "df004_base_image_unpinned": the .md and .cases/ beside the code
   std::span<const OptionSpec> options = {};
+  Fixes fixes = Fixes::kNone;
+
+  constexpr bool offers_fix() const { return fixes == Fixes::kOffered; }
 };
 
 // What a rule wants the dispatcher to call it for.

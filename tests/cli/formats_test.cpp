@@ -164,6 +164,16 @@ TEST_F(Cli, RulesAsJson) {
   bool options_seen = false;
   for (const auto& rule : rules) options_seen = options_seen || !rule["options"].empty();
   EXPECT_TRUE(options_seen);
+  // Whether a rule offers fixes comes from its metadata: DF065 (ADD → COPY) does, DF004 does not.
+  for (const auto& rule : rules) {
+    ASSERT_TRUE(rule["fixable"].is_boolean()) << rule["id"];
+    if (rule["id"] == "DF065") {
+      EXPECT_TRUE(rule["fixable"].get<bool>());
+    }
+    if (rule["id"] == "DF004") {
+      EXPECT_FALSE(rule["fixable"].get<bool>());
+    }
+  }
 }
 
 }  // namespace

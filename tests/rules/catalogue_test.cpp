@@ -94,6 +94,46 @@ TEST(Catalogue, EveryRuleHasDocAndCases) {
   }
 }
 
+// The build generates the registry from the rule files; every file named like a rule room is a
+// registered rule whose doc stem is the file's name, and the other way round.
+TEST(Catalogue, EveryRuleFileIsRegisteredUnderItsStem) {
+  std::set<std::string> on_disk;
+  for (const auto& family : fs::directory_iterator(fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules")) {
+    if (!family.is_directory()) continue;
+    for (const auto& entry : fs::directory_iterator(family.path())) {
+      std::string name = entry.path().filename().string();
+      bool room = name.size() > 10 && util::is_ascii_digit(name[2]) && util::is_ascii_digit(name[4]) && name[5] == '_' &&
+                  name.ends_with(".cpp") && !name.ends_with("_test.cpp");
+      if (room) on_disk.insert(family.path().filename().string() + "/" + entry.path().stem().string());
+    }
+  }
+  std::set<std::string> registered;
+  for (const Rule* rule : all_rules()) {
+    registered.insert(std::string(rule->info().family) + "/" + std::string(rule->info().doc_stem));
+  }
+  EXPECT_EQ(on_disk, registered);
+}
+
+// docs/fix.md's table of fixes offered lists exactly the rules whose metadata offers a fix.
+TEST(Catalogue, FixDocListsTheRulesThatOfferFixes) {
+  std::ifstream in(std::string(PLIMSOLL_SOURCE_DIR) + "/docs/fix.md");
+  std::set<std::string> documented;
+  bool in_table = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("## ")) in_table = line == "## Fixes offered";
+    // `| DF013 copy-without-chown | … |`
+    if (in_table && line.size() > 8 && line.starts_with("| ") && util::is_ascii_digit(line[4])) {
+      documented.insert(line.substr(2, 5));
+    }
+  }
+  std::set<std::string> offered;
+  for (const Rule* rule : all_rules()) {
+    if (rule->info().offers_fix()) offered.insert(std::string(rule->info().id));
+  }
+  EXPECT_FALSE(offered.empty());
+  EXPECT_EQ(documented, offered) << "docs/fix.md and the rules' `Fixes::kOffered` disagree";
+}
+
 TEST(Catalogue, FindsRulesByIdOrName) {
   ASSERT_NE(find_rule("df004"), nullptr);
   EXPECT_EQ(find_rule("base-image-unpinned"), find_rule("DF004"));

@@ -45,10 +45,12 @@ RuleSettings options_from_files(const std::vector<std::string>& files, const Rul
   return settings;
 }
 
-std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings) {
+std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& rule, const RuleSettings& settings,
+                                             const std::map<std::string, std::string, std::less<>>& overlays) {
   session::Request request;
   request.root = dir.generic_string();
   request.project_files = project_files(dir);
+  request.overlays = overlays;
   request.rules = {&rule};
   request.settings = [&](std::string_view) -> const RuleSettings& { return settings; };
   std::vector<ProjectFinding> out;

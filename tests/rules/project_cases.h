@@ -3,13 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
-#include <memory>
-
-#include "core/finding.h"
-#include "core/source_file.h"
+#include "project_finding.h"
 #include "rules/rule.h"
 #include "rules/settings.h"
 
@@ -18,14 +16,10 @@ namespace plimsoll::rules::testing_cases {
 // Every file under `dir` (recursively) that project::classify knows, sorted.
 std::vector<std::string> project_files(const std::filesystem::path& dir);
 
-struct ProjectFinding {
-  std::string path;  // as the file was found (or referenced)
-  std::shared_ptr<const core::SourceFile> source;
-  core::Finding finding;
-};
-
+// `overlays`: text to use instead of some files' (keyed by util::normal_path).
 std::vector<ProjectFinding> run_project_rule(const std::filesystem::path& dir, const Rule& rule,
-                                             const RuleSettings& settings);
+                                             const RuleSettings& settings,
+                                             const std::map<std::string, std::string, std::less<>>& overlays = {});
 
 // `# option name=a,b` lines in any file of the project set the rule's options.
 RuleSettings options_from_files(const std::vector<std::string>& files, const RuleInfo& rule);

@@ -15,6 +15,7 @@
 #include "project/project.h"
 #include "project_cases.h"
 #include "rules/registry.h"
+#include "snapshots.h"
 #include "util/file_io.h"
 #include "util/text.h"
 #include "util/path.h"
@@ -76,6 +77,9 @@ TEST_P(ProjectCase, FindingsMatchInlineExpectations) {
 
   RuleSettings settings = testing_cases::options_from_files(files, rule->info());
   std::vector<testing_cases::ProjectFinding> findings = testing_cases::run_project_rule(c.path, *rule, settings);
+  testing_cases::expect_project_snapshots(c.path, files, *rule, findings, [&](const auto& overlays) {
+    return testing_cases::run_project_rule(c.path, *rule, settings, overlays);
+  });
   std::vector<bool> used(findings.size(), false);
   for (const auto& e : expected) {
     bool matched = false;

@@ -17,6 +17,7 @@
 #include "case_expectations.h"
 #include "session/session.h"
 #include "rules/registry.h"
+#include "snapshots.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
@@ -43,7 +44,7 @@ std::vector<CaseFile> all_cases() {
     std::error_code ec;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      if (entry.is_regular_file()) files.push_back(entry.path());
+      if (entry.is_regular_file() && !testing_cases::is_snapshot_file(entry.path())) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
@@ -85,6 +86,12 @@ RuleSettings case_settings(const core::SourceFile& source, const RuleInfo& rule)
   return settings;
 }
 
+// How a case file is run: the rule under test alone, with the file's `# option` and `# targets`.
+std::vector<core::Finding> run_case(const core::SourceFile& source, const Rule& rule) {
+  RuleSettings settings = case_settings(source, rule.info());
+  return session::check_dockerfile_text(source.path(), std::string(source.text()), {&rule}, settings).findings;
+}
+
 class RuleCase : public testing::TestWithParam<CaseFile> {};
 
 TEST_P(RuleCase, FindingsMatchInlineExpectations) {
@@ -93,9 +100,9 @@ TEST_P(RuleCase, FindingsMatchInlineExpectations) {
   core::SourceFile source(c.path, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
   const Rule* rule = find_rule(c.rule_id);
   ASSERT_NE(rule, nullptr);
-  RuleSettings settings = case_settings(source, rule->info());
-  std::vector<core::Finding> findings =
-      session::check_dockerfile_text(c.path, std::string(source.text()), {rule}, settings).findings;
+  std::vector<core::Finding> findings = run_case(source, *rule);
+  testing_cases::expect_file_snapshots(c.path, source, *rule, findings,
+                                       [&](const core::SourceFile& changed) { return run_case(changed, *rule); });
   std::vector<Expectation> expected = expectations(source, c.rule_id);
   bool good = fs::path(c.path).filename().string().rfind("good_", 0) == 0;
   if (good) {

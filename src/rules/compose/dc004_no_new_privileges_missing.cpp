@@ -13,7 +13,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DC004", "no-new-privileges-missing", core::Severity::kWarning, "compose",
-                         "`security_opt` needs `no-new-privileges:true`.", "dc004_no_new_privileges_missing"};
+                         "`security_opt` needs `no-new-privileges:true`.", "dc004_no_new_privileges_missing",
+                         {}, Fixes::kOffered};
 
 // `no-new-privileges`, `no-new-privileges:true` and `no-new-privileges=true`.
 bool sets_no_new_privileges(const std::string& option) {

@@ -20,7 +20,7 @@ constexpr OptionSpec kOptions[] = {
 };
 constexpr RuleInfo kInfo{"DC005", "capabilities-not-dropped", core::Severity::kWarning, "compose",
                          "`cap_drop: [ALL]` expected; `cap_add` only from an allow-list (default `NET_BIND_SERVICE`).",
-                         "dc005_capabilities_not_dropped", kOptions};
+                         "dc005_capabilities_not_dropped", kOptions, Fixes::kOffered};
 
 std::string capability(std::string_view written) {
   std::string c = util::to_upper_ascii(util::trim_ascii_space(written));

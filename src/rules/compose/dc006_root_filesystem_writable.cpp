@@ -12,7 +12,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DC006", "root-filesystem-writable", core::Severity::kInfo, "compose",
                          "`read_only: true` with `tmpfs` for `/tmp` (`noexec,nosuid,size=…`).",
-                         "dc006_root_filesystem_writable"};
+                         "dc006_root_filesystem_writable", {}, Fixes::kOffered};
 
 // Small and not executable: what a read-only service needs for temporary files.
 constexpr std::string_view kTmpfsLine = "tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]";

@@ -1,14 +1,6 @@
-// Accessors for every build-context rule (DI); registry.cpp lists them in ID order.
+// Kept only for the rule files that still include it: rule accessors are declared in the
+// registry generated from the rule files, and defined by each file (PLIMSOLL_RULE, or by hand).
+// It deliberately does not include that generated list, so adding a rule recompiles no other.
 #pragma once
 
 #include "rules/rule.h"
-
-namespace plimsoll::rules {
-
-const Rule& di001_dockerignore_missing();
-const Rule& di002_dockerignore_incomplete();
-const Rule& di003_secret_in_context();
-const Rule& di004_copy_of_ignored_file();
-const Rule& di005_copy_source_missing();
-
-}  // namespace plimsoll::rules

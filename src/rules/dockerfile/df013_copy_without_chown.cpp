@@ -12,7 +12,7 @@ namespace {
 constexpr RuleInfo kInfo{"DF013", "copy-without-chown", core::Severity::kWarning, "dockerfile",
                          "In a stage that switches to a non-root user, application files copied in should use "
                          "`--chown=` (or `--chmod`).",
-                         "df013_copy_without_chown"};
+                         "df013_copy_without_chown", {}, Fixes::kOffered};
 
 // Where application files go: relative destinations, the stage's WORKDIR and the usual app roots.
 bool is_application_path(std::string_view dest, std::string_view workdir) {

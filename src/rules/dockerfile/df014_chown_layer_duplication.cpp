@@ -13,7 +13,7 @@ namespace {
 constexpr RuleInfo kInfo{"DF014", "chown-layer-duplication", core::Severity::kWarning, "dockerfile",
                          "`RUN chown -R` over files copied in earlier layers doubles their size; use `COPY --chown` "
                          "instead.",
-                         "df014_chown_layer_duplication"};
+                         "df014_chown_layer_duplication", {}, Fixes::kOffered};
 
 std::string absolute(std::string_view path, std::string_view workdir) {
   std::string out = path.starts_with("/") ? std::string(path) : std::string(workdir) + "/" + std::string(path);

@@ -9,7 +9,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF026", "pip-cache-left", core::Severity::kWarning, "dockerfile",
                          "`pip install` must use `--no-cache-dir` (or `PIP_NO_CACHE_DIR`) unless a cache mount is used.",
-                         "df026_pip_cache_left"};
+                         "df026_pip_cache_left", {}, Fixes::kOffered};
 
 class PipCacheLeft final : public Rule {
  public:

@@ -10,7 +10,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF027", "npm-install-in-production", core::Severity::kWarning, "dockerfile",
                          "Use `npm ci` (not `npm install`); `--only=production` is deprecated, use `--omit=dev`.",
-                         "df027_npm_install_in_production"};
+                         "df027_npm_install_in_production", {}, Fixes::kOffered};
 
 // `npm install` → `npm ci --omit=dev`; only `ci` when the command already says what to omit
 // (a deprecated `--production` has its own fix to `--omit=dev`).

@@ -9,7 +9,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF030", "apt-no-install-recommends", core::Severity::kWarning, "dockerfile",
-                         "`apt-get install` needs `--no-install-recommends`.", "df030_apt_no_install_recommends"};
+                         "`apt-get install` needs `--no-install-recommends`.", "df030_apt_no_install_recommends",
+                         {}, Fixes::kOffered};
 
 bool disables_recommends(const sh::Command& command) {
   if (command.has_flag("--no-install-recommends")) return true;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF031", "apt-lists-not-removed", core::Severity::kWarning, "dockerfile",
                          "The RUN that installs apt packages must remove /var/lib/apt/lists/*.",
-                         "df031_apt_lists_not_removed"};
+                         "df031_apt_lists_not_removed", {}, Fixes::kOffered};
 
 // Appends the cleanup to the RUN's last top-level command: on the same line for a one-line
 // RUN, else on a continuation line indented like the last one. Only when nothing but

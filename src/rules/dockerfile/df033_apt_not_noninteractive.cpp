@@ -8,7 +8,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF033", "apt-not-noninteractive", core::Severity::kWarning, "dockerfile",
-                         "`apt-get install` needs `-y`/`--yes`.", "df033_apt_not_noninteractive"};
+                         "`apt-get install` needs `-y`/`--yes`.", "df033_apt_not_noninteractive",
+                         {}, Fixes::kOffered};
 
 bool assumes_yes(const sh::Command& command) {
   if (command.has_flag("-y") || command.has_flag("--yes") || command.has_flag("--assume-yes") ||

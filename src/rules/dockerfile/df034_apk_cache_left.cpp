@@ -8,7 +8,7 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF034", "apk-cache-left", core::Severity::kWarning, "dockerfile",
-                         "`apk add` needs `--no-cache`.", "df034_apk_cache_left"};
+                         "`apk add` needs `--no-cache`.", "df034_apk_cache_left", {}, Fixes::kOffered};
 
 class ApkCacheLeft final : public Rule {
  public:

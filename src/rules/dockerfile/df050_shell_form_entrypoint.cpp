@@ -10,7 +10,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF050", "shell-form-entrypoint", core::Severity::kWarning, "dockerfile",
-                         "CMD and ENTRYPOINT must use the exec (JSON) form.", "df050_shell_form_entrypoint"};
+                         "CMD and ENTRYPOINT must use the exec (JSON) form.", "df050_shell_form_entrypoint",
+                         {}, Fixes::kOffered};
 
 // A JSON-array rewrite when the shell form is one plain command (no expansions, operators or
 // redirections): then exec form means exactly the same thing, minus the shell.

@@ -12,7 +12,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF051", "shell-wrapper-without-exec", core::Severity::kWarning, "dockerfile",
                          "`[\"sh\",\"-c\",\"a && b\"]` must `exec` the long-running last command.",
-                         "df051_shell_wrapper_without_exec"};
+                         "df051_shell_wrapper_without_exec", {}, Fixes::kOffered};
 
 // Last commands that are not a long-running program, or that show the script manages its
 // children itself (`trap … ; app & wait`).

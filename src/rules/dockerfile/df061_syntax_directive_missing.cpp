@@ -12,7 +12,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF061", "syntax-directive-missing", core::Severity::kWarning, "dockerfile",
                          "Files using BuildKit features need `# syntax=docker/dockerfile:1`.",
-                         "df061_syntax_directive_missing"};
+                         "df061_syntax_directive_missing", {}, Fixes::kOffered};
 
 struct Feature {
   core::Span span;

@@ -16,7 +16,7 @@ namespace {
 
 constexpr RuleInfo kInfo{"DF062", "python-env-missing", core::Severity::kInfo, "dockerfile",
                          "Python final stages should set `PYTHONUNBUFFERED=1` and `PYTHONDONTWRITEBYTECODE=1`.",
-                         "df062_python_env_missing"};
+                         "df062_python_env_missing", {}, Fixes::kOffered};
 
 constexpr std::string_view kVariables[] = {"PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE"};
 

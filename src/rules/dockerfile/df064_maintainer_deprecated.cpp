@@ -7,7 +7,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF064", "maintainer-deprecated", core::Severity::kStyle, "dockerfile",
-                         "MAINTAINER is deprecated; use a LABEL.", "df064_maintainer_deprecated"};
+                         "MAINTAINER is deprecated; use a LABEL.", "df064_maintainer_deprecated",
+                         {}, Fixes::kOffered};
 
 class MaintainerDeprecated final : public Rule {
  public:

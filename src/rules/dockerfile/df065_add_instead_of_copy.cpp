@@ -13,7 +13,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF065", "add-instead-of-copy", core::Severity::kWarning, "dockerfile",
-                         "Use `COPY` for local files; `ADD <url>` needs `--checksum`.", "df065_add_instead_of_copy"};
+                         "Use `COPY` for local files; `ADD <url>` needs `--checksum`.", "df065_add_instead_of_copy",
+                         {}, Fixes::kOffered};
 
 bool is_url(std::string_view s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 

@@ -9,7 +9,8 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF069", "casing", core::Severity::kStyle, "dockerfile",
-                         "Instruction keywords and `AS` consistent casing; stage names lowercase.", "df069_casing"};
+                         "Instruction keywords and `AS` consistent casing; stage names lowercase.", "df069_casing",
+                         {}, Fixes::kOffered};
 
 enum class Casing { kUpper, kLower, kMixed };
 

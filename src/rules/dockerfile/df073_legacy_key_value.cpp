@@ -8,7 +8,7 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF073", "legacy-key-value", core::Severity::kStyle, "dockerfile",
-                         "`ENV key value` → `ENV key=value`.", "df073_legacy_key_value"};
+                         "`ENV key value` → `ENV key=value`.", "df073_legacy_key_value", {}, Fixes::kOffered};
 
 bool plain_word(std::string_view value) {
   for (char c : value) {

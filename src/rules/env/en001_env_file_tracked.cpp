@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "project/file_kind.h"
-#include "rules/env/env_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -15,35 +15,27 @@ constexpr RuleInfo kInfo{"EN001", "env-file-tracked", core::Severity::kError, "e
                          "`.env*` files other than `*.example` must be git-ignored and untracked.",
                          "en001_env_file_tracked"};
 
-class EnvFileTracked final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class EnvFileTracked final : public kit::EnvFileRule<kInfo> {
+  void check(const project::LoadedEnvFile& env, ProjectContext& ctx) const override {
     const auto& git = ctx.project().git;
     if (!git) return;  // outside a repository there is nothing to commit by mistake
-    for (const auto& env : ctx.project().env_files) {
-      if (!env.checked || project::is_env_template_name(util::basename(env.path))) continue;
-      if (git->is_tracked(env.path)) {
-        ctx.report_file(kInfo, env.source,
-                        util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
-                                     "it held, and keep only a `.example` template in the repository",
-                                     util::basename(env.path), env.path));
-      } else if (!git->is_ignored(env.path)) {
-        ctx.report_file(kInfo, env.source,
-                        util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
-                                     "`!*.example` to .gitignore",
-                                     util::basename(env.path)));
-      }
+    if (project::is_env_template_name(util::basename(env.path))) return;
+    if (git->is_tracked(env.path)) {
+      ctx.report_file(kInfo, env.source,
+                      util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
+                                   "it held, and keep only a `.example` template in the repository",
+                                   util::basename(env.path), env.path));
+    } else if (!git->is_ignored(env.path)) {
+      ctx.report_file(kInfo, env.source,
+                      util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
+                                   "`!*.example` to .gitignore",
+                                   util::basename(env.path)));
     }
   }
 };
 
 }  // namespace
 
-const Rule& en001_env_file_tracked() {
-  static const EnvFileTracked rule;
-  return rule;
-}
+PLIMSOLL_RULE(en001_env_file_tracked, EnvFileTracked)
 
 }  // namespace plimsoll::rules

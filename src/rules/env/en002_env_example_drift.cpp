@@ -6,7 +6,7 @@
 
 #include "project/file_kind.h"
 #include "project/project.h"
-#include "rules/env/env_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -24,50 +24,42 @@ std::string joined(const std::vector<std::string>& keys) {
   return out;
 }
 
-class EnvExampleDrift final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class EnvExampleDrift final : public kit::EnvFileRule<kInfo> {
+  void check(const project::LoadedEnvFile& env, ProjectContext& ctx) const override {
+    if (project::is_env_template_name(util::basename(env.path))) return;
     const project::Project& project = ctx.project();
-    for (const auto& env : project.env_files) {
-      if (!env.checked || project::is_env_template_name(util::basename(env.path))) continue;
-      const project::LoadedEnvFile* example = nullptr;
-      for (std::string_view suffix : {".example", ".sample", ".template", ".dist"}) {
-        example = project.env_file(env.path + std::string(suffix));
-        if (example != nullptr) break;
+    const project::LoadedEnvFile* example = nullptr;
+    for (std::string_view suffix : {".example", ".sample", ".template", ".dist"}) {
+      example = project.env_file(env.path + std::string(suffix));
+      if (example != nullptr) break;
+    }
+    if (example == nullptr) return;
+    std::set<std::string> in_example;
+    for (const auto& e : example->env.entries) in_example.insert(e.key);
+    std::set<std::string> in_env;
+    for (const auto& e : env.env.entries) {
+      if (!in_env.insert(e.key).second) continue;
+      if (!in_example.contains(e.key)) {
+        ctx.report(kInfo, env.source, e.key_span,
+                   util::format("`{}` is set here but not in `{}`; add it to the template (with a placeholder "
+                                "value) so every environment knows it exists",
+                                e.key, util::basename(example->path)));
       }
-      if (example == nullptr) continue;
-      std::set<std::string> in_example;
-      for (const auto& e : example->env.entries) in_example.insert(e.key);
-      std::set<std::string> in_env;
-      for (const auto& e : env.env.entries) {
-        if (!in_env.insert(e.key).second) continue;
-        if (!in_example.contains(e.key)) {
-          ctx.report(kInfo, env.source, e.key_span,
-                     util::format("`{}` is set here but not in `{}`; add it to the template (with a placeholder "
-                                  "value) so every environment knows it exists",
-                                  e.key, util::basename(example->path)));
-        }
-      }
-      std::vector<std::string> missing;
-      for (const auto& key : in_example) {
-        if (!in_env.contains(key)) missing.push_back(key);
-      }
-      if (!missing.empty()) {
-        ctx.report_file(kInfo, env.source,
-                        util::format("`{}` defines {} but `{}` does not; set them, or remove them from the template",
-                                     util::basename(example->path), joined(missing), util::basename(env.path)));
-      }
+    }
+    std::vector<std::string> missing;
+    for (const auto& key : in_example) {
+      if (!in_env.contains(key)) missing.push_back(key);
+    }
+    if (!missing.empty()) {
+      ctx.report_file(kInfo, env.source,
+                      util::format("`{}` defines {} but `{}` does not; set them, or remove them from the template",
+                                   util::basename(example->path), joined(missing), util::basename(env.path)));
     }
   }
 };
 
 }  // namespace
 
-const Rule& en002_env_example_drift() {
-  static const EnvExampleDrift rule;
-  return rule;
-}
+PLIMSOLL_RULE(en002_env_example_drift, EnvExampleDrift)
 
 }  // namespace plimsoll::rules

@@ -2,7 +2,7 @@
 // into root in the container, one kernel bug away from the host.
 #include "image/users.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -10,11 +10,8 @@ namespace {
 constexpr RuleInfo kInfo{"IM001", "image-user-root", core::Severity::kError, "image",
                          "Config `User` empty, `root` or `0`.", "im001_image_user_root"};
 
-class ImageUserRoot final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageUserRoot final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     image::RuntimeUser user = image::resolve_user(ctx.image());
     if (!user.root()) return;
     if (user.spec.empty()) {
@@ -28,9 +25,6 @@ class ImageUserRoot final : public Rule {
 
 }  // namespace
 
-const Rule& im001_image_user_root() {
-  static const ImageUserRoot rule;
-  return rule;
-}
+PLIMSOLL_RULE(im001_image_user_root, ImageUserRoot)
 
 }  // namespace plimsoll::rules

@@ -2,7 +2,7 @@
 // that /etc/group) does not define stops the container at start, not at build.
 #include "image/users.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -11,11 +11,8 @@ constexpr RuleInfo kInfo{"IM002", "image-user-unknown", core::Severity::kError, 
                          "Config `User` name not in the image's `/etc/passwd` (container will not start).",
                          "im002_image_user_unknown"};
 
-class ImageUserUnknown final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageUserUnknown final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     image::RuntimeUser user = image::resolve_user(ctx.image());
     if (user.unknown.empty()) return;
     bool is_group = user.unknown.starts_with("group");
@@ -30,9 +27,6 @@ class ImageUserUnknown final : public Rule {
 
 }  // namespace
 
-const Rule& im002_image_user_unknown() {
-  static const ImageUserUnknown rule;
-  return rule;
-}
+PLIMSOLL_RULE(im002_image_user_unknown, ImageUserUnknown)
 
 }  // namespace plimsoll::rules

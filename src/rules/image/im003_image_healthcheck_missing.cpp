@@ -1,7 +1,7 @@
 // IM003 image-healthcheck-missing: without a healthcheck the engine only knows that PID 1 is
 // alive, not that the service answers; orchestrators route traffic to a hung process.
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -9,11 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{"IM003", "image-healthcheck-missing", core::Severity::kWarning, "image",
                          "No healthcheck in the config.", "im003_image_healthcheck_missing"};
 
-class ImageHealthcheckMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageHealthcheckMissing final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     const auto& check = ctx.image().config.healthcheck;
     if (!check || check->empty()) {
       ctx.report_config(kInfo, "the config has no Healthcheck (OCI-format images cannot carry one; build with --format docker)");
@@ -25,9 +22,6 @@ class ImageHealthcheckMissing final : public Rule {
 
 }  // namespace
 
-const Rule& im003_image_healthcheck_missing() {
-  static const ImageHealthcheckMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(im003_image_healthcheck_missing, ImageHealthcheckMissing)
 
 }  // namespace plimsoll::rules

@@ -4,7 +4,7 @@
 #include "image/elf.h"
 #include "image/loader.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -58,11 +58,8 @@ std::string problem(const image::Image& image, const std::string& program) {
                       joined(missing));
 }
 
-class ImageHealthcheckBroken final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageHealthcheckBroken final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     for (const auto& program : image::healthcheck_programs(ctx.image().config)) {
       std::string message = problem(ctx.image(), program);
       if (!message.empty()) ctx.report_history(kInfo, ctx.history_of_instruction("HEALTHCHECK"), message);
@@ -72,9 +69,6 @@ class ImageHealthcheckBroken final : public Rule {
 
 }  // namespace
 
-const Rule& im004_image_healthcheck_broken() {
-  static const ImageHealthcheckBroken rule;
-  return rule;
-}
+PLIMSOLL_RULE(im004_image_healthcheck_broken, ImageHealthcheckBroken)
 
 }  // namespace plimsoll::rules

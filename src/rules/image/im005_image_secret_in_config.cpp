@@ -6,7 +6,7 @@
 #include "knowledge/secret_names.h"
 #include "knowledge/secret_patterns.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -24,11 +24,8 @@ std::string secret_reason(std::string_view name, std::string_view value) {
   return {};
 }
 
-class ImageSecretInConfig final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageSecretInConfig final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     const auto& config = ctx.image().config;
     std::set<int> reported;  // history entries already named by an env or label finding
     for (const auto& e : config.env) {
@@ -80,9 +77,6 @@ class ImageSecretInConfig final : public Rule {
 
 }  // namespace
 
-const Rule& im005_image_secret_in_config() {
-  static const ImageSecretInConfig rule;
-  return rule;
-}
+PLIMSOLL_RULE(im005_image_secret_in_config, ImageSecretInConfig)
 
 }  // namespace plimsoll::rules

@@ -3,7 +3,7 @@
 #include "knowledge/image_contents.h"
 #include "knowledge/secret_files.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -13,11 +13,8 @@ constexpr RuleInfo kInfo{"IM006", "image-secret-file", core::Severity::kError, "
                          "Key/credential files in any layer, even if deleted by a later layer.",
                          "im006_image_secret_file"};
 
-class ImageSecretFile final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageSecretFile final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     for (const auto& [path, history] : ctx.image().files.paths()) {
       if (!knowledge::is_secret_file(path) || knowledge::is_public_certificate(path)) continue;
       const auto& versions = history.versions;
@@ -39,9 +36,6 @@ class ImageSecretFile final : public Rule {
 
 }  // namespace
 
-const Rule& im006_image_secret_file() {
-  static const ImageSecretFile rule;
-  return rule;
-}
+PLIMSOLL_RULE(im006_image_secret_file, ImageSecretFile)
 
 }  // namespace plimsoll::rules

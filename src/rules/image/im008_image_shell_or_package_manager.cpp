@@ -1,6 +1,6 @@
 // IM008 image-shell-or-package-manager: a shell and a package manager are what an intruder
 // needs first; distroless images ship neither.
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "rules/image/program_findings.h"
 
 namespace plimsoll::rules {
@@ -10,11 +10,8 @@ constexpr RuleInfo kInfo{"IM008", "image-shell-or-package-manager", core::Severi
                          "Shells and package managers present (distroless ideal).",
                          "im008_image_shell_or_package_manager"};
 
-class ImageShellOrPackageManager final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageShellOrPackageManager final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     report_programs(ctx, kInfo, knowledge::ImageProgram::kShell, "shell");
     report_programs(ctx, kInfo, knowledge::ImageProgram::kPackageManager, "package manager");
   }
@@ -22,9 +19,6 @@ class ImageShellOrPackageManager final : public Rule {
 
 }  // namespace
 
-const Rule& im008_image_shell_or_package_manager() {
-  static const ImageShellOrPackageManager rule;
-  return rule;
-}
+PLIMSOLL_RULE(im008_image_shell_or_package_manager, ImageShellOrPackageManager)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // IM009 image-setuid: a setuid or setgid program runs with its owner's rights whoever starts
 // it, the classic way from an app user back to root.
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -10,11 +10,8 @@ namespace {
 constexpr RuleInfo kInfo{"IM009", "image-setuid", core::Severity::kWarning, "image", "setuid/setgid files.",
                          "im009_image_setuid"};
 
-class ImageSetuid final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageSetuid final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     for (const auto& [path, history] : ctx.image().files.paths()) {
       const image::FileVersion* v = history.current();
       if (v == nullptr || v->type != image::EntryType::kFile || (v->mode & 06000u) == 0) continue;
@@ -27,9 +24,6 @@ class ImageSetuid final : public Rule {
 
 }  // namespace
 
-const Rule& im009_image_setuid() {
-  static const ImageSetuid rule;
-  return rule;
-}
+PLIMSOLL_RULE(im009_image_setuid, ImageSetuid)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // IM010 image-world-writable: anything any user may rewrite (a program, a config, a directory
 // without the sticky bit) lets one compromised process tamper with what others run.
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -10,11 +10,8 @@ namespace {
 constexpr RuleInfo kInfo{"IM010", "image-world-writable", core::Severity::kWarning, "image",
                          "World-writable files or dirs without sticky bit.", "im010_image_world_writable"};
 
-class ImageWorldWritable final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageWorldWritable final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     for (const auto& [path, history] : ctx.image().files.paths()) {
       const image::FileVersion* v = history.current();
       if (v == nullptr || (v->mode & 0002u) == 0) continue;
@@ -30,9 +27,6 @@ class ImageWorldWritable final : public Rule {
 
 }  // namespace
 
-const Rule& im010_image_world_writable() {
-  static const ImageWorldWritable rule;
-  return rule;
-}
+PLIMSOLL_RULE(im010_image_world_writable, ImageWorldWritable)
 
 }  // namespace plimsoll::rules

@@ -5,15 +5,14 @@
 #include "image/summary.h"
 #include "knowledge/image_contents.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"min-bytes", OptionKind::kInteger, "1048576", "Report a layer's waste only from this many bytes on"},
-};
+constexpr kit::IntOption kMinBytes{"min-bytes", "1048576", "Report a layer's waste only from this many bytes on"};
+constexpr OptionSpec kOptions[] = {kMinBytes};
 
 constexpr RuleInfo kInfo{"IM011", "image-wasted-space", core::Severity::kWarning, "image",
                          "Bytes shadowed or deleted by later layers, package-manager caches, `__pycache__`.",
@@ -25,12 +24,9 @@ struct CacheBytes {
   std::string example;
 };
 
-class ImageWastedSpace final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
-    auto min_bytes = static_cast<uint64_t>(std::max<int64_t>(0, ctx.settings().int_option(kInfo, "min-bytes")));
+class ImageWastedSpace final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
+    auto min_bytes = static_cast<uint64_t>(std::max<int64_t>(0, option<kMinBytes>(ctx.settings())));
     auto layers = image::summarize_layers(ctx.image());
     for (std::size_t i = 0; i < layers.size(); ++i) {
       const auto& s = layers[i];
@@ -60,9 +56,6 @@ class ImageWastedSpace final : public Rule {
 
 }  // namespace
 
-const Rule& im011_image_wasted_space() {
-  static const ImageWastedSpace rule;
-  return rule;
-}
+PLIMSOLL_RULE(im011_image_wasted_space, ImageWastedSpace)
 
 }  // namespace plimsoll::rules

@@ -3,33 +3,29 @@
 // Some standards want the opposite (the app user owns its directory), hence the option.
 #include "image/users.h"
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"expected-owner", OptionKind::kString, "root",
-     "Who should own the working directory's files: `root` (not the runtime user) or `runtime-user`"},
-};
+constexpr kit::StringOption kExpectedOwner{
+    "expected-owner", "root", "Who should own the working directory's files: `root` (not the runtime user) or `runtime-user`"};
+constexpr OptionSpec kOptions[] = {kExpectedOwner};
 
 constexpr RuleInfo kInfo{"IM013", "image-app-owner", core::Severity::kInfo, "image",
                          "Files under the working dir owned by the runtime user (configurable expectation).",
                          "im013_image_app_owner", kOptions};
 
-class ImageAppOwner final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageAppOwner final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     const image::Image& image = ctx.image();
     std::string dir = image.config.working_dir;
     while (dir.starts_with("/")) dir.erase(0, 1);
     while (dir.ends_with("/")) dir.pop_back();
     image::RuntimeUser user = image::resolve_user(image);
     if (dir.empty() || !user.uid || user.root()) return;  // no app directory, or root (IM001's case)
-    bool want_user = ctx.settings().string_option(kInfo, "expected-owner") == "runtime-user";
+    bool want_user = option<kExpectedOwner>(ctx.settings()) == "runtime-user";
     std::string prefix = dir + "/";
     uint64_t count = 0;
     std::string example;
@@ -59,9 +55,6 @@ class ImageAppOwner final : public Rule {
 
 }  // namespace
 
-const Rule& im013_image_app_owner() {
-  static const ImageAppOwner rule;
-  return rule;
-}
+PLIMSOLL_RULE(im013_image_app_owner, ImageAppOwner)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // IM014 image-shell-form: a command started as `/bin/sh -c …` makes the shell PID 1; it does
 // not forward SIGTERM, so `docker stop` waits out its timeout and kills the app unclean.
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 #include "util/path.h"
 
@@ -17,11 +17,8 @@ bool shell_wrapped(const std::vector<std::string>& argv) {
   return name == "sh" || name == "bash" || name == "dash" || name == "ash";
 }
 
-class ImageShellForm final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageShellForm final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     const auto& config = ctx.image().config;
     // The entrypoint runs; Cmd is only its arguments when there is one.
     const bool entry = !config.entrypoint.empty();
@@ -37,9 +34,6 @@ class ImageShellForm final : public Rule {
 
 }  // namespace
 
-const Rule& im014_image_shell_form() {
-  static const ImageShellForm rule;
-  return rule;
-}
+PLIMSOLL_RULE(im014_image_shell_form, ImageShellForm)
 
 }  // namespace plimsoll::rules

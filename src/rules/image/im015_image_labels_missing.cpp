@@ -1,29 +1,25 @@
 // IM015 image-labels-missing: the OCI labels tie a running image back to the repository,
 // version and commit it came from, which triage and registries need first.
 #include "rules/image/image_context.h"
-#include "rules/image/image_rules.h"
+#include "rules/kit/image_shape.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"required-labels", OptionKind::kStringList,
-     "org.opencontainers.image.source,org.opencontainers.image.version,org.opencontainers.image.revision",
-     "Labels (or manifest annotations) the image must carry"},
-};
+constexpr kit::ListOption kRequiredLabels{
+    "required-labels", "org.opencontainers.image.source,org.opencontainers.image.version,org.opencontainers.image.revision",
+    "Labels (or manifest annotations) the image must carry"};
+constexpr OptionSpec kOptions[] = {kRequiredLabels};
 
 constexpr RuleInfo kInfo{"IM015", "image-labels-missing", core::Severity::kInfo, "image",
                          "OCI annotations/labels missing.", "im015_image_labels_missing", kOptions};
 
-class ImageLabelsMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_image(); }
-  void on_image(ImageContext& ctx) const override {
+class ImageLabelsMissing final : public kit::ImageRule<kInfo> {
+  void check(ImageContext& ctx) const override {
     const image::Image& image = ctx.image();
     std::string missing;
-    for (const auto& label : ctx.settings().list_option(kInfo, "required-labels")) {
+    for (const auto& label : option<kRequiredLabels>(ctx.settings())) {
       if (image.config.labels.count(label) != 0 || image.annotations.count(label) != 0) continue;
       missing += (missing.empty() ? "" : ", ") + label;
     }
@@ -33,9 +29,6 @@ class ImageLabelsMissing final : public Rule {
 
 }  // namespace
 
-const Rule& im015_image_labels_missing() {
-  static const ImageLabelsMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(im015_image_labels_missing, ImageLabelsMissing)
 
 }  // namespace plimsoll::rules

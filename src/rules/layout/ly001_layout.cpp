@@ -6,7 +6,7 @@
 
 #include "project/project.h"
 #include "rules/layout/environments.h"
-#include "rules/layout/layout_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -14,25 +14,22 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"compose-dir", OptionKind::kString, "compose", "Directory for compose files."},
-    {"env-dir", OptionKind::kString, "env", "Directory for env files and their templates."},
-    {"docker-dir", OptionKind::kString, "docker", "Directory for Dockerfiles and their ignore files."},
-};
+constexpr kit::StringOption kComposeDir{"compose-dir", "compose", "Directory for compose files."};
+constexpr kit::StringOption kEnvDir{"env-dir", "env", "Directory for env files and their templates."};
+constexpr kit::StringOption kDockerDir{"docker-dir", "docker", "Directory for Dockerfiles and their ignore files."};
+constexpr OptionSpec kOptions[] = {kComposeDir, kEnvDir, kDockerDir};
 constexpr RuleInfo kInfo{"LY001", "layout", core::Severity::kInfo, "layout",
                          "Profile layout: `compose/`, `env/`, `docker/` directories.", "ly001_layout", kOptions};
 
-class Layout final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class Layout final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
     const project::Project& project = ctx.project();
     if (project_environments(project).size() < 2) return;
-    const RuleSettings& settings = ctx.settings();
-    auto check = [&](const std::string& path, const std::shared_ptr<const core::SourceFile>& source,
-                     std::string_view option, std::string_view kind) {
-      std::string dir = settings.string_option(kInfo, option);
+    const std::string compose_dir = option<kComposeDir>(ctx.settings());
+    const std::string env_dir = option<kEnvDir>(ctx.settings());
+    const std::string docker_dir = option<kDockerDir>(ctx.settings());
+    auto expect_in = [&](const std::string& path, const std::shared_ptr<const core::SourceFile>& source,
+                     const std::string& dir, std::string_view kind) {
       if (util::basename(util::parent_dir(path)) == dir) return;
       ctx.report_file(kInfo, source,
                       util::format("{} `{}` belongs in `{}/`: with several environments, one directory per kind "
@@ -42,25 +39,22 @@ class Layout final : public Rule {
     for (const auto& stack : project.stacks) {
       for (const auto& doc : stack.documents) {
         for (const auto& f : project.compose_files) {
-          if (util::normal_path(f) == util::normal_path(doc.path)) check(f, doc.source, "compose-dir", "compose file");
+          if (util::normal_path(f) == util::normal_path(doc.path)) expect_in(f, doc.source, compose_dir, "compose file");
         }
       }
     }
     for (const auto& env : project.env_files) {
       // compose reads `.env` beside the compose files by itself: it may stay where it is.
-      if (env.checked && util::basename(env.path) != ".env") check(env.path, env.source, "env-dir", "env file");
+      if (env.checked && util::basename(env.path) != ".env") expect_in(env.path, env.source, env_dir, "env file");
     }
     for (const auto& d : project.dockerfiles) {
-      if (d.checked) check(d.path, d.source, "docker-dir", "Dockerfile");
+      if (d.checked) expect_in(d.path, d.source, docker_dir, "Dockerfile");
     }
   }
 };
 
 }  // namespace
 
-const Rule& ly001_layout() {
-  static const Layout rule;
-  return rule;
-}
+PLIMSOLL_RULE(ly001_layout, Layout)
 
 }  // namespace plimsoll::rules

@@ -5,7 +5,7 @@
 
 #include "project/project.h"
 #include "rules/layout/environments.h"
-#include "rules/layout/layout_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -13,19 +13,15 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"targets", OptionKind::kStringList, "dev-up,dev-down,dev-status,dev-logs,dev-rebuild,test-up,test",
-     "Targets the Makefile must define."},
-};
+constexpr kit::ListOption kTargets{"targets", "dev-up,dev-down,dev-status,dev-logs,dev-rebuild,test-up,test",
+                                   "Targets the Makefile must define."};
+constexpr OptionSpec kOptions[] = {kTargets};
 constexpr RuleInfo kInfo{"LY002", "make-targets", core::Severity::kInfo, "layout",
                          "Makefile targets `dev-up dev-down dev-status dev-logs dev-rebuild test-up test`.",
                          "ly002_make_targets", kOptions};
 
-class MakeTargets final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class MakeTargets final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
     const project::Project& project = ctx.project();
     if (project.stacks.empty()) return;  // no compose project, nothing to drive
     const project::LoadedMakefile* makefile = nullptr;
@@ -33,7 +29,7 @@ class MakeTargets final : public Rule {
       if (util::parent_dir(m.path) == util::normal_path(project.root)) makefile = &m;
     }
     if (makefile == nullptr && !project.makefiles.empty()) makefile = &project.makefiles.front();
-    std::vector<std::string> wanted = ctx.settings().list_option(kInfo, "targets");
+    std::vector<std::string> wanted = option<kTargets>(ctx.settings());
     if (makefile == nullptr) {
       if (project_environments(project).size() < 2) return;
       const auto& doc = project.stacks.front().documents.front();
@@ -55,9 +51,6 @@ class MakeTargets final : public Rule {
 
 }  // namespace
 
-const Rule& ly002_make_targets() {
-  static const MakeTargets rule;
-  return rule;
-}
+PLIMSOLL_RULE(ly002_make_targets, MakeTargets)
 
 }  // namespace plimsoll::rules

@@ -6,7 +6,7 @@
 
 #include "rules/context/build_contexts.h"
 #include "rules/file_context.h"
-#include "rules/layout/layout_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -36,33 +36,28 @@ bool named(const std::string& path, std::string_view name) {
   return path == name || (path.size() > name.size() && path.ends_with(name) && path[path.size() - name.size() - 1] == '/');
 }
 
-class LockfileMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for (const BuildContext& build : build_contexts(ctx)) {
-      const project::LoadedDockerfile& d = *build.dockerfile;
-      FileContext file(*d.source, d.file, d.model);
-      for (const auto& in : d.file.instructions) {
-        if (in.kind != dockerfile::Keyword::kRun) continue;
-        for (const auto& command : file.script(in).commands) {
-          std::vector<std::string_view> needed = lockfiles_needed(command);
-          if (needed.empty() || build.truncated()) continue;
-          bool sent = false;
-          bool on_disk = false;
-          for (std::string_view lock : needed) {
-            for (const auto& f : build.included_files()) sent = sent || named(f, lock);
-            for (const auto& f : build.all_files()) on_disk = on_disk || named(f, lock);
-          }
-          if (sent) continue;
-          std::string why = on_disk ? util::format("the ignore file excludes `{}`", needed.front())
-                                    : util::format("there is no `{}` in the build context `{}`", needed.front(), build.dir);
-          ctx.report(kInfo, d.source, core::cover(command.words.front().span, command.words.back().span),
-                     util::format("`{} {}` needs its lockfile, but {}; commit the lockfile and copy it in before "
-                                  "the install",
-                                  command.program(), command.words.size() > 1 ? command.words[1].value : "", why));
+class LockfileMissing final : public kit::BuildContextRule<kInfo> {
+  void check(const BuildContext& build, ProjectContext& ctx) const override {
+    const project::LoadedDockerfile& d = *build.dockerfile;
+    FileContext file(*d.source, d.file, d.model);
+    for (const auto& in : d.file.instructions) {
+      if (in.kind != dockerfile::Keyword::kRun) continue;
+      for (const auto& command : file.script(in).commands) {
+        std::vector<std::string_view> needed = lockfiles_needed(command);
+        if (needed.empty() || build.truncated()) continue;
+        bool sent = false;
+        bool on_disk = false;
+        for (std::string_view lock : needed) {
+          for (const auto& f : build.included_files()) sent = sent || named(f, lock);
+          for (const auto& f : build.all_files()) on_disk = on_disk || named(f, lock);
         }
+        if (sent) continue;
+        std::string why = on_disk ? util::format("the ignore file excludes `{}`", needed.front())
+                                  : util::format("there is no `{}` in the build context `{}`", needed.front(), build.dir);
+        ctx.report(kInfo, d.source, core::cover(command.words.front().span, command.words.back().span),
+                   util::format("`{} {}` needs its lockfile, but {}; commit the lockfile and copy it in before "
+                                "the install",
+                                command.program(), command.words.size() > 1 ? command.words[1].value : "", why));
       }
     }
   }
@@ -70,9 +65,6 @@ class LockfileMissing final : public Rule {
 
 }  // namespace
 
-const Rule& ly003_lockfile_missing() {
-  static const LockfileMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(ly003_lockfile_missing, LockfileMissing)
 
 }  // namespace plimsoll::rules
