@@ -1,5 +1,7 @@
 #include "project/project.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -75,7 +77,47 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
   return out;
 }
 
-// Reads, parses and models `paths` on the input's threads, appending them in order. A model
+long long stat_time(const struct stat& info) {
+  return static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+std::optional<LoadedDockerfile> ParsedCache::take(const std::string& path, const std::string* overlay) {
+  Stamp stamp;
+  if (overlay == nullptr) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    stamp = {stat_time(info), static_cast<long long>(info.st_size)};
+  }
+  loaded_[path] = stamp;
+  auto it = entries_.find(path);
+  if (it == entries_.end()) return std::nullopt;
+  const Entry& entry = it->second;
+  bool same = overlay != nullptr ? entry.stamp.mtime == -1 && entry.dockerfile.source->text() == *overlay
+                                 : entry.stamp.mtime == stamp.mtime && entry.stamp.size == stamp.size;
+  if (!same) return std::nullopt;
+  std::optional<LoadedDockerfile> out(std::move(it->second.dockerfile));
+  entries_.erase(it);
+  return out;
+}
+
+void ParsedCache::keep(Project&& project) {
+  entries_.clear();
+  for (auto& d : project.dockerfiles) {
+    auto stamp = loaded_.find(d.path);
+    if (stamp == loaded_.end() || !d.source) continue;
+    std::string path = d.path;  // not d.path itself: the entry is made from d first
+    entries_.try_emplace(std::move(path), Entry{stamp->second, std::move(d)});
+  }
+  loaded_.clear();
+  project.dockerfiles.clear();
+}
+
+namespace {
+
+// Reads, parses and models `paths` on the input's threads, appending them in order
+// (those the input's cache holds unchanged are taken from it). A model
 // points at instructions inside its Dockerfile's instruction vector; moving a Dockerfile keeps
 // that buffer, so the model stays valid wherever the LoadedDockerfile is moved (and vectors of
 // them move, never copy, as their move is noexcept).
@@ -85,7 +127,14 @@ void read_dockerfiles(const ProjectInput& input, const std::vector<std::string>&
   if (paths.empty()) return;
   std::vector<std::optional<LoadedDockerfile>> loaded(paths.size());
   std::vector<std::string> errors(paths.size());
+  if (input.cache != nullptr) {
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      loaded[i] = input.cache->take(paths[i], overlay_of(input, paths[i]));
+      if (loaded[i]) loaded[i]->checked = checked;
+    }
+  }
   util::parallel_for(paths.size(), input.threads, [&](std::size_t i) {
+    if (loaded[i]) return;
     auto text = read_text(input, paths[i]);
     if (!text) {
       errors[i] = text.error().message;
@@ -107,7 +156,29 @@ void read_dockerfiles(const ProjectInput& input, const std::vector<std::string>&
 
 }  // namespace
 
+namespace {
+
+// True when lexical normalisation would leave `path` as it is: no empty, `.` or `..` segment
+// and no trailing slash. Most paths are already normal, and fs::path's normalisation
+// allocates a path object per segment.
+bool already_normal(std::string_view path) {
+  if (path.empty() || path.back() == '/') return false;
+  std::size_t start = path.front() == '/' ? 1 : 0;
+  if (start == 1 && path.size() > 1 && path[1] == '/') return false;  // `//` has a meaning of its own
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view segment = path.substr(start, end - start);
+    if (segment.empty() || segment == "." || segment == "..") return path == "/";
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string normal_path(std::string_view path) {
+  if (already_normal(path)) return std::string(path);
   std::string out = fs::path(path).lexically_normal().generic_string();
   if (out.size() > 1 && out.back() == '/') out.pop_back();
   return out.empty() ? "." : out;
@@ -152,8 +223,20 @@ std::string Project::configured_context(std::string_view dockerfile_path) const 
   return it == context_overrides.end() ? std::string() : it->second;
 }
 
+void Project::reindex() {
+  dockerfile_index.clear();
+  env_file_index.clear();
+  // The first of two spellings of one path wins, as the scan it replaces found the first.
+  for (std::size_t i = 0; i < dockerfiles.size(); ++i) dockerfile_index.try_emplace(normal_path(dockerfiles[i].path), i);
+  for (std::size_t i = 0; i < env_files.size(); ++i) env_file_index.try_emplace(normal_path(env_files[i].path), i);
+}
+
 const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
   std::string key = normal_path(path);
+  if (dockerfile_index.size() == dockerfiles.size()) {
+    auto it = dockerfile_index.find(key);
+    return it == dockerfile_index.end() ? nullptr : &dockerfiles[it->second];
+  }
   for (const auto& d : dockerfiles) {
     if (normal_path(d.path) == key) return &d;
   }
@@ -162,6 +245,10 @@ const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
 
 const LoadedEnvFile* Project::env_file(std::string_view path) const {
   std::string key = normal_path(path);
+  if (env_file_index.size() == env_files.size()) {
+    auto it = env_file_index.find(key);
+    return it == env_file_index.end() ? nullptr : &env_files[it->second];
+  }
   for (const auto& e : env_files) {
     if (normal_path(e.path) == key) return &e;
   }
@@ -171,7 +258,6 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
-  if (input.open_git) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
   for (const auto& [dockerfile, context] : input.build_contexts) {
     project.context_overrides[absolute_path(join_path(input.base_dir, dockerfile))] =
         absolute_path(join_path(input.base_dir, context));
@@ -213,6 +299,13 @@ Project load_project(const ProjectInput& input) {
     }
   }
 
+  project.reindex();
+  // Only checked env files are asked about in the repository; opening it reads its whole
+  // index, the largest part of a small check's time.
+  bool env_checked = std::any_of(project.env_files.begin(), project.env_files.end(),
+                                 [](const LoadedEnvFile& e) { return e.checked; });
+  if (input.open_git && env_checked) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
@@ -228,13 +321,13 @@ Project load_project(const ProjectInput& input) {
 
   // Compose documents are small; each stack loads its own copies, interpolated its own way.
   std::map<std::string, std::shared_ptr<const core::SourceFile>> sources;
+  std::map<std::string, std::string> shown_as;  // normal path → as given (the last spelling wins)
+  for (const auto& f : project.compose_files) shown_as[normal_path(f)] = f;
   auto source_of = [&](const std::string& path) -> std::shared_ptr<const core::SourceFile> {
     auto it = sources.find(path);
     if (it != sources.end()) return it->second;
-    std::string shown = path;
-    for (const auto& f : project.compose_files) {
-      if (normal_path(f) == path) shown = f;
-    }
+    auto as_given = shown_as.find(path);
+    std::string shown = as_given == shown_as.end() ? path : as_given->second;
     auto source = read_source(input, shown, project.errors);
     sources[path] = source;
     return source;
@@ -295,6 +388,7 @@ Project load_project(const ProjectInput& input) {
     if (project.dockerfile(path) == nullptr && file_exists(input, path)) referenced.push_back(path);
   }
   read_dockerfiles(input, referenced, false, project);
+  project.reindex();
   return project;
 }
 
