@@ -55,3 +55,29 @@ function(plimsoll_tests name)
   plimsoll_set_warnings(${name})
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT "NO_COLOR=1")
 endfunction()
+
+# plimsoll_load_on_first_use(TARGET PKG): TARGET compiles against pkg-config package PKG (found
+# with pkg_check_modules(PKG ...)) but opens its shared library on first use
+# (util/shared_library.h) instead of linking it. The soname comes from the library itself, as
+# PLIMSOLL_<PKG>_SONAME; Packaging.cmake adds the package that ships it to the .deb's Depends,
+# as dpkg-shlibdeps no longer sees it.
+function(plimsoll_load_on_first_use target pkg)
+  set(library "")
+  foreach(candidate IN LISTS ${pkg}_LINK_LIBRARIES)
+    if(candidate MATCHES "\\.so$")
+      set(library "${candidate}")
+      break()
+    endif()
+  endforeach()
+  if(NOT library)
+    message(FATAL_ERROR "${pkg}: pkg-config names no shared library to load")
+  endif()
+  execute_process(COMMAND "${CMAKE_OBJDUMP}" -p "${library}" OUTPUT_VARIABLE dump RESULT_VARIABLE status)
+  if(NOT status EQUAL 0 OR NOT dump MATCHES "SONAME +([^ \n]+)")
+    message(FATAL_ERROR "${pkg}: cannot read the soname of ${library}")
+  endif()
+  target_include_directories(${target} PRIVATE ${${pkg}_INCLUDE_DIRS})
+  target_compile_definitions(${target} PRIVATE PLIMSOLL_${pkg}_SONAME="${CMAKE_MATCH_1}")
+  target_link_libraries(${target} PUBLIC ${CMAKE_DL_LIBS})
+  set_property(GLOBAL APPEND PROPERTY PLIMSOLL_LOADED_LIBRARIES "${library}")
+endfunction()

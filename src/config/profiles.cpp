@@ -1,5 +1,8 @@
 #include "config/profiles.h"
 
+#include <map>
+#include <mutex>
+
 #include "config/rule_changes.h"
 #include "knowledge/embedded.h"
 #include "util/format.h"
@@ -54,7 +57,15 @@ std::vector<std::string> profile_names() { return {std::begin(kProfiles), std::e
 
 util::Result<Profile> find_profile(std::string_view name) {
   for (auto known : kProfiles) {
-    if (known == name) return read_profile(name, 0);
+    if (known != name) continue;
+    // The embedded text never changes, so each profile is parsed once per process: settings
+    // are worked out per file when a configuration has per-path overrides.
+    static std::mutex mutex;
+    static std::map<std::string, util::Result<Profile>, std::less<>> read;
+    std::lock_guard lock(mutex);
+    auto it = read.find(name);
+    if (it == read.end()) it = read.emplace(std::string(name), read_profile(name, 0)).first;
+    return it->second;
   }
   std::string names;
   for (auto known : kProfiles) names += (names.empty() ? "" : ", ") + std::string(known);

@@ -4,23 +4,62 @@
 #include <archive_entry.h>
 
 #include <memory>
+#include <string>
 
 #include "util/format.h"
+#include "util/shared_library.h"
 
 namespace plimsoll::image {
 namespace {
 
+// The libarchive functions plimsoll calls, with libarchive's own names and types.
+#define PLIMSOLL_LIBARCHIVE_FUNCTIONS(X) \
+  X(archive_entry_filetype) X(archive_entry_gid) X(archive_entry_hardlink) X(archive_entry_pathname) \
+  X(archive_entry_perm) X(archive_entry_size) X(archive_entry_size_is_set) X(archive_entry_symlink) \
+  X(archive_entry_uid) X(archive_error_string) X(archive_filter_bytes) X(archive_filter_count) \
+  X(archive_read_data_block) X(archive_read_data_skip) X(archive_read_new) X(archive_read_next_header) \
+  X(archive_read_open) X(archive_read_open_filename) X(archive_read_support_filter_all) X(archive_read_support_format_tar) \
+  X(archive_read_free)
+
+struct Libarchive {
+#define PLIMSOLL_POINTER(name) decltype(&::name) name = nullptr;
+  PLIMSOLL_LIBARCHIVE_FUNCTIONS(PLIMSOLL_POINTER)
+#undef PLIMSOLL_POINTER
+};
+
+// libarchive, opened on first use rather than at start (util/shared_library.h); null with
+// `error` set when it cannot be loaded.
+const Libarchive* libarchive(std::string* error = nullptr) {
+  static std::string failure;
+  static const Libarchive* const loaded = []() -> const Libarchive* {
+    void* handle = util::open_shared_library(PLIMSOLL_LIBARCHIVE_SONAME, failure);
+    if (handle == nullptr) return nullptr;
+    static Libarchive functions;
+    bool found = true;
+#define PLIMSOLL_FIND(name) found = util::find_function(handle, #name, functions.name) && found;
+    PLIMSOLL_LIBARCHIVE_FUNCTIONS(PLIMSOLL_FIND)
+#undef PLIMSOLL_FIND
+    if (!found) failure = std::string(PLIMSOLL_LIBARCHIVE_SONAME) + " lacks a function plimsoll calls";
+    return found ? &functions : nullptr;
+  }();
+  if (loaded == nullptr && error != nullptr) *error = failure;
+  return loaded;
+}
+
+// Only called once walk_archive or walk_archive_file found libarchive loaded.
+const Libarchive& la() { return *libarchive(); }
+
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
 ArchivePtr new_reader() {
-  ArchivePtr a(archive_read_new(), &archive_read_free);
-  archive_read_support_filter_all(a.get());
-  archive_read_support_format_tar(a.get());
+  ArchivePtr a(la().archive_read_new(), la().archive_read_free);
+  la().archive_read_support_filter_all(a.get());
+  la().archive_read_support_format_tar(a.get());
   return a;
 }
 
 std::string archive_message(archive* a) {
-  const char* text = archive_error_string(a);
+  const char* text = la().archive_error_string(a);
   return text != nullptr ? text : "unknown archive error";
 }
 
@@ -51,7 +90,7 @@ class EntryData final : public ByteReader {
     const void* block = nullptr;
     size_t size = 0;
     la_int64_t offset = 0;
-    int rc = archive_read_data_block(a_, &block, &size, &offset);
+    int rc = la().archive_read_data_block(a_, &block, &size, &offset);
     if (rc == ARCHIVE_EOF) {
       done_ = true;
       return std::string_view();
@@ -65,7 +104,7 @@ class EntryData final : public ByteReader {
   util::Status drain() {
     if (done_) return util::ok();
     if (!compressed_) {
-      if (archive_read_data_skip(a_) != ARCHIVE_OK) return util::unexpected(archive_message(a_));
+      if (la().archive_read_data_skip(a_) != ARCHIVE_OK) return util::unexpected(archive_message(a_));
       return util::ok();
     }
     for (;;) {
@@ -76,12 +115,12 @@ class EntryData final : public ByteReader {
   }
 
   static util::Status check_ratio(archive* a, const WalkLimits& limits, bool compressed) {
-    auto out = static_cast<uint64_t>(archive_filter_bytes(a, 0));
+    auto out = static_cast<uint64_t>(la().archive_filter_bytes(a, 0));
     if (out > limits.max_uncompressed) {
       return util::unexpected(util::format("uncompressed stream exceeds {} bytes", limits.max_uncompressed));
     }
     if (!compressed || out < limits.ratio_floor) return util::ok();
-    auto in = static_cast<uint64_t>(archive_filter_bytes(a, -1));
+    auto in = static_cast<uint64_t>(la().archive_filter_bytes(a, -1));
     if (in == 0 || out / in >= limits.max_ratio) {
       return util::unexpected(util::format("decompression bomb: {} bytes from {} compressed (ratio at least {}:1)", out,
                                       in, limits.max_ratio));
@@ -98,23 +137,23 @@ class EntryData final : public ByteReader {
 
 TarEntry entry_of(archive_entry* e) {
   TarEntry out;
-  const char* path = archive_entry_pathname(e);
+  const char* path = la().archive_entry_pathname(e);
   out.path = path != nullptr ? path : "";
-  out.mode = static_cast<uint32_t>(archive_entry_perm(e)) & 07777u;
-  out.uid = archive_entry_uid(e);
-  out.gid = archive_entry_gid(e);
-  out.size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
-  if (const char* hard = archive_entry_hardlink(e)) {
+  out.mode = static_cast<uint32_t>(la().archive_entry_perm(e)) & 07777u;
+  out.uid = la().archive_entry_uid(e);
+  out.gid = la().archive_entry_gid(e);
+  out.size = la().archive_entry_size_is_set(e) ? la().archive_entry_size(e) : 0;
+  if (const char* hard = la().archive_entry_hardlink(e)) {
     out.type = EntryType::kHardlink;
     out.link = hard;
     return out;
   }
-  switch (archive_entry_filetype(e)) {
+  switch (la().archive_entry_filetype(e)) {
     case AE_IFREG: out.type = EntryType::kFile; break;
     case AE_IFDIR: out.type = EntryType::kDirectory; break;
     case AE_IFLNK:
       out.type = EntryType::kSymlink;
-      if (const char* target = archive_entry_symlink(e)) out.link = target;
+      if (const char* target = la().archive_entry_symlink(e)) out.link = target;
       break;
     default: out.type = EntryType::kOther; break;
   }
@@ -130,10 +169,10 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
   };
   for (;;) {
     archive_entry* e = nullptr;
-    int rc = archive_read_next_header(a, &e);
+    int rc = la().archive_read_next_header(a, &e);
     if (rc == ARCHIVE_EOF) break;
     if (rc < ARCHIVE_WARN) return fail(util::format("entry {}: {}", stats.entries + 1, archive_message(a)));
-    stats.compressed = archive_filter_count(a) > 1;
+    stats.compressed = la().archive_filter_count(a) > 1;
     if (++stats.entries > limits.max_entries) {
       return fail(util::format("more than {} entries", limits.max_entries));
     }
@@ -145,17 +184,19 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
       return fail(util::format("entry {} ({}): {}", stats.entries, entry.path, drained.error().message));
     }
   }
-  stats.compressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, -1));
-  stats.uncompressed_bytes = static_cast<uint64_t>(archive_filter_bytes(a, 0));
+  stats.compressed_bytes = static_cast<uint64_t>(la().archive_filter_bytes(a, -1));
+  stats.uncompressed_bytes = static_cast<uint64_t>(la().archive_filter_bytes(a, 0));
   return stats;
 }
 
 }  // namespace
 
 util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limits, const EntryVisitor& visit) {
+  std::string error;
+  if (libarchive(&error) == nullptr) return util::unexpected(error);
   ArchivePtr a = new_reader();
   SourceBridge bridge{&source, std::nullopt};
-  if (archive_read_open(a.get(), &bridge, nullptr, &bridge_read, nullptr) != ARCHIVE_OK) {
+  if (la().archive_read_open(a.get(), &bridge, nullptr, &bridge_read, nullptr) != ARCHIVE_OK) {
     if (bridge.error) return util::unexpected(*bridge.error);
     return util::unexpected(archive_message(a.get()));
   }
@@ -164,8 +205,10 @@ util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limit
 
 util::Result<WalkStats> walk_archive_file(const std::string& path, const WalkLimits& limits,
                                           const EntryVisitor& visit) {
+  std::string error;
+  if (libarchive(&error) == nullptr) return util::unexpected(error);
   ArchivePtr a = new_reader();
-  if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
+  if (la().archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
     return util::unexpected(path + ": " + archive_message(a.get()));
   }
   auto stats = walk_open(a.get(), limits, visit, nullptr);

@@ -114,6 +114,10 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   for (const auto& [open_path, open_text] : open) request.overlays[util::normal_path(open_path)] = open_text;
   std::string own = util::normal_path(path);
   request.overlays[own] = text;
+  // Only the buffer's findings are shown: the other Dockerfiles are loaded for the project
+  // rules, not checked.
+  request.focus = own;
+  request.cache = &parsed_[root];
 
   for (auto& report : session::check(request)) {
     if (util::normal_path(report.path) != own) continue;

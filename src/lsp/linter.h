@@ -13,6 +13,7 @@
 #include "config/config.h"
 #include "core/finding.h"
 #include "core/source_file.h"
+#include "project/project.h"
 #include "rules/settings.h"
 
 namespace plimsoll::lsp {
@@ -37,7 +38,8 @@ class Linter {
     configs_.clear();
     forget_files();
   }
-  // Forgets the files found in projects: a file was opened, saved or created since.
+  // Forgets the files found in projects: a file was opened, saved or created since. (Parsed
+  // Dockerfiles are kept: they are reused only while their text or stamp is unchanged.)
   void forget_files() { projects_.clear(); }
 
  private:
@@ -65,6 +67,9 @@ class Linter {
   const CachedProject& project_at(const std::string& root, const config::Config& config);
   std::map<std::string, CachedConfig> configs_;  // by config file path ("" for none)
   std::map<std::string, CachedProject> projects_;  // by root
+  // The project's Dockerfiles as the last re-lint parsed them, by root: a re-lint re-parses
+  // only what changed, which is mostly the buffer itself.
+  std::map<std::string, project::ParsedCache> parsed_;
 };
 
 // The project a buffer belongs to: the nearest directory above it that holds `.git` or

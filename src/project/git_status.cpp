@@ -3,22 +3,43 @@
 #include <git2.h>
 
 #include <filesystem>
-#include <mutex>
 #include <system_error>
+
+#include "util/shared_library.h"
 
 namespace plimsoll::project {
 namespace fs = std::filesystem;
 
-struct GitStatus::Repo {
-  git_repository* handle = nullptr;
-  git_index* index = nullptr;
-};
-
 namespace {
 
-void init_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { git_libgit2_init(); });
+// The libgit2 functions plimsoll calls, with libgit2's own names and types.
+#define PLIMSOLL_LIBGIT2_FUNCTIONS(X)                                                                    \
+  X(git_libgit2_init) X(git_repository_open_ext) X(git_repository_workdir) X(git_repository_index) \
+  X(git_repository_free) X(git_index_free) X(git_index_get_bypath) X(git_ignore_path_is_ignored)
+
+struct Libgit2 {
+#define PLIMSOLL_POINTER(name) decltype(&::name) name = nullptr;
+  PLIMSOLL_LIBGIT2_FUNCTIONS(PLIMSOLL_POINTER)
+#undef PLIMSOLL_POINTER
+};
+
+// libgit2 loaded (util/shared_library.h: it is opened on first use, not at start) and
+// initialised once; null when it cannot be loaded, and then no repository is consulted.
+const Libgit2* libgit2() {
+  static const Libgit2* const loaded = []() -> const Libgit2* {
+    std::string error;
+    void* handle = util::open_shared_library(PLIMSOLL_LIBGIT2_SONAME, error);
+    if (handle == nullptr) return nullptr;
+    static Libgit2 functions;
+    bool found = true;
+#define PLIMSOLL_FIND(name) found = util::find_function(handle, #name, functions.name) && found;
+    PLIMSOLL_LIBGIT2_FUNCTIONS(PLIMSOLL_FIND)
+#undef PLIMSOLL_FIND
+    if (!found) return nullptr;
+    functions.git_libgit2_init();
+    return &functions;
+  }();
+  return loaded;
 }
 
 std::string absolute_normal(const std::string& path) {
@@ -29,26 +50,33 @@ std::string absolute_normal(const std::string& path) {
 
 }  // namespace
 
+struct GitStatus::Repo {
+  const Libgit2* git = nullptr;  // a repository exists only once libgit2 has loaded
+  git_repository* handle = nullptr;
+  git_index* index = nullptr;
+};
+
 std::unique_ptr<GitStatus> GitStatus::open(const std::string& path) {
-  init_once();
+  const Libgit2* git = libgit2();
+  if (git == nullptr) return nullptr;
   std::string start = absolute_normal(path);
   git_repository* handle = nullptr;
-  if (git_repository_open_ext(&handle, start.c_str(), 0, nullptr) != 0 || handle == nullptr) return nullptr;
-  const char* workdir = git_repository_workdir(handle);
+  if (git->git_repository_open_ext(&handle, start.c_str(), 0, nullptr) != 0 || handle == nullptr) return nullptr;
+  const char* workdir = git->git_repository_workdir(handle);
   if (workdir == nullptr) {  // bare: nothing is checked out
-    git_repository_free(handle);
+    git->git_repository_free(handle);
     return nullptr;
   }
-  auto* repo = new Repo{handle, nullptr};
-  if (git_repository_index(&repo->index, handle) != 0) repo->index = nullptr;
+  auto* repo = new Repo{git, handle, nullptr};
+  if (git->git_repository_index(&repo->index, handle) != 0) repo->index = nullptr;
   std::string dir = absolute_normal(workdir);
   if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   return std::unique_ptr<GitStatus>(new GitStatus(repo, dir));
 }
 
 GitStatus::~GitStatus() {
-  if (repo_->index != nullptr) git_index_free(repo_->index);
-  git_repository_free(repo_->handle);
+  if (repo_->index != nullptr) repo_->git->git_index_free(repo_->index);
+  repo_->git->git_repository_free(repo_->handle);
   delete repo_;
 }
 
@@ -63,14 +91,14 @@ std::string GitStatus::relative(const std::string& path) const {
 bool GitStatus::is_tracked(const std::string& path) const {
   std::string rel = relative(path);
   if (rel.empty() || repo_->index == nullptr) return false;
-  return git_index_get_bypath(repo_->index, rel.c_str(), 0) != nullptr;
+  return repo_->git->git_index_get_bypath(repo_->index, rel.c_str(), 0) != nullptr;
 }
 
 bool GitStatus::is_ignored(const std::string& path) const {
   std::string rel = relative(path);
   if (rel.empty()) return false;
   int ignored = 0;
-  if (git_ignore_path_is_ignored(&ignored, repo_->handle, rel.c_str()) != 0) return false;
+  if (repo_->git->git_ignore_path_is_ignored(&ignored, repo_->handle, rel.c_str()) != 0) return false;
   return ignored == 1;
 }
 

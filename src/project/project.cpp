@@ -1,5 +1,7 @@
 #include "project/project.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <optional>
 #include <type_traits>
@@ -38,17 +40,76 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
   return out;
 }
 
-// Reads, parses and models `paths` on the input's threads, appending them in order. A model
+// The caller's unsaved text for `path`, if it handed one in: the parse cache must not take a
+// file's parse from disk while an editor holds other text for it. Keys are compared as the
+// filesystem seam compares them, absolute and lexically normal.
+const std::string* overlay_of(const ProjectInput& input, const std::string& path) {
+  if (input.overlays.empty()) return nullptr;
+  for (const std::string& key : {util::normal_path(path), util::absolute_path(path)}) {
+    auto it = input.overlays.find(key);
+    if (it != input.overlays.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+long long stat_time(const struct stat& info) {
+  return static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+std::optional<LoadedDockerfile> ParsedCache::take(const std::string& path, const std::string* overlay) {
+  Stamp stamp;
+  if (overlay == nullptr) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    stamp = {stat_time(info), static_cast<long long>(info.st_size)};
+  }
+  loaded_[path] = stamp;
+  auto it = entries_.find(path);
+  if (it == entries_.end()) return std::nullopt;
+  const Entry& entry = it->second;
+  bool same = overlay != nullptr ? entry.stamp.mtime == -1 && entry.dockerfile.source->text() == *overlay
+                                 : entry.stamp.mtime == stamp.mtime && entry.stamp.size == stamp.size;
+  if (!same) return std::nullopt;
+  std::optional<LoadedDockerfile> out(std::move(it->second.dockerfile));
+  entries_.erase(it);
+  return out;
+}
+
+void ParsedCache::keep(Project&& project) {
+  entries_.clear();
+  for (auto& d : project.dockerfiles) {
+    auto stamp = loaded_.find(d.path);
+    if (stamp == loaded_.end() || !d.source) continue;
+    std::string path = d.path;  // not d.path itself: the entry is made from d first
+    entries_.try_emplace(std::move(path), Entry{stamp->second, std::move(d)});
+  }
+  loaded_.clear();
+  project.dockerfiles.clear();
+}
+
+namespace {
+
+// Reads, parses and models `paths` on the input's threads, appending them in order
+// (those the input's cache holds unchanged are taken from it). A model
 // points at instructions inside its Dockerfile's instruction vector; moving a Dockerfile keeps
 // that buffer, so the model stays valid wherever the LoadedDockerfile is moved (and vectors of
 // them move, never copy, as their move is noexcept).
 static_assert(std::is_nothrow_move_constructible_v<LoadedDockerfile>, "models rely on Dockerfiles moving, never copying");
-void read_dockerfiles(const util::Filesystem& files, unsigned threads, const std::vector<std::string>& paths,
+void read_dockerfiles(const ProjectInput& input, const util::Filesystem& files, const std::vector<std::string>& paths,
                       bool checked, Project& project) {
   if (paths.empty()) return;
   std::vector<std::optional<LoadedDockerfile>> loaded(paths.size());
   std::vector<std::string> errors(paths.size());
-  util::parallel_for(paths.size(), threads, [&](std::size_t i) {
+  if (input.cache != nullptr) {
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      loaded[i] = input.cache->take(paths[i], overlay_of(input, paths[i]));
+      if (loaded[i]) loaded[i]->checked = checked;
+    }
+  }
+  util::parallel_for(paths.size(), input.threads, [&](std::size_t i) {
+    if (loaded[i]) return;
     auto text = files.read(paths[i]);
     if (!text) {
       errors[i] = text.error().message;
@@ -102,8 +163,20 @@ std::string Project::configured_context(std::string_view dockerfile_path) const 
   return it == context_overrides.end() ? std::string() : it->second;
 }
 
+void Project::reindex() {
+  dockerfile_index.clear();
+  env_file_index.clear();
+  // The first of two spellings of one path wins, as the scan it replaces found the first.
+  for (std::size_t i = 0; i < dockerfiles.size(); ++i) dockerfile_index.try_emplace(util::normal_path(dockerfiles[i].path), i);
+  for (std::size_t i = 0; i < env_files.size(); ++i) env_file_index.try_emplace(util::normal_path(env_files[i].path), i);
+}
+
 const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
   std::string key = util::normal_path(path);
+  if (dockerfile_index.size() == dockerfiles.size()) {
+    auto it = dockerfile_index.find(key);
+    return it == dockerfile_index.end() ? nullptr : &dockerfiles[it->second];
+  }
   for (const auto& d : dockerfiles) {
     if (util::normal_path(d.path) == key) return &d;
   }
@@ -112,6 +185,10 @@ const LoadedDockerfile* Project::dockerfile(std::string_view path) const {
 
 const LoadedEnvFile* Project::env_file(std::string_view path) const {
   std::string key = util::normal_path(path);
+  if (env_file_index.size() == env_files.size()) {
+    auto it = env_file_index.find(key);
+    return it == env_file_index.end() ? nullptr : &env_files[it->second];
+  }
   for (const auto& e : env_files) {
     if (util::normal_path(e.path) == key) return &e;
   }
@@ -121,7 +198,6 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
-  if (input.open_git) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
   project.filesystem = input.overlays.empty()
                            ? util::shared_disk()
                            : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays);
@@ -138,7 +214,7 @@ Project load_project(const ProjectInput& input) {
   }
   std::sort(dockerfile_paths.begin(), dockerfile_paths.end());
   dockerfile_paths.erase(std::unique(dockerfile_paths.begin(), dockerfile_paths.end()), dockerfile_paths.end());
-  read_dockerfiles(files, input.threads, dockerfile_paths, true, project);
+  read_dockerfiles(input, files, dockerfile_paths, true, project);
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile:
@@ -167,6 +243,13 @@ Project load_project(const ProjectInput& input) {
     }
   }
 
+  project.reindex();
+  // Only checked env files are asked about in the repository; opening it reads its whole
+  // index, the largest part of a small check's time.
+  bool env_checked = std::any_of(project.env_files.begin(), project.env_files.end(),
+                                 [](const LoadedEnvFile& e) { return e.checked; });
+  if (input.open_git && env_checked) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({util::normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
@@ -182,13 +265,13 @@ Project load_project(const ProjectInput& input) {
 
   // Compose documents are small; each stack loads its own copies, interpolated its own way.
   std::map<std::string, std::shared_ptr<const core::SourceFile>> sources;
+  std::map<std::string, std::string> shown_as;  // normal path → as given (the last spelling wins)
+  for (const auto& f : project.compose_files) shown_as[util::normal_path(f)] = f;
   auto source_of = [&](const std::string& path) -> std::shared_ptr<const core::SourceFile> {
     auto it = sources.find(path);
     if (it != sources.end()) return it->second;
-    std::string shown = path;
-    for (const auto& f : project.compose_files) {
-      if (util::normal_path(f) == path) shown = f;
-    }
+    auto as_given = shown_as.find(path);
+    std::string shown = as_given == shown_as.end() ? path : as_given->second;
     auto source = read_source(files, shown, project.errors);
     sources[path] = source;
     return source;
@@ -249,7 +332,8 @@ Project load_project(const ProjectInput& input) {
   for (const auto& path : wanted) {
     if (project.dockerfile(path) == nullptr && files.is_regular_file(path)) referenced.push_back(path);
   }
-  read_dockerfiles(files, input.threads, referenced, false, project);
+  read_dockerfiles(input, files, referenced, false, project);
+  project.reindex();
   return project;
 }
 

@@ -96,10 +96,19 @@ struct Project {
   // The configured build context of a Dockerfile (absolute), or "" when none is configured.
   std::string configured_context(std::string_view dockerfile_path) const;
 
-  // By path, compared after lexical normalisation; nullptr when not loaded.
+  // By path, compared after lexical normalisation; nullptr when not loaded. A map lookup:
+  // project rules ask once per service or file, so a scan here made them quadratic.
   const LoadedDockerfile* dockerfile(std::string_view path) const;
   const LoadedEnvFile* env_file(std::string_view path) const;
+
+  // The lookup indexes, normal path → position; load_project keeps them current. A project
+  // assembled by hand without them is scanned instead.
+  std::map<std::string, std::size_t, std::less<>> dockerfile_index;
+  std::map<std::string, std::size_t, std::less<>> env_file_index;
+  void reindex();
 };
+
+class ParsedCache;
 
 struct ProjectInput {
   std::string root;
@@ -118,6 +127,35 @@ struct ProjectInput {
   // before it writes anything. Keys may be relative or absolute (util::OverlayFilesystem
   // compares them absolute). Such a path counts as existing even when it was never saved.
   std::map<std::string, std::string, std::less<>> overlays;
+  ParsedCache* cache = nullptr;  // non-null: Dockerfiles unchanged since its last load are reused
+};
+
+// Dockerfiles parsed by earlier loads, for a caller that loads the same project again and
+// again (the language server, on every keystroke). A Dockerfile whose overlay text, or whose
+// size and modification time on disk, is what it was is taken over instead of read and parsed
+// again; parsing is deterministic, so what rules see is the same. Holds the files of the last
+// load only. Used by one load at a time.
+class ParsedCache {
+ public:
+  // Takes back the Dockerfiles of a project loaded with this cache, once its check is done.
+  void keep(Project&& project);
+  std::size_t size() const { return entries_.size(); }
+  // For load_project: the Dockerfile at `path` as the last load left it, when its text
+  // (`overlay`, or the file on disk when null) is unchanged; nullopt otherwise. Notes the file's
+  // stamp for keep().
+  std::optional<LoadedDockerfile> take(const std::string& path, const std::string* overlay);
+
+ private:
+  struct Stamp {
+    long long mtime = -1;  // nanoseconds; -1 for an overlay (its text is compared instead)
+    long long size = -1;
+  };
+  struct Entry {
+    Stamp stamp;
+    LoadedDockerfile dockerfile;
+  };
+  std::map<std::string, Entry, std::less<>> entries_;  // by path as given
+  std::map<std::string, Stamp, std::less<>> loaded_;   // the stamps of the current load's files
 };
 
 // Reads and parses what `input` names, then the Dockerfiles and env files compose files refer

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <utility>
 
 #include "project/file_kind.h"
 #include "project/project.h"
@@ -103,6 +104,11 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
   }
 
   // Every other compose file runs by compose's defaults, with the env file of its environment.
+  // The env files' environments are worked out once, not once per compose file.
+  std::vector<std::pair<const std::string*, std::string>> environments;
+  for (const auto& env : env_files) {
+    if (!is_env_template_name(util::basename(env))) environments.emplace_back(&env, environment_name(env));
+  }
   for (const auto& file : compose_files) {
     if (covered.contains(file)) continue;
     std::string dir = util::parent_dir(file);
@@ -120,12 +126,12 @@ std::vector<StackPlan> plan_stacks(const std::vector<std::string>& compose_files
     int best = -1;
     std::string chosen;
     if (!environment.empty()) {
-      for (const auto& env : env_files) {
-        if (is_env_template_name(util::basename(env)) || environment_name(env) != environment) continue;
-        int distance = env_distance(env, dir);
+      for (const auto& [env, env_environment] : environments) {
+        if (env_environment != environment) continue;
+        int distance = env_distance(*env, dir);
         if (distance >= 0 && (best < 0 || distance < best)) {
           best = distance;
-          chosen = env;
+          chosen = *env;
         }
       }
     }

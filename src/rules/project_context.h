@@ -1,10 +1,12 @@
 // What a project rule may ask about the checked project, and where its findings go. Findings
-// name the file they land in; one ProjectContext per project, used by one thread.
+// name the file they land in. One ProjectContext per rule call, used by one thread; the working
+// data rules share (ProjectMemos) is shared by the contexts of one project, across threads.
 #pragma once
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,10 +25,31 @@ namespace plimsoll::rules {
 // Settings for one file of the project (per-path overrides apply).
 using SettingsFor = std::function<const RuleSettings&(std::string_view path)>;
 
+// Per-project working data computed once and shared by the rules that need it (the build
+// contexts and their file lists), keyed by the address of the helper's own static. Slots are
+// created under a lock; what a helper keeps in its slot guards its own filling (std::call_once).
+class ProjectMemos {
+ public:
+  template <typename T>
+  T& get(const void* key) {
+    std::lock_guard lock(mutex_);
+    auto& slot = slots_[key];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<const void*, std::shared_ptr<void>> slots_;
+};
+
 class ProjectContext {
  public:
-  ProjectContext(const project::Project& project, SettingsFor settings_for)
-      : project_(project), settings_for_(std::move(settings_for)) {}
+  // `memos` is shared with the project's other contexts; null: this context keeps its own.
+  ProjectContext(const project::Project& project, SettingsFor settings_for, std::shared_ptr<ProjectMemos> memos = {})
+      : project_(project),
+        settings_for_(std::move(settings_for)),
+        memos_(memos ? std::move(memos) : std::make_shared<ProjectMemos>()) {}
 
   const project::Project& project() const { return project_; }
   const RuleSettings& settings(std::string_view path) const { return settings_for_(path); }
@@ -46,20 +69,17 @@ class ProjectContext {
 
   std::vector<Reported>& reported() { return reported_; }
 
-  // Per-project working data computed once and shared by the rules that need it (the build
-  // contexts and their file lists). `key` is the address of the helper's own static.
+  // See ProjectMemos: `key` is the address of the helper's own static.
   template <typename T>
   T& memo(const void* key) {
-    auto& slot = memos_[key];
-    if (!slot) slot = std::make_shared<T>();
-    return *static_cast<T*>(slot.get());
+    return memos_->get<T>(key);
   }
 
  private:
   const project::Project& project_;
   SettingsFor settings_for_;
   std::vector<Reported> reported_;
-  std::map<const void*, std::shared_ptr<void>> memos_;
+  std::shared_ptr<ProjectMemos> memos_;
 };
 
 }  // namespace plimsoll::rules

@@ -25,10 +25,12 @@ class SettingsCache {
     if (request.config != nullptr) shared_ = request.config->base_settings();
   }
 
+  // Called from the threads of the engines: a caller's settings function is serialised too.
   const rules::RuleSettings& operator()(std::string_view path) {
-    if (request_.settings) return request_.settings(path);
-    if (request_.config == nullptr || request_.config->overrides.empty()) return shared_;
+    if (request_.config == nullptr && !request_.settings) return shared_;
+    if (request_.config != nullptr && request_.config->overrides.empty() && !request_.settings) return shared_;
     std::lock_guard lock(mutex_);
+    if (request_.settings) return request_.settings(path);
     auto it = per_path_.find(path);
     if (it == per_path_.end()) it = per_path_.emplace(std::string(path), request_.config->settings_for(path)).first;
     return it->second;
@@ -89,6 +91,7 @@ std::vector<core::FileReport> check(const Request& request) {
   input.overlays = request.overlays;
   input.open_git = request.project_rules;
   input.threads = request.threads;
+  input.cache = request.cache;
   if (request.config != nullptr) {
     input.build_contexts = request.config->build_contexts;
     input.base_dir = request.config->base_dir.empty() ? "." : request.config->base_dir;
@@ -97,25 +100,46 @@ std::vector<core::FileReport> check(const Request& request) {
   project::Project loaded;
   load_timer.run("(load+parse)", [&] { loaded = project::load_project(input); });
 
-  // The Dockerfile engine on every checked Dockerfile, in parallel; settings are worked out
-  // first so the threads only read them.
+  // The Dockerfile engine on every checked Dockerfile (the focused one alone when there is a
+  // focus) and the project rules, independent of one another, share one pool of threads. The
+  // project rules go first: they are the longest tasks, and a long task handed out last keeps
+  // one thread busy while the others idle. Results land in per-task slots, joined in a fixed
+  // order. File settings are worked out first so the Dockerfile tasks only read them.
   std::vector<const project::LoadedDockerfile*> checked;
   for (const auto& d : loaded.dockerfiles) {
-    if (d.checked) checked.push_back(&d);
+    if (d.checked && (request.focus.empty() || util::normal_path(d.path) == request.focus)) checked.push_back(&d);
   }
   std::vector<const rules::RuleSettings*> file_settings;
   for (const auto* d : checked) file_settings.push_back(&settings_for(d->path));
-  std::vector<std::vector<rules::Reported>> per_file(checked.size());
-  util::parallel_for(checked.size(), request.threads, [&](std::size_t i) {
+  std::vector<const rules::Rule*> project_rules;
+  for (const rules::Rule* rule : rules) {
+    if (request.project_rules && rule->interest().project) project_rules.push_back(rule);
+  }
+  auto memos = std::make_shared<rules::ProjectMemos>();
+  std::vector<std::vector<rules::Reported>> per_task(project_rules.size() + checked.size());
+  util::parallel_for(per_task.size(), request.threads, [&](std::size_t task) {
+    if (task < project_rules.size()) {
+      per_task[task] = rules::run_project_rule(loaded, *project_rules[task], settings_for, memos, request.timings);
+      return;
+    }
+    std::size_t i = task - project_rules.size();
     const auto& d = *checked[i];
-    per_file[i] = rules::run_dockerfile_rules(d.source, d.file, d.model, enabled_rules(rules, *file_settings[i]),
-                                              *file_settings[i], request.timings);
+    per_task[task] = rules::run_dockerfile_rules(d.source, d.file, d.model, enabled_rules(rules, *file_settings[i]),
+                                                 *file_settings[i], request.timings);
   });
+  // Files first, then the project rules in registry order: the order findings were always
+  // finished in.
   std::vector<rules::Reported> reported;
-  for (auto& r : per_file) std::move(r.begin(), r.end(), std::back_inserter(reported));
-  if (request.project_rules) {
-    auto project = rules::run_project_rules(loaded, rules, settings_for, request.timings);
-    std::move(project.begin(), project.end(), std::back_inserter(reported));
+  for (std::size_t task = project_rules.size(); task < per_task.size(); ++task) {
+    std::move(per_task[task].begin(), per_task[task].end(), std::back_inserter(reported));
+  }
+  for (std::size_t task = 0; task < project_rules.size(); ++task) {
+    std::move(per_task[task].begin(), per_task[task].end(), std::back_inserter(reported));
+  }
+  if (!request.focus.empty()) {
+    std::erase_if(reported, [&](const rules::Reported& r) {
+      return !r.source || util::normal_path(r.source->path()) != request.focus;
+    });
   }
 
   // A report for every file read, with its parser's diagnostics.
@@ -160,7 +184,11 @@ std::vector<core::FileReport> check(const Request& request) {
     return it->second->empty() ? nullptr : &*it->second;
   };
   finish(std::move(reported), settings_for, suppressions_for, reports, index);
+  if (request.cache != nullptr) request.cache->keep(std::move(loaded));
 
+  if (!request.focus.empty()) {
+    std::erase_if(reports, [&](const core::FileReport& r) { return util::normal_path(r.path) != request.focus; });
+  }
   std::stable_sort(reports.begin(), reports.end(),
                    [](const core::FileReport& a, const core::FileReport& b) { return a.path < b.path; });
   return reports;

@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "core/file_report.h"
 #include "image/model.h"
+#include "project/project.h"
 #include "rules/project_context.h"
 #include "rules/rule.h"
 #include "rules/rule_timings.h"
@@ -29,9 +30,18 @@ struct Request {
   const config::Config* config = nullptr;  // settings per path and build contexts; null: defaults
   rules::SettingsFor settings;             // when set, used instead of the config's settings
   std::vector<const rules::Rule*> rules;   // empty: every rule
+  // Non-empty: the normal path (util::normal_path) of the one file whose report is wanted,
+  // as an editor wants its buffer's. The project is loaded and the project rules run as for a
+  // whole check, so the file gets exactly the findings a whole check gives it; the Dockerfile
+  // rules run on that file alone, and only its report comes back.
+  std::string focus;
   bool inline_ignores = true;
   bool project_rules = true;  // false: the Dockerfiles alone, as if outside any project
   unsigned threads = 1;
+  // Non-null: Dockerfiles the cache's last check parsed and that are unchanged are reused, and
+  // this check's are left in it for the next (a long-lived editor session re-checks the same
+  // project on every keystroke).
+  project::ParsedCache* cache = nullptr;
   rules::RuleTimings* timings = nullptr;  // non-null: time the parse and every rule call
 };
 

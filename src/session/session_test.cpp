@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "rules/registry.h"
+#include "util/path.h"
 
 namespace plimsoll::session {
 namespace {
@@ -53,6 +54,18 @@ class SessionTest : public testing::Test {
       for (const auto& f : report->findings) out.emplace_back(f.rule_id);
     }
     return out;
+  }
+
+  // A small project with findings of every kind: Dockerfile rules, compose and context rules
+  // on the Dockerfiles compose builds, env files. The two Dockerfiles come first.
+  std::vector<std::string> mixed_project() {
+    return {write("api/Dockerfile", "FROM python\nCOPY . .\nRUN pip install flask\n"),
+            write("web/Dockerfile", "FROM node:22\nMAINTAINER me\nCOPY secrets.env /app/\n"),
+            write("web/.dockerignore", ".git\n"),
+            write("compose.yaml", "services:\n  api:\n    build: ./api\n    privileged: true\n"
+                                  "  web:\n    build:\n      context: ./web\n    ports: [\"80:80\"]\n"),
+            write("compose.prod.yaml", "services:\n  api:\n    image: acme/api\n"),
+            write(".env.prod", "TOKEN=abc\n")};
   }
 
   fs::path root_;
@@ -144,6 +157,64 @@ TEST_F(SessionTest, UnreadableFilesGetAnErrorReport) {
   ASSERT_NE(r, nullptr);
   EXPECT_FALSE(r->error.empty());
   EXPECT_EQ(r->source, nullptr);
+}
+
+std::string flatten(const std::vector<core::FileReport>& reports) {
+  std::string out;
+  for (const auto& r : reports) {
+    out += r.path + (r.error.empty() ? "" : " error: " + r.error) + "\n";
+    for (const auto& f : r.findings) {
+      out += "  " + std::string(f.rule_id) + " " + std::to_string(f.span.begin) + " " + f.message + "\n";
+    }
+    for (const auto& d : r.diagnostics) out += "  diagnostic " + d.message + "\n";
+  }
+  return out;
+}
+
+TEST_F(SessionTest, ThreadsDoNotChangeWhatIsFound) {
+  auto files = mixed_project();
+  Request one = request({files.begin() + 2, files.end()}, {files[0], files[1]});
+  Request two = one;
+  two.threads = 2;
+  std::string expected = flatten(check(one));
+  EXPECT_NE(expected.find("DC003"), std::string::npos);
+  EXPECT_NE(expected.find("DF004"), std::string::npos);
+  for (int run = 0; run < 5; ++run) EXPECT_EQ(flatten(check(two)), expected);
+}
+
+TEST_F(SessionTest, AFocusedCheckGivesTheFileWhatAWholeCheckGivesIt) {
+  auto files = mixed_project();
+  Request whole = request({files.begin() + 2, files.end()}, {files[0], files[1]});
+  auto all = check(whole);
+  for (const std::string& file : files) {
+    Request focused = whole;
+    focused.focus = util::normal_path(file);
+    auto reports = check(focused);
+    const core::FileReport* expected = report_of(all, file);
+    if (expected == nullptr) {
+      EXPECT_TRUE(reports.empty()) << file;
+      continue;
+    }
+    ASSERT_EQ(reports.size(), 1u) << file;
+    EXPECT_EQ(flatten(reports), flatten({*expected})) << file;
+  }
+}
+
+TEST_F(SessionTest, ACacheGivesTheSameFindingsAsAFreshCheck) {
+  auto files = mixed_project();
+  Request r = request({files.begin() + 2, files.end()}, {files[0], files[1]});
+  std::string fresh = flatten(check(r));
+  project::ParsedCache cache;
+  r.cache = &cache;
+  EXPECT_EQ(flatten(check(r)), fresh);
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(flatten(check(r)), fresh);  // from the cache
+  write("api/Dockerfile", "FROM python:3.12-slim@sha256:0000000000000000000000000000000000000000000000000000000000000000\n");
+  EXPECT_EQ(flatten(check(r)), [&] {
+    Request again = r;
+    again.cache = nullptr;
+    return flatten(check(again));
+  }());
 }
 
 }  // namespace

@@ -23,7 +23,29 @@ std::string_view stem(std::string_view path) {
   return name.substr(0, name.size() - extension(name).size());
 }
 
+namespace {
+
+// True when lexical normalisation would leave `path` as it is: no empty, `.` or `..` segment
+// and no trailing slash. Most paths are already normal, and fs::path's normalisation
+// allocates a path object per segment.
+bool already_normal(std::string_view path) {
+  if (path.empty() || path.back() == '/') return false;
+  std::size_t start = path.front() == '/' ? 1 : 0;
+  if (start == 1 && path.size() > 1 && path[1] == '/') return false;  // `//` has a meaning of its own
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view segment = path.substr(start, end - start);
+    if (segment.empty() || segment == "." || segment == "..") return path == "/";
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string normal_path(std::string_view path) {
+  if (already_normal(path)) return std::string(path);
   std::string out = fs::path(path).lexically_normal().generic_string();
   if (out.size() > 1 && out.back() == '/') out.pop_back();
   return out.empty() ? "." : out;

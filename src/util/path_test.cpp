@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 namespace plimsoll::util {
 namespace {
 
@@ -59,6 +61,19 @@ TEST(Path, IsInside) {
   EXPECT_FALSE(is_inside("../x", "."));
   EXPECT_TRUE(is_inside("/etc/passwd", "/"));
   EXPECT_FALSE(is_inside("rel", "/"));
+}
+
+TEST(NormalPath, AgreesWithLexicalNormalisation) {
+  // Already-normal paths are returned as they are; the rest go through fs::path.
+  const char* const kPaths[] = {"a",      "a/b",     "/a/b",    "/",      "a/",     "./a",  "a/./b", "a/../b",
+                                "../a",   "a//b",    "//a",     ".",      "..",     "a/..", "/..",   "a/b/",
+                                "a.b/c.d", ".env",   "a/.env",  "...",    "a/.../b", "",    "/a/b/../../..", "docker/"};
+  for (const char* path : kPaths) {
+    std::string expected = std::filesystem::path(path).lexically_normal().generic_string();
+    if (expected.size() > 1 && expected.back() == '/') expected.pop_back();
+    if (expected.empty()) expected = ".";
+    EXPECT_EQ(normal_path(path), expected) << path;
+  }
 }
 
 }  // namespace

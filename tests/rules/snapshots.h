@@ -28,7 +28,7 @@ bool is_snapshot_file(const std::filesystem::path& path);
 
 // The case file again with other text: the findings of the rule under test.
 using RunFile = std::function<std::vector<core::Finding>(const core::SourceFile& source)>;
-// The case directory again with some files' text replaced (keyed by project::normal_path).
+// The case directory again with some files' text replaced (keyed by util::normal_path).
 using RunProject = std::function<std::vector<ProjectFinding>(
     const std::map<std::string, std::string, std::less<>>& overlays)>;
 

@@ -1,6 +1,8 @@
 #include "rules/context/build_contexts.h"
 
 #include <map>
+#include <mutex>
+#include <utility>
 
 #include "dockerignore/context_files.h"
 #include "rules/compose/services.h"
@@ -11,7 +13,7 @@ namespace plimsoll::rules {
 
 struct BuildContext::Walks {
   std::shared_ptr<const util::Filesystem> files;  // the project's, kept alive with the walks
-  bool done = false;
+  std::once_flag once;  // project rules run in parallel and may ask at the same time
   std::vector<std::string> all;
   std::vector<std::string> included;
   bool truncated = false;
@@ -33,9 +35,7 @@ std::map<std::string, std::string> compose_contexts(const project::Project& proj
   return out;
 }
 
-void walk(const BuildContext& build, BuildContext::Walks& walks) {
-  if (walks.done) return;
-  walks.done = true;
+void walk_once(const BuildContext& build, BuildContext::Walks& walks) {
   dockerignore::WalkOptions options;
   options.max_entries = kMaxEntries;
   dockerignore::Matcher nothing(std::vector<std::string>{});
@@ -49,6 +49,10 @@ void walk(const BuildContext& build, BuildContext::Walks& walks) {
   auto included = dockerignore::walk_context(*walks.files, build.dir, *build.matcher, options);
   walks.included = std::move(included.files);
   walks.truncated = walks.truncated || included.truncated;
+}
+
+void walk(const BuildContext& build, BuildContext::Walks& walks) {
+  std::call_once(walks.once, [&] { walk_once(build, walks); });
 }
 
 }  // namespace
@@ -75,44 +79,55 @@ bool BuildContext::truncated() const {
 const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
   static const int kKey = 0;
   struct Cache {
-    bool done = false;
+    std::once_flag once;
     std::vector<BuildContext> builds;
   };
   Cache& cache = ctx.memo<Cache>(&kKey);
-  if (cache.done) return cache.builds;
-  cache.done = true;
-  const project::Project& project = ctx.project();
-  std::map<std::string, std::string> from_compose = compose_contexts(project);
-  for (const auto& d : project.dockerfiles) {
-    if (!d.checked || !d.source) continue;
-    BuildContext build;
-    build.dockerfile = &d;
-    auto it = from_compose.find(util::normal_path(d.path));
-    if (it != from_compose.end()) {
-      build.dir = it->second;
-    } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
-      build.dir = configured;
-    } else {
-      build.dir = util::parent_dir(d.path);
-    }
-    if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, project.files())) {
-      for (const auto& loaded : project.dockerignores) {
-        if (util::normal_path(loaded.path) == util::normal_path(choice->path)) build.ignore_source = loaded.source;
+  std::call_once(cache.once, [&] {
+    const project::Project& project = ctx.project();
+    std::shared_ptr<const util::Filesystem> files = project.filesystem ? project.filesystem : util::shared_disk();
+    // Loaded ignore files by normal path, and the walks of each (context, ignore file) pair: the
+    // Dockerfiles of a monorepo often share a context, which is then walked once.
+    std::map<std::string, const project::LoadedText*> ignores;
+    for (const auto& loaded : project.dockerignores) ignores[util::normal_path(loaded.path)] = &loaded;
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<BuildContext::Walks>> walks;
+    std::map<std::string, std::string> from_compose = compose_contexts(project);
+    for (const auto& d : project.dockerfiles) {
+      if (!d.checked || !d.source) continue;
+      BuildContext build;
+      build.dockerfile = &d;
+      auto it = from_compose.find(util::normal_path(d.path));
+      if (it != from_compose.end()) {
+        build.dir = it->second;
+      } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
+        build.dir = configured;
+      } else {
+        build.dir = util::parent_dir(d.path);
       }
-      if (!build.ignore_source) {
-        if (auto text = project.files().read(choice->path)) {
-          build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
+      if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, *files)) {
+        // The last spelling of a path among the loaded files, as the scan this replaces found.
+        if (auto loaded = ignores.find(util::normal_path(choice->path)); loaded != ignores.end()) {
+          build.ignore_source = loaded->second->source;
+        }
+        if (!build.ignore_source) {
+          if (auto text = files->read(choice->path)) {
+            build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
+          }
+        }
+        if (build.ignore_source) {
+          build.ignore = dockerignore::read_ignore_file(build.ignore_source->text());
+          build.matcher = std::make_shared<dockerignore::Matcher>(build.ignore.patterns(), true);
         }
       }
-      if (build.ignore_source) {
-        build.ignore = dockerignore::read_ignore_file(build.ignore_source->text());
-        build.matcher = std::make_shared<dockerignore::Matcher>(build.ignore.patterns(), true);
+      auto& shared = walks[{util::normal_path(build.dir), build.ignore_source ? build.ignore_source->path() : ""}];
+      if (!shared) {
+        shared = std::make_shared<BuildContext::Walks>();
+        shared->files = files;
       }
+      build.walks_ = shared;
+      cache.builds.push_back(std::move(build));
     }
-    build.walks_ = std::make_shared<BuildContext::Walks>();
-    build.walks_->files = project.filesystem ? project.filesystem : util::shared_disk();
-    cache.builds.push_back(std::move(build));
-  }
+  });
   return cache.builds;
 }
 

@@ -1,8 +1,10 @@
 // LY001 layout: with a compose file and an env file per environment, a project stays readable
 // only if each kind has its directory (`compose/`, `env/`, `docker/`), as the layout standard
 // lays out; the Makefile then names them.
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "project/project.h"
 #include "rules/layout/environments.h"
@@ -36,11 +38,15 @@ class Layout final : public kit::ProjectRule<kInfo> {
                                    "keeps each environment's files side by side",
                                    kind, util::basename(path), dir));
     };
+    // Checked compose files by normal path, looked up once per document (a scan per document
+    // made this rule quadratic in compose files).
+    std::map<std::string, std::vector<const std::string*>> checked;
+    for (const auto& f : project.compose_files) checked[util::normal_path(f)].push_back(&f);
     for (const auto& stack : project.stacks) {
       for (const auto& doc : stack.documents) {
-        for (const auto& f : project.compose_files) {
-          if (util::normal_path(f) == util::normal_path(doc.path)) expect_in(f, doc.source, compose_dir, "compose file");
-        }
+        auto it = checked.find(util::normal_path(doc.path));
+        if (it == checked.end()) continue;
+        for (const std::string* f : it->second) expect_in(*f, doc.source, compose_dir, "compose file");
       }
     }
     for (const auto& env : project.env_files) {
