@@ -2,7 +2,7 @@
 // Specification schema and refuses to start on a violation; catching it here names the line.
 #include "compose/document.h"
 #include "compose/schema_check.h"
-#include "rules/compose/compose_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 
 namespace plimsoll::rules {
@@ -12,11 +12,8 @@ constexpr RuleInfo kInfo{"DC001", "schema-invalid", core::Severity::kError, "com
                          "The file must validate against the Compose Specification schema (unknown keys, wrong types).",
                          "dc001_schema_invalid"};
 
-class SchemaInvalid final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class SchemaInvalid final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
     for (const auto& stack : ctx.project().stacks) {
       for (const auto& doc : stack.documents) {
         if (!doc.source) continue;
@@ -36,9 +33,6 @@ class SchemaInvalid final : public Rule {
 
 }  // namespace
 
-const Rule& dc001_schema_invalid() {
-  static const SchemaInvalid rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc001_schema_invalid, SchemaInvalid)
 
 }  // namespace plimsoll::rules

@@ -3,8 +3,8 @@
 #include <string>
 #include <string_view>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -24,31 +24,23 @@ bool pinned(std::string_view image, std::string& tag) {
   return !tag.empty() && tag != "latest";
 }
 
-class ImageUnpinned final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      const util::YamlNode* image = service.node.find("image");
-      if (image == nullptr || !image->is_scalar() || image->scalar.empty()) return;
-      // With `build:`, `image:` names what the build produces; it is not pulled.
-      if (service.typed.build) return;
-      std::string tag;
-      if (pinned(image->scalar, tag)) return;
-      ctx.report_node(kInfo, service.stack, *image,
-                      util::format("service `{}` runs `{}`{}, which changes whenever a new image is pushed; pin a "
-                                   "version tag (and ideally `@sha256:` digest)",
-                                   service.name, image->scalar, tag.empty() ? " with no tag" : ""));
-    });
+class ImageUnpinned final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    const util::YamlNode* image = service.node.find("image");
+    if (image == nullptr || !image->is_scalar() || image->scalar.empty()) return;
+    // With `build:`, `image:` names what the build produces; it is not pulled.
+    if (service.typed.build) return;
+    std::string tag;
+    if (pinned(image->scalar, tag)) return;
+    ctx.report_node(kInfo, service.stack, *image,
+                    util::format("service `{}` runs `{}`{}, which changes whenever a new image is pushed; pin a "
+                                 "version tag (and ideally `@sha256:` digest)",
+                                 service.name, image->scalar, tag.empty() ? " with no tag" : ""));
   }
 };
 
 }  // namespace
 
-const Rule& dc002_image_unpinned() {
-  static const ImageUnpinned rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc002_image_unpinned, ImageUnpinned)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DC003 privileged: `privileged: true` gives the container every capability and every device
 // of the host; nothing the standard ships needs it.
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -11,27 +11,19 @@ namespace {
 constexpr RuleInfo kInfo{"DC003", "privileged", core::Severity::kError, "compose", "`privileged: true`.",
                          "dc003_privileged"};
 
-class Privileged final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      const util::YamlNode* privileged = service.node.find("privileged");
-      if (!is_true(privileged)) return;
-      ctx.report_node(kInfo, service.stack, *privileged,
-                      util::format("service `{}` runs privileged: it gets every capability and host device; drop "
-                                   "`privileged: true` and add only the capability it needs with `cap_add`",
-                                   service.name));
-    });
+class Privileged final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    const util::YamlNode* privileged = service.node.find("privileged");
+    if (!is_true(privileged)) return;
+    ctx.report_node(kInfo, service.stack, *privileged,
+                    util::format("service `{}` runs privileged: it gets every capability and host device; drop "
+                                 "`privileged: true` and add only the capability it needs with `cap_add`",
+                                 service.name));
   }
 };
 
 }  // namespace
 
-const Rule& dc003_privileged() {
-  static const Privileged rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc003_privileged, Privileged)
 
 }  // namespace plimsoll::rules

@@ -2,9 +2,9 @@
 // container can still raise a process's privileges.
 #include <string>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -22,32 +22,24 @@ bool sets_no_new_privileges(const std::string& option) {
   return o == "no-new-privileges" || o == "no-new-privileges:true" || o == "no-new-privileges=true";
 }
 
-class NoNewPrivilegesMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      const util::YamlNode* options = service.node.find("security_opt");
-      for (const util::YamlNode* item : items_of(options)) {
-        if (item->is_scalar() && sets_no_new_privileges(item->scalar)) return;
-      }
-      ctx.report_node(kInfo, service.stack, options != nullptr ? *options : service.key,
-                      util::format("service `{}` lets setuid programs gain privileges; add `security_opt: "
-                                   "[\"no-new-privileges:true\"]`",
-                                   service.name),
-                      options != nullptr ? std::nullopt
-                                         : add_service_keys(service, "Add security_opt: [\"no-new-privileges:true\"]",
-                                                            {"security_opt: [\"no-new-privileges:true\"]"}));
-    });
+class NoNewPrivilegesMissing final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    const util::YamlNode* options = service.node.find("security_opt");
+    for (const util::YamlNode* item : items_of(options)) {
+      if (item->is_scalar() && sets_no_new_privileges(item->scalar)) return;
+    }
+    ctx.report_node(kInfo, service.stack, options != nullptr ? *options : service.key,
+                    util::format("service `{}` lets setuid programs gain privileges; add `security_opt: "
+                                 "[\"no-new-privileges:true\"]`",
+                                 service.name),
+                    options != nullptr ? std::nullopt
+                                       : add_service_keys(service, "Add security_opt: [\"no-new-privileges:true\"]",
+                                                          {"security_opt: [\"no-new-privileges:true\"]"}));
   }
 };
 
 }  // namespace
 
-const Rule& dc004_no_new_privileges_missing() {
-  static const NoNewPrivilegesMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc004_no_new_privileges_missing, NoNewPrivilegesMissing)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DC006 root-filesystem-writable: a read-only root filesystem stops an intruder from dropping
 // tools or changing the application; `/tmp` then needs a small, non-executable tmpfs.
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -28,41 +28,33 @@ bool has_tmp_tmpfs(const ServiceView& service) {
   return false;
 }
 
-class RootFilesystemWritable final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      if (is_one_shot(service)) return;
-      const util::YamlNode* read_only = service.node.find("read_only");
-      if (!is_true(read_only)) {
-        ctx.report_node(kInfo, service.stack, read_only != nullptr ? *read_only : service.key,
-                        util::format("service `{}` has a writable root filesystem; set `read_only: true` and give "
-                                     "`/tmp` a tmpfs (`tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]`)",
-                                     service.name),
-                        read_only != nullptr || service.node.find("tmpfs") != nullptr
-                            ? std::nullopt
-                            : add_service_keys(service, "Add read_only: true with a tmpfs for /tmp",
-                                               {"read_only: true", std::string(kTmpfsLine)}));
-      } else if (!has_tmp_tmpfs(service)) {
-        ctx.report_node(kInfo, service.stack, *read_only,
-                        util::format("service `{}` is read-only but has no tmpfs for `/tmp`; add `tmpfs: "
-                                     "[\"/tmp:noexec,nosuid,size=64m\"]` so programs that write temporary files work",
-                                     service.name),
-                        service.node.find("tmpfs") != nullptr
-                            ? std::nullopt
-                            : add_service_keys(service, "Add a tmpfs for /tmp", {std::string(kTmpfsLine)}));
-      }
-    });
+class RootFilesystemWritable final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    if (is_one_shot(service)) return;
+    const util::YamlNode* read_only = service.node.find("read_only");
+    if (!is_true(read_only)) {
+      ctx.report_node(kInfo, service.stack, read_only != nullptr ? *read_only : service.key,
+                      util::format("service `{}` has a writable root filesystem; set `read_only: true` and give "
+                                   "`/tmp` a tmpfs (`tmpfs: [\"/tmp:noexec,nosuid,size=64m\"]`)",
+                                   service.name),
+                      read_only != nullptr || service.node.find("tmpfs") != nullptr
+                          ? std::nullopt
+                          : add_service_keys(service, "Add read_only: true with a tmpfs for /tmp",
+                                             {"read_only: true", std::string(kTmpfsLine)}));
+    } else if (!has_tmp_tmpfs(service)) {
+      ctx.report_node(kInfo, service.stack, *read_only,
+                      util::format("service `{}` is read-only but has no tmpfs for `/tmp`; add `tmpfs: "
+                                   "[\"/tmp:noexec,nosuid,size=64m\"]` so programs that write temporary files work",
+                                   service.name),
+                      service.node.find("tmpfs") != nullptr
+                          ? std::nullopt
+                          : add_service_keys(service, "Add a tmpfs for /tmp", {std::string(kTmpfsLine)}));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc006_root_filesystem_writable() {
-  static const RootFilesystemWritable rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc006_root_filesystem_writable, RootFilesystemWritable)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DC008 healthcheck-missing: without a healthcheck, compose reports a hung service as running,
 // and `depends_on: condition: service_healthy` cannot wait for it.
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -21,39 +21,31 @@ bool disables(const util::YamlNode& healthcheck) {
   return first->is_scalar() && util::iequals_ascii(first->scalar, "NONE");
 }
 
-class HealthcheckMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      if (is_one_shot(service)) return;
-      if (const util::YamlNode* healthcheck = service.node.find("healthcheck"); healthcheck != nullptr) {
-        if (disables(*healthcheck)) {
-          ctx.report_node(kInfo, service.stack, *healthcheck,
-                          util::format("service `{}` turns its healthcheck off; give it a real one", service.name));
-        }
-        return;
+class HealthcheckMissing final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    if (is_one_shot(service)) return;
+    if (const util::YamlNode* healthcheck = service.node.find("healthcheck"); healthcheck != nullptr) {
+      if (disables(*healthcheck)) {
+        ctx.report_node(kInfo, service.stack, *healthcheck,
+                        util::format("service `{}` turns its healthcheck off; give it a real one", service.name));
       }
-      // What the service builds may carry its own HEALTHCHECK.
-      if (const dockerfile::Stage* stage = built_final_stage(ctx.project(), service); stage != nullptr) {
-        const dockerfile::Instruction* check = stage->healthcheck;
-        if (check != nullptr && !(check->args.size() == 1 && util::iequals_ascii(check->args[0].value, "NONE"))) return;
-      }
-      ctx.report_node(kInfo, service.stack, service.key,
-                      util::format("service `{}` has no healthcheck{}; add `healthcheck:` with `test`, `interval`, "
-                                   "`timeout` and `retries`",
-                                   service.name,
-                                   service.typed.build ? " here or in the image it builds" : ""));
-    });
+      return;
+    }
+    // What the service builds may carry its own HEALTHCHECK.
+    if (const dockerfile::Stage* stage = built_final_stage(ctx.project(), service); stage != nullptr) {
+      const dockerfile::Instruction* check = stage->healthcheck;
+      if (check != nullptr && !(check->args.size() == 1 && util::iequals_ascii(check->args[0].value, "NONE"))) return;
+    }
+    ctx.report_node(kInfo, service.stack, service.key,
+                    util::format("service `{}` has no healthcheck{}; add `healthcheck:` with `test`, `interval`, "
+                                 "`timeout` and `retries`",
+                                 service.name,
+                                 service.typed.build ? " here or in the image it builds" : ""));
   }
 };
 
 }  // namespace
 
-const Rule& dc008_healthcheck_missing() {
-  static const HealthcheckMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc008_healthcheck_missing, HealthcheckMissing)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DC009 restart-policy-missing: a service without a restart policy stays down after a crash or
 // a host reboot until somebody notices.
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -12,28 +12,20 @@ constexpr RuleInfo kInfo{"DC009", "restart-policy-missing", core::Severity::kInf
                          "Long-running services need `restart: unless-stopped` (or a deploy restart policy).",
                          "dc009_restart_policy_missing"};
 
-class RestartPolicyMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      if (is_one_shot(service) || service.node.find("restart") != nullptr) return;
-      const util::YamlNode* deploy = service.node.find("deploy");
-      if (deploy != nullptr && deploy->find("restart_policy") != nullptr) return;
-      ctx.report_node(kInfo, service.stack, service.key,
-                      util::format("service `{}` has no restart policy, so it stays down after a crash or reboot; "
-                                   "add `restart: unless-stopped` (or `restart: \"no\"` for a one-shot task)",
-                                   service.name));
-    });
+class RestartPolicyMissing final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    if (is_one_shot(service) || service.node.find("restart") != nullptr) return;
+    const util::YamlNode* deploy = service.node.find("deploy");
+    if (deploy != nullptr && deploy->find("restart_policy") != nullptr) return;
+    ctx.report_node(kInfo, service.stack, service.key,
+                    util::format("service `{}` has no restart policy, so it stays down after a crash or reboot; "
+                                 "add `restart: unless-stopped` (or `restart: \"no\"` for a one-shot task)",
+                                 service.name));
   }
 };
 
 }  // namespace
 
-const Rule& dc009_restart_policy_missing() {
-  static const RestartPolicyMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc009_restart_policy_missing, RestartPolicyMissing)
 
 }  // namespace plimsoll::rules

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -12,12 +12,12 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"sensitive-paths", OptionKind::kStringList,
-     "/,/etc,/proc,/sys,/dev,/boot,/lib,/usr,/root,/var/run,/run,~/.ssh,~/.aws,~/.kube,~/.gnupg,~/.docker",
-     "Host paths that must not be mounted: the path itself in any mode, a path below it unless read-only "
-     "(`~/…` entries: in any mode). `/` matches only itself."},
-};
+constexpr kit::ListOption kSensitivePaths{
+    "sensitive-paths",
+    "/,/etc,/proc,/sys,/dev,/boot,/lib,/usr,/root,/var/run,/run,~/.ssh,~/.aws,~/.kube,~/.gnupg,~/.docker",
+    "Host paths that must not be mounted: the path itself in any mode, a path below it unless read-only "
+    "(`~/…` entries: in any mode). `/` matches only itself."};
+constexpr OptionSpec kOptions[] = {kSensitivePaths};
 constexpr RuleInfo kInfo{"DC012", "sensitive-mount", core::Severity::kError, "compose",
                          "Docker socket or sensitive host paths (`/`, `/etc`, `/proc`, `/var/run`, `~/.ssh`) mounted.",
                          "dc012_sensitive_mount", kOptions};
@@ -69,50 +69,42 @@ std::string bound_device(const project::ComposeStack& stack, const std::string& 
   return stack.as_written(*device);
 }
 
-class SensitiveMount final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    std::vector<std::string> entries = ctx.settings().list_option(kInfo, "sensitive-paths");
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      if (const util::YamlNode* api = service.node.find("use_api_socket"); is_true(api)) {
-        ctx.report_node(kInfo, service.stack, *api,
-                        util::format("service `{}` sets `use_api_socket: true`: it can drive the Docker daemon and so "
-                                     "the host; drop it unless the service is a trusted CI or deploy tool",
-                                     service.name));
-      }
-      for (const compose::Mount& mount : service.typed.volumes) {
-        if (mount.type != "bind" && mount.type != "volume") continue;
-        std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
-        if (host.empty() || host.starts_with('.')) continue;
-        std::string path = normal_host_path(host);
-        if (is_socket(path)) {
-          ctx.report_node(kInfo, service.stack, *mount.node,
-                          util::format("service `{}` mounts the container engine socket `{}`: whoever controls the "
-                                       "container controls the daemon and every other container, and owns the host "
-                                       "(`:ro` does not help); use a socket proxy that allows only the calls it needs",
-                                       service.name, host));
-          continue;
-        }
-        std::string entry = sensitive_match(entries, path, mount.read_only);
-        if (entry.empty()) continue;
+class SensitiveMount final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    std::vector<std::string> entries = option<kSensitivePaths>(ctx.settings());
+    if (const util::YamlNode* api = service.node.find("use_api_socket"); is_true(api)) {
+      ctx.report_node(kInfo, service.stack, *api,
+                      util::format("service `{}` sets `use_api_socket: true`: it can drive the Docker daemon and so "
+                                   "the host; drop it unless the service is a trusted CI or deploy tool",
+                                   service.name));
+    }
+    for (const compose::Mount& mount : service.typed.volumes) {
+      if (mount.type != "bind" && mount.type != "volume") continue;
+      std::string host = mount.type == "volume" ? bound_device(service.stack, mount.source) : mount.source;
+      if (host.empty() || host.starts_with('.')) continue;
+      std::string path = normal_host_path(host);
+      if (is_socket(path)) {
         ctx.report_node(kInfo, service.stack, *mount.node,
-                        util::format("service `{}` mounts the sensitive host path `{}`{}: a process in the container "
-                                     "can read or change the host's {}; mount only the file or directory it needs, "
-                                     "read-only",
-                                     service.name, host, mount.read_only ? " (read-only)" : "",
-                                     entry.starts_with('~') ? "credentials" : "system files"));
+                        util::format("service `{}` mounts the container engine socket `{}`: whoever controls the "
+                                     "container controls the daemon and every other container, and owns the host "
+                                     "(`:ro` does not help); use a socket proxy that allows only the calls it needs",
+                                     service.name, host));
+        continue;
       }
-    });
+      std::string entry = sensitive_match(entries, path, mount.read_only);
+      if (entry.empty()) continue;
+      ctx.report_node(kInfo, service.stack, *mount.node,
+                      util::format("service `{}` mounts the sensitive host path `{}`{}: a process in the container "
+                                   "can read or change the host's {}; mount only the file or directory it needs, "
+                                   "read-only",
+                                   service.name, host, mount.read_only ? " (read-only)" : "",
+                                   entry.starts_with('~') ? "credentials" : "system files"));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc012_sensitive_mount() {
-  static const SensitiveMount rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc012_sensitive_mount, SensitiveMount)
 
 }  // namespace plimsoll::rules

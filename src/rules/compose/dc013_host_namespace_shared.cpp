@@ -2,8 +2,8 @@
 // namespace sees and reaches what the host's own processes do.
 #include <string_view>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -28,30 +28,22 @@ constexpr Namespace kNamespaces[] = {
     {"userns_mode", "runs outside user-namespace remapping, so its root is the host's root"},
 };
 
-class HostNamespaceShared final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      for (const Namespace& ns : kNamespaces) {
-        const util::YamlNode* value = service.node.find(ns.key);
-        if (value == nullptr || !value->is_scalar()) continue;
-        if (!util::iequals_ascii(util::trim_ascii_space(value->scalar), "host")) continue;
-        ctx.report_node(kInfo, service.stack, *value,
-                        util::format("service `{}` sets `{}: host`: it {}; remove it (for networking publish the "
-                                     "ports it serves, or join another service with `service:<name>`)",
-                                     service.name, ns.key, ns.consequence));
-      }
-    });
+class HostNamespaceShared final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    for (const Namespace& ns : kNamespaces) {
+      const util::YamlNode* value = service.node.find(ns.key);
+      if (value == nullptr || !value->is_scalar()) continue;
+      if (!util::iequals_ascii(util::trim_ascii_space(value->scalar), "host")) continue;
+      ctx.report_node(kInfo, service.stack, *value,
+                      util::format("service `{}` sets `{}: host`: it {}; remove it (for networking publish the "
+                                   "ports it serves, or join another service with `service:<name>`)",
+                                   service.name, ns.key, ns.consequence));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc013_host_namespace_shared() {
-  static const HostNamespaceShared rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc013_host_namespace_shared, HostNamespaceShared)
 
 }  // namespace plimsoll::rules

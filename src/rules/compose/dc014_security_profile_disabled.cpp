@@ -3,8 +3,8 @@
 #include <string>
 #include <string_view>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -41,30 +41,22 @@ const Disabling* disabling(std::string_view option) {
   return nullptr;
 }
 
-class SecurityProfileDisabled final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      for (const util::YamlNode* item : items_of(service.node.find("security_opt"))) {
-        if (!item->is_scalar()) continue;
-        const Disabling* d = disabling(item->scalar);
-        if (d == nullptr) continue;
-        ctx.report_node(kInfo, service.stack, *item,
-                        util::format("service `{}` sets `{}`: it turns off {}; drop it, or give a custom profile "
-                                     "that allows only what the service needs (`{}=./profile.json`)",
-                                     service.name, item->scalar, d->what, d->key));
-      }
-    });
+class SecurityProfileDisabled final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    for (const util::YamlNode* item : items_of(service.node.find("security_opt"))) {
+      if (!item->is_scalar()) continue;
+      const Disabling* d = disabling(item->scalar);
+      if (d == nullptr) continue;
+      ctx.report_node(kInfo, service.stack, *item,
+                      util::format("service `{}` sets `{}`: it turns off {}; drop it, or give a custom profile "
+                                   "that allows only what the service needs (`{}=./profile.json`)",
+                                   service.name, item->scalar, d->what, d->key));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc014_security_profile_disabled() {
-  static const SecurityProfileDisabled rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc014_security_profile_disabled, SecurityProfileDisabled)
 
 }  // namespace plimsoll::rules

@@ -5,8 +5,8 @@
 
 #include "dockerfile/model.h"
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -29,34 +29,26 @@ bool is_root_user(std::string_view user) {
   return true;
 }
 
-class RootUserOverride final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      const util::YamlNode* user = service.node.find("user");
-      if (user == nullptr || !user->is_scalar() || !is_root_user(user->scalar)) return;
-      // Cross-file: say which non-root USER of the built image this undoes.
-      std::string undoes;
-      if (const dockerfile::Stage* stage = built_final_stage(ctx.project(), service);
-          stage != nullptr && !stage->user_value.empty() && !is_root_user(stage->user_value)) {
-        undoes = util::format(", undoing the `USER {}` of the image it builds", stage->user_value);
-      }
-      ctx.report_node(kInfo, service.stack, *user,
-                      util::format("service `{}` runs as root (`user: {}`){}: a compromise of the process is root in "
-                                   "the container, one kernel bug from root on the host; use the image's non-root "
-                                   "user (drop `user:`) or a fixed UID such as `user: \"1000:1000\"`",
-                                   service.name, user->scalar, undoes));
-    });
+class RootUserOverride final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    const util::YamlNode* user = service.node.find("user");
+    if (user == nullptr || !user->is_scalar() || !is_root_user(user->scalar)) return;
+    // Cross-file: say which non-root USER of the built image this undoes.
+    std::string undoes;
+    if (const dockerfile::Stage* stage = built_final_stage(ctx.project(), service);
+        stage != nullptr && !stage->user_value.empty() && !is_root_user(stage->user_value)) {
+      undoes = util::format(", undoing the `USER {}` of the image it builds", stage->user_value);
+    }
+    ctx.report_node(kInfo, service.stack, *user,
+                    util::format("service `{}` runs as root (`user: {}`){}: a compromise of the process is root in "
+                                 "the container, one kernel bug from root on the host; use the image's non-root "
+                                 "user (drop `user:`) or a fixed UID such as `user: \"1000:1000\"`",
+                                 service.name, user->scalar, undoes));
   }
 };
 
 }  // namespace
 
-const Rule& dc015_root_user_override() {
-  static const RootUserOverride rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc015_root_user_override, RootUserOverride)
 
 }  // namespace plimsoll::rules

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -14,11 +14,10 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"writable-paths", OptionKind::kStringList,
-     "data,data-*,db,logs,log,tmp,cache,.cache,uploads,media,storage,output,out,coverage,node_modules",
-     "Globs over the last component of a host directory that may stay writable (data, logs, caches)."},
-};
+constexpr kit::ListOption kWritablePaths{
+    "writable-paths", "data,data-*,db,logs,log,tmp,cache,.cache,uploads,media,storage,output,out,coverage,node_modules",
+    "Globs over the last component of a host directory that may stay writable (data, logs, caches)."};
+constexpr OptionSpec kOptions[] = {kWritablePaths};
 constexpr RuleInfo kInfo{"DC017", "dev-mount-writable", core::Severity::kInfo, "compose",
                          "Source mounted into dev containers should be `:ro`.", "dc017_dev_mount_writable", kOptions};
 
@@ -37,33 +36,25 @@ bool may_stay_writable(const std::vector<std::string>& globs, const std::string&
   return false;
 }
 
-class DevMountWritable final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    std::vector<std::string> writable = ctx.settings().list_option(kInfo, "writable-paths");
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      if (!service.stack.is_development()) return;
-      for (const compose::Mount& mount : service.typed.volumes) {
-        if (mount.type != "bind" || mount.read_only || !is_relative(mount.source)) continue;
-        if (!mount.long_syntax && !mount.source.starts_with('.')) continue;  // a named volume
-        if (may_stay_writable(writable, mount.source)) continue;
-        ctx.report_node(kInfo, service.stack, *mount.node,
-                        util::format("service `{}` mounts `{}` at `{}` writable: the container can change (or "
-                                     "delete) the source tree it only needs to read; add `:ro` (long syntax: "
-                                     "`read_only: true`)",
-                                     service.name, mount.source, mount.target));
-      }
-    });
+class DevMountWritable final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    std::vector<std::string> writable = option<kWritablePaths>(ctx.settings());
+    if (!service.stack.is_development()) return;
+    for (const compose::Mount& mount : service.typed.volumes) {
+      if (mount.type != "bind" || mount.read_only || !is_relative(mount.source)) continue;
+      if (!mount.long_syntax && !mount.source.starts_with('.')) continue;  // a named volume
+      if (may_stay_writable(writable, mount.source)) continue;
+      ctx.report_node(kInfo, service.stack, *mount.node,
+                      util::format("service `{}` mounts `{}` at `{}` writable: the container can change (or "
+                                   "delete) the source tree it only needs to read; add `:ro` (long syntax: "
+                                   "`read_only: true`)",
+                                   service.name, mount.source, mount.target));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc017_dev_mount_writable() {
-  static const DevMountWritable rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc017_dev_mount_writable, DevMountWritable)
 
 }  // namespace plimsoll::rules

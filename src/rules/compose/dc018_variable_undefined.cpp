@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "rules/compose/compose_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -18,10 +18,10 @@ namespace {
 using envfile::Operator;
 using Variables = std::map<std::string, std::string, std::less<>>;
 
-constexpr OptionSpec kOptions[] = {
-    {"environment-variables", OptionKind::kStringList, "HOME,USER,PWD,PATH,LOGNAME,SHELL,XDG_RUNTIME_DIR",
-     "Variables taken to be set by the shell that runs `docker compose`."},
-};
+constexpr kit::ListOption kEnvironmentVariables{"environment-variables",
+                                                "HOME,USER,PWD,PATH,LOGNAME,SHELL,XDG_RUNTIME_DIR",
+                                                "Variables taken to be set by the shell that runs `docker compose`."};
+constexpr OptionSpec kOptions[] = {kEnvironmentVariables};
 constexpr RuleInfo kInfo{"DC018", "variable-undefined", core::Severity::kWarning, "compose",
                          "`${VAR}` with no default and no value in the env files in use; `${VAR:?msg}` unset is an "
                          "error.",
@@ -96,12 +96,9 @@ std::string env_files_text(const project::ComposeStack& stack) {
   return "the env files in use (" + names + ") do not set it";
 }
 
-class VariableUndefined final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    std::vector<std::string> shell = ctx.settings().list_option(kInfo, "environment-variables");
+class VariableUndefined final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
+    std::vector<std::string> shell = option<kEnvironmentVariables>(ctx.settings());
     for (const auto& stack : ctx.project().stacks) {
       Lookup lookup{stack.variables, shell};
       for (const auto& doc : stack.documents) {
@@ -145,9 +142,6 @@ class VariableUndefined final : public Rule {
 
 }  // namespace
 
-const Rule& dc018_variable_undefined() {
-  static const VariableUndefined rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc018_variable_undefined, VariableUndefined)
 
 }  // namespace plimsoll::rules

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "compose/service.h"
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -19,14 +19,15 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"http-ports", OptionKind::kString, "7001-7020", "The band of host ports for services' HTTP ports."},
-    {"metrics-offset", OptionKind::kInteger, "2092", "A metrics (Prometheus) port is its HTTP port plus this."},
-    {"database-ports", OptionKind::kString, "5441-5460", "The band of host ports for databases."},
-    {"database-images", OptionKind::kStringList, "postgres*,postgis*,timescaledb*,mysql*,mariadb*,mongo*",
-     "Globs over the last part of an image's repository that make a service a database."},
-    {"ignored-ports", OptionKind::kStringList, "80,443", "Host ports the plan does not govern."},
-};
+constexpr kit::StringOption kHttpPorts{"http-ports", "7001-7020", "The band of host ports for services' HTTP ports."};
+constexpr kit::IntOption kMetricsOffset{"metrics-offset", "2092",
+                                        "A metrics (Prometheus) port is its HTTP port plus this."};
+constexpr kit::StringOption kDatabasePorts{"database-ports", "5441-5460", "The band of host ports for databases."};
+constexpr kit::ListOption kDatabaseImages{
+    "database-images", "postgres*,postgis*,timescaledb*,mysql*,mariadb*,mongo*",
+    "Globs over the last part of an image's repository that make a service a database."};
+constexpr kit::ListOption kIgnoredPorts{"ignored-ports", "80,443", "Host ports the plan does not govern."};
+constexpr OptionSpec kOptions[] = {kHttpPorts, kMetricsOffset, kDatabasePorts, kDatabaseImages, kIgnoredPorts};
 constexpr RuleInfo kInfo{"DC019", "port-convention", core::Severity::kInfo, "compose",
                          "Profile port plan (e.g. HTTP 7001–7020, metrics = HTTP+2092, databases 5441–5460).",
                          "dc019_port_convention", kOptions};
@@ -63,60 +64,52 @@ bool is_database(const ServiceView& service, const std::vector<std::string>& glo
   return false;
 }
 
-class PortConvention final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class PortConvention final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
     const RuleSettings& settings = ctx.settings();
-    Band http = band(settings.string_option(kInfo, "http-ports"));
-    Band databases = band(settings.string_option(kInfo, "database-ports"));
-    int offset = static_cast<int>(settings.int_option(kInfo, "metrics-offset"));
-    std::vector<std::string> database_images = settings.list_option(kInfo, "database-images");
+    Band http = band(option<kHttpPorts>(settings));
+    Band databases = band(option<kDatabasePorts>(settings));
+    int offset = static_cast<int>(option<kMetricsOffset>(settings));
+    std::vector<std::string> database_images = option<kDatabaseImages>(settings);
     std::set<int> ignored;
-    for (const auto& text : settings.list_option(kInfo, "ignored-ports")) {
+    for (const auto& text : option<kIgnoredPorts>(settings)) {
       if (auto port = compose::parse_port_range(text)) ignored.insert(port->first);
     }
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      std::vector<std::pair<int, const util::YamlNode*>> published;
-      std::set<int> http_ports;
-      for (const compose::Port& port : service.typed.ports) {
-        auto range = port.published_range();  // ranges and random ports are not planned
-        if (!range || range->first != range->last) continue;
-        int value = range->first;
-        if (ignored.contains(value)) continue;
-        published.emplace_back(value, port.node);
-        if (http.contains(value)) http_ports.insert(value);
-      }
-      bool database = is_database(service, database_images);
-      for (const auto& [port, node] : published) {
-        std::string problem;
-        if (database) {
-          if (!databases.contains(port)) {
-            problem = util::format("database port {} is outside the plan's band {}", port, databases.text());
-          }
-        } else if (!http.contains(port) && !http_ports.contains(port - offset)) {
-          problem = http.contains(port - offset)
-                        ? util::format("metrics port {} belongs to HTTP port {}, which the service does not publish",
-                                       port, port - offset)
-                        : util::format("port {} is neither an HTTP port ({}) nor a metrics port (HTTP + {})", port,
-                                       http.text(), offset);
+    std::vector<std::pair<int, const util::YamlNode*>> published;
+    std::set<int> http_ports;
+    for (const compose::Port& port : service.typed.ports) {
+      auto range = port.published_range();  // ranges and random ports are not planned
+      if (!range || range->first != range->last) continue;
+      int value = range->first;
+      if (ignored.contains(value)) continue;
+      published.emplace_back(value, port.node);
+      if (http.contains(value)) http_ports.insert(value);
+    }
+    bool database = is_database(service, database_images);
+    for (const auto& [port, node] : published) {
+      std::string problem;
+      if (database) {
+        if (!databases.contains(port)) {
+          problem = util::format("database port {} is outside the plan's band {}", port, databases.text());
         }
-        if (problem.empty()) continue;
-        ctx.report_node(kInfo, service.stack, *node,
-                        util::format("service `{}`: {}; pick the service's ports from the port plan so stacks "
-                                     "never collide",
-                                     service.name, problem));
+      } else if (!http.contains(port) && !http_ports.contains(port - offset)) {
+        problem = http.contains(port - offset)
+                      ? util::format("metrics port {} belongs to HTTP port {}, which the service does not publish",
+                                     port, port - offset)
+                      : util::format("port {} is neither an HTTP port ({}) nor a metrics port (HTTP + {})", port,
+                                     http.text(), offset);
       }
-    });
+      if (problem.empty()) continue;
+      ctx.report_node(kInfo, service.stack, *node,
+                      util::format("service `{}`: {}; pick the service's ports from the port plan so stacks "
+                                   "never collide",
+                                   service.name, problem));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc019_port_convention() {
-  static const PortConvention rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc019_port_convention, PortConvention)
 
 }  // namespace plimsoll::rules

@@ -7,21 +7,20 @@
 #include <string>
 #include <vector>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
-#include "util/text.h"
 #include "util/path.h"
+#include "util/text.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"image-variables", OptionKind::kStringList, "REGISTRY*,PROJECT_NAME,VERSION",
-     "Globs: the service's `image:` must use a variable matching each."},
-    {"platforms", OptionKind::kStringList, "linux/amd64", "Platforms `build.platforms` must list."},
-};
+constexpr kit::ListOption kImageVariables{"image-variables", "REGISTRY*,PROJECT_NAME,VERSION",
+                                          "Globs: the service's `image:` must use a variable matching each."};
+constexpr kit::ListOption kPlatforms{"platforms", "linux/amd64", "Platforms `build.platforms` must list."};
+constexpr OptionSpec kOptions[] = {kImageVariables, kPlatforms};
 constexpr RuleInfo kInfo{"DC020", "build-file-convention", core::Severity::kInfo, "compose",
                          "Build file: single service, image `${REGISTRY}/${PROJECT_NAME}:${VERSION}`, `platforms`, "
                          "tags with version and `latest`.",
@@ -59,22 +58,19 @@ std::string missing_variables(const std::vector<std::string>& globs, const std::
   return out;
 }
 
-class BuildFileConvention final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
+class BuildFileConvention final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
     std::set<std::string> seen;
     for (const auto& stack : ctx.project().stacks) {
       for (const auto& doc : stack.documents) {
         if (!doc.loaded || !is_build_file(doc.path) || !seen.insert(util::normal_path(doc.path)).second) continue;
-        check(ctx, stack, doc);
+        check_file(ctx, stack, doc);
       }
     }
   }
 
  private:
-  static void check(ProjectContext& ctx, const project::ComposeStack& stack, const compose::ComposeDocument& doc) {
+  static void check_file(ProjectContext& ctx, const project::ComposeStack& stack, const compose::ComposeDocument& doc) {
     const util::YamlNode* services = doc.root.find("services");
     if (services == nullptr || !services->is_map() || services->entries.empty()) {
       ctx.report_file(kInfo, doc.source, "build file defines no service; it should define the one that builds the image");
@@ -94,7 +90,7 @@ class BuildFileConvention final : public Rule {
   static void check_service(ProjectContext& ctx, const project::ComposeStack& stack, const compose::ComposeDocument& doc,
                             const util::YamlNode& key, const util::YamlNode& service) {
     const RuleSettings& settings = ctx.settings();
-    std::vector<std::string> globs = settings.list_option(kInfo, "image-variables");
+    std::vector<std::string> globs = option<kImageVariables>(settings);
     const util::YamlNode* image = service.find("image");
     if (image == nullptr || !image->is_scalar()) {
       ctx.report_node(kInfo, stack, key,
@@ -117,7 +113,7 @@ class BuildFileConvention final : public Rule {
     }
     const util::YamlNode* platforms = build->find("platforms");
     std::string missing;
-    for (const auto& wanted : settings.list_option(kInfo, "platforms")) {
+    for (const auto& wanted : option<kPlatforms>(settings)) {
       bool found = false;
       for (const util::YamlNode* p : items_of(platforms)) found = found || (p->is_scalar() && p->scalar == wanted);
       if (!found) missing += (missing.empty() ? "`" : ", `") + wanted + "`";
@@ -149,9 +145,6 @@ class BuildFileConvention final : public Rule {
 
 }  // namespace
 
-const Rule& dc020_build_file_convention() {
-  static const BuildFileConvention rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc020_build_file_convention, BuildFileConvention)
 
 }  // namespace plimsoll::rules

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "project/stacks.h"
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -14,11 +14,12 @@
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"required-keys", OptionKind::kStringList, "container_name,ports,env_file,restart",
-     "Keys every service of a dev file must have (in the dev file or a file merged before it)."},
-    {"restart-policy", OptionKind::kString, "unless-stopped", "The `restart:` value expected; empty: any."},
-};
+constexpr kit::ListOption kRequiredKeys{
+    "required-keys", "container_name,ports,env_file,restart",
+    "Keys every service of a dev file must have (in the dev file or a file merged before it)."};
+constexpr kit::StringOption kRestartPolicy{"restart-policy", "unless-stopped",
+                                           "The `restart:` value expected; empty: any."};
+constexpr OptionSpec kOptions[] = {kRequiredKeys, kRestartPolicy};
 constexpr RuleInfo kInfo{"DC021", "dev-file-convention", core::Severity::kInfo, "compose",
                          "Dev file: `container_name`, ports, `env_file`, `restart: unless-stopped`.",
                          "dc021_dev_file_convention", kOptions};
@@ -28,13 +29,10 @@ bool is_dev_file(std::string_view path) {
   return env == "dev" || env == "development" || env == "local";
 }
 
-class DevFileConvention final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    std::vector<std::string> required = ctx.settings().list_option(kInfo, "required-keys");
-    std::string policy = ctx.settings().string_option(kInfo, "restart-policy");
+class DevFileConvention final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
+    std::vector<std::string> required = option<kRequiredKeys>(ctx.settings());
+    std::string policy = option<kRestartPolicy>(ctx.settings());
     for (const auto& stack : ctx.project().stacks) {
       const util::YamlNode* merged = stack.merged.find("services");
       if (merged == nullptr) continue;
@@ -44,15 +42,16 @@ class DevFileConvention final : public Rule {
         for (const auto& entry : services->entries) {
           const util::YamlNode* service = merged->find(entry.key.scalar);
           if (service == nullptr || !service->is_map()) continue;
-          check(ctx, stack, entry.key, *service, required, policy);
+          check_service(ctx, stack, entry.key, *service, required, policy);
         }
       }
     }
   }
 
  private:
-  static void check(ProjectContext& ctx, const project::ComposeStack& stack, const util::YamlNode& key,
-                    const util::YamlNode& service, const std::vector<std::string>& required, const std::string& policy) {
+  static void check_service(ProjectContext& ctx, const project::ComposeStack& stack, const util::YamlNode& key,
+                            const util::YamlNode& service, const std::vector<std::string>& required,
+                            const std::string& policy) {
     std::string missing;
     for (const auto& name : required) {
       const util::YamlNode* value = service.find(name);
@@ -79,9 +78,6 @@ class DevFileConvention final : public Rule {
 
 }  // namespace
 
-const Rule& dc021_dev_file_convention() {
-  static const DevFileConvention rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc021_dev_file_convention, DevFileConvention)
 
 }  // namespace plimsoll::rules

@@ -2,8 +2,8 @@
 // interface of the host, and Docker's iptables rules bypass the host firewall for it.
 #include <string>
 
-#include "rules/compose/compose_rules.h"
 #include "rules/compose/services.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -26,30 +26,22 @@ std::string suggestion(const compose::Port& port) {
   return "`host_ip: 127.0.0.1`";
 }
 
-class PublishedOnAllInterfaces final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for_each_service(ctx.project(), [&](const ServiceView& service) {
-      for (const compose::Port& port : service.typed.ports) {
-        if (!port.host_ip.empty()) continue;
-        ctx.report_node(kInfo, service.stack, *port.node,
-                        util::format("service `{}` publishes `{}` on every interface{}: anyone who can reach the "
-                                     "host can connect, and Docker's iptables rules bypass the host firewall; bind it "
-                                     "to loopback ({}) or name the interface's address on purpose",
-                                     service.name, written(port),
-                                     port.published.empty() ? " (on a random host port)" : "", suggestion(port)));
-      }
-    });
+class PublishedOnAllInterfaces final : public kit::ServiceRule<kInfo> {
+  void check(const ServiceView& service, ProjectContext& ctx) const override {
+    for (const compose::Port& port : service.typed.ports) {
+      if (!port.host_ip.empty()) continue;
+      ctx.report_node(kInfo, service.stack, *port.node,
+                      util::format("service `{}` publishes `{}` on every interface{}: anyone who can reach the "
+                                   "host can connect, and Docker's iptables rules bypass the host firewall; bind it "
+                                   "to loopback ({}) or name the interface's address on purpose",
+                                   service.name, written(port),
+                                   port.published.empty() ? " (on a random host port)" : "", suggestion(port)));
+    }
   }
 };
 
 }  // namespace
 
-const Rule& dc022_published_on_all_interfaces() {
-  static const PublishedOnAllInterfaces rule;
-  return rule;
-}
+PLIMSOLL_RULE(dc022_published_on_all_interfaces, PublishedOnAllInterfaces)
 
 }  // namespace plimsoll::rules
