@@ -1,7 +1,7 @@
 // DI001 dockerignore-missing: without an ignore file the whole context (.git, local env files,
 // virtualenvs, node_modules) is sent to the builder, slows every build and can land in images.
 #include "rules/context/build_contexts.h"
-#include "rules/context/context_rules.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -13,26 +13,18 @@ constexpr RuleInfo kInfo{"DI001", "dockerignore-missing", core::Severity::kWarni
                          "the Dockerfile).",
                          "di001_dockerignore_missing"};
 
-class DockerignoreMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for (const BuildContext& build : build_contexts(ctx)) {
-      if (build.ignore_source) continue;
-      ctx.report_file(kInfo, build.dockerfile->source,
-                      util::format("the build context `{}` has no .dockerignore, so everything in it (.git, env "
-                                   "files, virtualenvs, node_modules) is sent to the builder; add a `.dockerignore` at its root",
-                                   build.dir));
-    }
+class DockerignoreMissing final : public kit::BuildContextRule<kInfo> {
+  void check(const BuildContext& build, ProjectContext& ctx) const override {
+    if (build.ignore_source) return;
+    ctx.report_file(kInfo, build.dockerfile->source,
+                    util::format("the build context `{}` has no .dockerignore, so everything in it (.git, env "
+                                 "files, virtualenvs, node_modules) is sent to the builder; add a `.dockerignore` at its root",
+                                 build.dir));
   }
 };
 
 }  // namespace
 
-const Rule& di001_dockerignore_missing() {
-  static const DockerignoreMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(di001_dockerignore_missing, DockerignoreMissing)
 
 }  // namespace plimsoll::rules

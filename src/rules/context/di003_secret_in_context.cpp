@@ -5,8 +5,8 @@
 
 #include "knowledge/secret_files.h"
 #include "rules/context/build_contexts.h"
-#include "rules/context/context_rules.h"
 #include "rules/dockerfile/helpers.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -18,41 +18,33 @@ constexpr RuleInfo kInfo{"DI003", "secret-in-context", core::Severity::kError, "
                          "the whole context.",
                          "di003_secret_in_context"};
 
-class SecretInContext final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for (const BuildContext& build : build_contexts(ctx)) {
-      const dockerfile::Instruction* whole = nullptr;
-      for (const auto& in : build.dockerfile->file.instructions) {
-        if ((in.kind == dockerfile::Keyword::kCopy || in.kind == dockerfile::Keyword::kAdd) && copies_whole_context(in)) {
-          whole = &in;
-          break;
-        }
+class SecretInContext final : public kit::BuildContextRule<kInfo> {
+  void check(const BuildContext& build, ProjectContext& ctx) const override {
+    const dockerfile::Instruction* whole = nullptr;
+    for (const auto& in : build.dockerfile->file.instructions) {
+      if ((in.kind == dockerfile::Keyword::kCopy || in.kind == dockerfile::Keyword::kAdd) && copies_whole_context(in)) {
+        whole = &in;
+        break;
       }
-      if (whole == nullptr) continue;
-      std::vector<std::string> secrets;
-      for (const auto& file : build.included_files()) {
-        if (knowledge::is_secret_file(file)) secrets.push_back(file);
-      }
-      if (secrets.empty()) continue;
-      std::string shown;
-      for (std::size_t i = 0; i < secrets.size() && i < 5; ++i) shown += (i ? ", `" : "`") + secrets[i] + "`";
-      if (secrets.size() > 5) shown += util::format(" and {} more", secrets.size() - 5);
-      ctx.report(kInfo, build.dockerfile->source, whole->span,
-                 util::format("this copies the whole context, including {}; add {} to {}", shown,
-                              secrets.size() == 1 ? "it" : "them",
-                              build.ignore_source ? "the .dockerignore" : "a .dockerignore"));
     }
+    if (whole == nullptr) return;
+    std::vector<std::string> secrets;
+    for (const auto& file : build.included_files()) {
+      if (knowledge::is_secret_file(file)) secrets.push_back(file);
+    }
+    if (secrets.empty()) return;
+    std::string shown;
+    for (std::size_t i = 0; i < secrets.size() && i < 5; ++i) shown += (i ? ", `" : "`") + secrets[i] + "`";
+    if (secrets.size() > 5) shown += util::format(" and {} more", secrets.size() - 5);
+    ctx.report(kInfo, build.dockerfile->source, whole->span,
+               util::format("this copies the whole context, including {}; add {} to {}", shown,
+                            secrets.size() == 1 ? "it" : "them",
+                            build.ignore_source ? "the .dockerignore" : "a .dockerignore"));
   }
 };
 
 }  // namespace
 
-const Rule& di003_secret_in_context() {
-  static const SecretInContext rule;
-  return rule;
-}
+PLIMSOLL_RULE(di003_secret_in_context, SecretInContext)
 
 }  // namespace plimsoll::rules

@@ -3,8 +3,8 @@
 #include <fnmatch.h>
 
 #include "rules/context/build_contexts.h"
-#include "rules/context/context_rules.h"
 #include "rules/context/copy_sources.h"
+#include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
@@ -19,34 +19,29 @@ bool glob_matches(const std::string& glob, const std::string& path) {
   return ::fnmatch(glob.c_str(), path.c_str(), FNM_PATHNAME) == 0;
 }
 
-class CopyOfIgnoredFile final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_project(); }
-  void on_project(ProjectContext& ctx) const override {
-    for (const BuildContext& build : build_contexts(ctx)) {
-      if (build.matcher == nullptr) continue;
-      for (const auto& in : build.dockerfile->file.instructions) {
-        for (const CopySource& source : context_sources(in)) {
-          if (source.path.empty()) continue;
-          bool excluded = false;
-          if (!has_glob(source.path)) {
-            excluded = build.excluded(source.path);
-          } else {
-            // A glob fails only when everything it matches is ignored.
-            bool on_disk = false;
-            bool sent = false;
-            for (const auto& f : build.all_files()) on_disk = on_disk || glob_matches(source.path, f);
-            for (const auto& f : build.included_files()) sent = sent || glob_matches(source.path, f);
-            excluded = on_disk && !sent && !build.truncated();
-          }
-          if (!excluded) continue;
-          ctx.report(kInfo, build.dockerfile->source, source.span,
-                     util::format("`{}` is excluded by {}, so BuildKit never sends it and this {} fails; remove "
-                                  "the pattern or add `!{}` after it",
-                                  source.written, build.ignore_source->path(),
-                                  in.kind == dockerfile::Keyword::kAdd ? "ADD" : "COPY", source.path));
+class CopyOfIgnoredFile final : public kit::BuildContextRule<kInfo> {
+  void check(const BuildContext& build, ProjectContext& ctx) const override {
+    if (build.matcher == nullptr) return;
+    for (const auto& in : build.dockerfile->file.instructions) {
+      for (const CopySource& source : context_sources(in)) {
+        if (source.path.empty()) continue;
+        bool excluded = false;
+        if (!has_glob(source.path)) {
+          excluded = build.excluded(source.path);
+        } else {
+          // A glob fails only when everything it matches is ignored.
+          bool on_disk = false;
+          bool sent = false;
+          for (const auto& f : build.all_files()) on_disk = on_disk || glob_matches(source.path, f);
+          for (const auto& f : build.included_files()) sent = sent || glob_matches(source.path, f);
+          excluded = on_disk && !sent && !build.truncated();
         }
+        if (!excluded) continue;
+        ctx.report(kInfo, build.dockerfile->source, source.span,
+                   util::format("`{}` is excluded by {}, so BuildKit never sends it and this {} fails; remove "
+                                "the pattern or add `!{}` after it",
+                                source.written, build.ignore_source->path(),
+                                in.kind == dockerfile::Keyword::kAdd ? "ADD" : "COPY", source.path));
       }
     }
   }
@@ -54,9 +49,6 @@ class CopyOfIgnoredFile final : public Rule {
 
 }  // namespace
 
-const Rule& di004_copy_of_ignored_file() {
-  static const CopyOfIgnoredFile rule;
-  return rule;
-}
+PLIMSOLL_RULE(di004_copy_of_ignored_file, CopyOfIgnoredFile)
 
 }  // namespace plimsoll::rules
