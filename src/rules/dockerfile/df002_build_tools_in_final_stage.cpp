@@ -1,10 +1,10 @@
 // DF002 build-tools-in-final-stage: compilers, headers, VCS and language build tools installed
 // in a stage that ships stay in the image: size, attack surface and CVE noise for nothing.
 #include "knowledge/image_policy.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/packages.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -27,11 +27,8 @@ const sh::Word* installed_build_program(const sh::Command& command) {
   return nullptr;
 }
 
-class BuildToolsInFinalStage final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class BuildToolsInFinalStage final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
     const auto& stage = ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())];
     if (!run.json && !is_posix_shell(shell_at(ctx.model(), stage, run))) return;
@@ -57,9 +54,6 @@ class BuildToolsInFinalStage final : public Rule {
 
 }  // namespace
 
-const Rule& df002_build_tools_in_final_stage() {
-  static const BuildToolsInFinalStage rule;
-  return rule;
-}
+PLIMSOLL_RULE(df002_build_tools_in_final_stage, BuildToolsInFinalStage)
 
 }  // namespace plimsoll::rules

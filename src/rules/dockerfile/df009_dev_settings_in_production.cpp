@@ -2,10 +2,10 @@
 // that ships: slower, leakier (debug pages show source and settings) and bigger.
 #include <array>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -37,11 +37,8 @@ bool is_dev_flag(std::string_view word) {
          word == "--watch" || word == "--inspect" || word.starts_with("--inspect=") || word == "--dev";
 }
 
-class DevSettingsInProduction final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class DevSettingsInProduction final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     std::vector<bool> checked(ctx.model().stages.size(), false);  // targets share parents
     for (int target : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
@@ -108,9 +105,6 @@ class DevSettingsInProduction final : public Rule {
 
 }  // namespace
 
-const Rule& df009_dev_settings_in_production() {
-  static const DevSettingsInProduction rule;
-  return rule;
-}
+PLIMSOLL_RULE(df009_dev_settings_in_production, DevSettingsInProduction)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF023 uv-sync-unlocked: `uv sync` without --frozen/--locked may re-resolve and install other
 // versions than the lockfile; a shipped stage must also leave dev dependencies out.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -11,11 +11,8 @@ constexpr RuleInfo kInfo{"DF023", "uv-sync-unlocked", core::Severity::kWarning, 
                          "`uv sync` must use `--frozen` or `--locked`; in a production stage also `--no-dev`.",
                          "df023_uv_sync_unlocked"};
 
-class UvSyncUnlocked final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class UvSyncUnlocked final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
     bool shipped = ctx.is_shipped(stage->index);
@@ -44,9 +41,6 @@ class UvSyncUnlocked final : public Rule {
 
 }  // namespace
 
-const Rule& df023_uv_sync_unlocked() {
-  static const UvSyncUnlocked rule;
-  return rule;
-}
+PLIMSOLL_RULE(df023_uv_sync_unlocked, UvSyncUnlocked)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF024 uv-env-missing: uv defaults that suit laptops, not images: bytecode is compiled lazily
 // at first import (slow cold starts), and a cache mount cannot be hard-linked from.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -11,11 +11,8 @@ constexpr RuleInfo kInfo{"DF024", "uv-env-missing", core::Severity::kInfo, "dock
                          "A uv builder should set `UV_COMPILE_BYTECODE=1`; a uv cache mount needs `UV_LINK_MODE=copy`.",
                          "df024_uv_env_missing"};
 
-class UvEnvMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class UvEnvMissing final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
     for (const auto& command : ctx.script(run).commands) {
@@ -41,9 +38,6 @@ class UvEnvMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df024_uv_env_missing() {
-  static const UvEnvMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df024_uv_env_missing, UvEnvMissing)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF027 npm-install-in-production: `npm install` may rewrite the lockfile and install what it
 // resolves today; `npm ci` installs exactly the lockfile. `--only=production` is deprecated.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -24,11 +24,8 @@ std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Co
   return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}};
 }
 
-class NpmInstallInProduction final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class NpmInstallInProduction final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0) return;
     bool shipped = ctx.is_shipped(ctx.stage_index());
     for (const auto& command : ctx.script(run).commands) {
@@ -57,9 +54,6 @@ class NpmInstallInProduction final : public Rule {
 
 }  // namespace
 
-const Rule& df027_npm_install_in_production() {
-  static const NpmInstallInProduction rule;
-  return rule;
-}
+PLIMSOLL_RULE(df027_npm_install_in_production, NpmInstallInProduction)
 
 }  // namespace plimsoll::rules

@@ -1,9 +1,9 @@
 // DF028 dependency-unpinned: a package installed without a version gets whatever is newest at
 // build time, so two builds of the same commit can differ.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/packages.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -42,11 +42,8 @@ std::vector<const sh::Word*> unpinned_language_packages(const sh::Command& comma
   return out;
 }
 
-class DependencyUnpinned final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class DependencyUnpinned final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     for (const auto& command : ctx.script(run).commands) {
       auto kind = classify(command);
       if (!kind || kind->action != "install") continue;
@@ -79,9 +76,6 @@ class DependencyUnpinned final : public Rule {
 
 }  // namespace
 
-const Rule& df028_dependency_unpinned() {
-  static const DependencyUnpinned rule;
-  return rule;
-}
+PLIMSOLL_RULE(df028_dependency_unpinned, DependencyUnpinned)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF030 apt-no-install-recommends: recommended packages bloat the image with things the
 // application never asked for.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -25,11 +25,8 @@ bool disables_recommends(const sh::Command& command) {
   return false;
 }
 
-class AptNoInstallRecommends final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptNoInstallRecommends final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     for (const auto& command : ctx.script(run).commands) {
       std::string_view program = command.program();
       if (program != "apt-get" && program != "apt") continue;
@@ -57,9 +54,6 @@ class AptNoInstallRecommends final : public Rule {
 
 }  // namespace
 
-const Rule& df030_apt_no_install_recommends() {
-  static const AptNoInstallRecommends rule;
-  return rule;
-}
+PLIMSOLL_RULE(df030_apt_no_install_recommends, AptNoInstallRecommends)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DF033 apt-not-noninteractive: without -y, apt asks for confirmation and the build aborts.
 #include "rules/dockerfile/apt_commands.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -22,11 +22,8 @@ bool assumes_yes(const sh::Command& command) {
   return false;
 }
 
-class AptNotNoninteractive final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptNotNoninteractive final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     for (const auto& command : ctx.script(run).commands) {
       if (!is_apt(command) || package_subcommand(command) != "install" || assumes_yes(command)) continue;
       const sh::Word* install = nullptr;
@@ -46,9 +43,6 @@ class AptNotNoninteractive final : public Rule {
 
 }  // namespace
 
-const Rule& df033_apt_not_noninteractive() {
-  static const AptNotNoninteractive rule;
-  return rule;
-}
+PLIMSOLL_RULE(df033_apt_not_noninteractive, AptNotNoninteractive)
 
 }  // namespace plimsoll::rules

@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -53,16 +53,13 @@ bool is_python_target(FileContext& ctx, const std::vector<const dockerfile::Stag
   return start < argv.size() && !argv[start].shell_text && path_basename(argv[start].word.value).starts_with("python");
 }
 
-class PythonEnvMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    for (int index : ctx.shipped_targets()) check(ctx, index);
+class PythonEnvMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check_stage(ctx, index);
   }
 
  private:
-  static void check(FileContext& ctx, int index) {
+  static void check_stage(FileContext& ctx, int index) {
     auto chain = from_chain(ctx.model(), index);
     const dockerfile::Stage& stage = *chain.front();
     if (stage.from == nullptr || !is_python_target(ctx, chain)) return;
@@ -87,9 +84,6 @@ class PythonEnvMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df062_python_env_missing() {
-  static const PythonEnvMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df062_python_env_missing, PythonEnvMissing)
 
 }  // namespace plimsoll::rules
