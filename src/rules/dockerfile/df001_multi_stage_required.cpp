@@ -26,12 +26,12 @@ class MultiStageRequired final : public kit::DockerfileRule<kInfo> {
       for (const dockerfile::Instruction* in : model.stages[static_cast<std::size_t>(index)].instructions) {
         if (in->kind != dockerfile::Keyword::kRun) continue;
         for (const auto& command : ctx.script(*in).commands) {
-          auto package = classify(command);
-          if (!package || package->is_os()) continue;
+          const dockerfile::InstallerCommand* installer = ctx.installer(command);
+          if (!installer || installer->kind.is_os()) continue;
           ctx.report(kInfo, final_stage->from->keyword_span,
                      util::format("`{} {}` (line {}) runs in the image that ships; build in a separate stage "
                                   "(`FROM … AS builder`) and `COPY --from=builder` only the results",
-                                  command.program(), package->subcommand, in->start_line));
+                                  command.program(), installer->kind.subcommand, in->start_line));
           return;
         }
       }

@@ -85,15 +85,13 @@ class DevSettingsInProduction final : public kit::DockerfileRule<kInfo> {
         }
       } else if (in->kind == dockerfile::Keyword::kRun) {
         for (const auto& command : ctx.script(*in).commands) {
-          auto kind = classify(command);
-          if (!kind || kind->program != "poetry" || kind->subcommand != "install") continue;
-          if (command.has_flag("--no-dev") || command.has_flag("--only") || command.has_flag("--without") ||
-              command.has_flag("--only-root")) {
+          const dockerfile::InstallerCommand* installer = ctx.installer(command);
+          if (!installer || installer->kind.program != "poetry" || installer->kind.subcommand != "install") continue;
+          // `--only main` and `--only=main` alike: the grammar reads both as the option.
+          if (installer->has("--no-dev") || installer->has("--only") || installer->has("--without") ||
+              installer->has("--only-root")) {
             continue;
           }
-          bool only = false;
-          for (auto arg : command.arguments()) only = only || arg.starts_with("--only=") || arg.starts_with("--without=");
-          if (only) continue;
           ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                      "`poetry install` installs the dev dependency groups too in an image that ships; add "
                      "`--only main` (or `--without dev`)");

@@ -23,14 +23,14 @@ class SourceBeforeDependencies final : public kit::StageRule<kInfo> {
       }
       if (in->kind != dockerfile::Keyword::kRun) continue;
       for (const auto& command : ctx.script(*in).commands) {
-        auto package = classify(command);
-        if (!package || package->is_os() || package->action != "install") continue;
+        const dockerfile::InstallerCommand* installer = ctx.installer(command);
+        if (!installer || installer->kind.is_os() || installer->kind.action != "install") continue;
         // The first language install decides: after a copy of everything it is uncacheable.
         if (source_copy != nullptr) {
           ctx.report(kInfo, source_copy->span,
                      util::format("the whole build context is copied before `{} {}` (line {}), so any source change "
                                   "re-installs dependencies; copy the manifests and lock files first, install, then "
-                                  "copy the source", command.program(), package->subcommand, in->start_line));
+                                  "copy the source", command.program(), installer->kind.subcommand, in->start_line));
         }
         return;
       }

@@ -21,8 +21,8 @@ class SystemPackagesAfterSource final : public kit::InstructionRule<kInfo, docke
     if (stage == nullptr) return;
     const sh::Command* install = nullptr;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (kind && kind->is_os() && kind->action == "install") {
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (installer && installer->kind.is_os() && installer->kind.action == "install") {
         install = &command;
         break;
       }

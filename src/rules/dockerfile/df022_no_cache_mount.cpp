@@ -29,13 +29,13 @@ class NoCacheMount final : public kit::InstructionRule<kInfo, dockerfile::Keywor
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (has_cache_mount(run)) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->action != "install") continue;
-      std::string_view dir = cache_dir(kind->program, kind->ecosystem);
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.action != "install") continue;
+      std::string_view dir = cache_dir(installer->kind.program, installer->kind.ecosystem);
       if (dir.empty()) continue;  // no well-known cache directory to suggest
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  util::format("`{}` downloads again on every rebuild; add `--mount=type=cache,target={}` to the RUN",
-                              kind->program, dir));
+                              installer->kind.program, dir));
       return;
     }
   }

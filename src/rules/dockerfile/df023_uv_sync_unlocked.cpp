@@ -17,21 +17,21 @@ class UvSyncUnlocked final : public kit::InstructionRule<kInfo, dockerfile::Keyw
     if (stage == nullptr) return;
     bool shipped = ctx.is_shipped(stage->index);
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->program != "uv" || kind->subcommand != "sync") continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.program != "uv" || installer->kind.subcommand != "sync") continue;
       core::Span span = core::cover(command.words.front().span, command.words.back().span);
       auto env_true = [&](std::string_view name) {
         auto v = env_for(*stage, command, name);
         return v && is_truthy(*v);
       };
-      if (!command.has_flag("--frozen") && !command.has_flag("--locked") && !env_true("UV_FROZEN") &&
+      if (!installer->has("--frozen") && !installer->has("--locked") && !env_true("UV_FROZEN") &&
           !env_true("UV_LOCKED")) {
         ctx.report(kInfo, span,
                    "`uv sync` without `--locked` or `--frozen` may resolve versions other than uv.lock's; add "
                    "`--locked` (fail when the lock is stale) or `--frozen`");
       }
-      bool no_dev = command.has_flag("--no-dev") || command.has_flag("--only-group") ||
-                    command.has_flag("--no-default-groups") || env_true("UV_NO_DEV");
+      bool no_dev = installer->has("--no-dev") || installer->has("--only-group") ||
+                    installer->has("--no-default-groups") || env_true("UV_NO_DEV");
       if (shipped && !no_dev) {
         ctx.report(kInfo, span, "`uv sync` in a stage that ships installs the dev dependencies too; add `--no-dev`");
       }

@@ -16,17 +16,17 @@ class UvEnvMissing final : public kit::InstructionRule<kInfo, dockerfile::Keywor
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->program != "uv") continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.program != "uv") continue;
       core::Span span = core::cover(command.words.front().span, command.words.back().span);
       auto compile = env_for(*stage, command, "UV_COMPILE_BYTECODE");
-      if (!(compile && is_truthy(*compile)) && !command.has_flag("--compile-bytecode")) {
+      if (!(compile && is_truthy(*compile)) && !installer->has("--compile-bytecode")) {
         ctx.report(kInfo, span,
                    "uv installs without compiling bytecode, so the first import of every module pays for it at "
                    "start-up; set `ENV UV_COMPILE_BYTECODE=1` (or pass `--compile-bytecode`)");
       }
       auto link = env_for(*stage, command, "UV_LINK_MODE");
-      if (has_cache_mount(run, "uv") && !(link && *link == "copy") && !command.has_flag("--link-mode=copy")) {
+      if (has_cache_mount(run, "uv") && !(link && *link == "copy") && installer->value_of("--link-mode") != "copy") {
         ctx.report(kInfo, span,
                    "uv hard-links files out of its cache, but a cache mount is not part of the image; set "
                    "`ENV UV_LINK_MODE=copy`");

@@ -15,11 +15,12 @@ class PdmInstallDev final : public kit::InstructionRule<kInfo, dockerfile::Keywo
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->program != "pdm" || (kind->subcommand != "install" && kind->subcommand != "sync")) continue;
-      if (command.has_flag("--prod") || command.has_flag("--production")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.program != "pdm") continue;
+      if (installer->kind.subcommand != "install" && installer->kind.subcommand != "sync") continue;
+      if (installer->has("--prod") || installer->has("--production")) continue;
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
-                 "`pdm " + kind->subcommand +
+                 "`pdm " + installer->kind.subcommand +
                      "` in a stage that ships installs the dev dependency groups too; add `--prod` (with "
                      "`--frozen-lockfile` to install exactly what pdm.lock says)");
     }

@@ -16,10 +16,11 @@ class PipCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keywor
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr || has_cache_mount(run, "pip") || mounted_over(run, "/root/.cache/pip") || !is_posix_shell(shell_at(ctx.model(), *stage, run))) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      bool pip = kind && (kind->program.rfind("pip", 0) == 0 || kind->program.rfind("python", 0) == 0);
-      if (!pip || kind->subcommand != "install") continue;
-      if (command.has_flag("--no-cache-dir")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      bool pip = installer != nullptr &&
+                 (installer->kind.program.rfind("pip", 0) == 0 || installer->kind.program.rfind("python", 0) == 0);
+      if (!pip || installer->kind.subcommand != "install") continue;
+      if (installer->has("--no-cache-dir")) continue;
       if (auto v = env_for(*stage, command, "PIP_NO_CACHE_DIR"); v && is_truthy(*v)) continue;
       const sh::Word* install = nullptr;
       for (const auto& w : command.words) {

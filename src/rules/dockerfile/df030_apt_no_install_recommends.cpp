@@ -12,10 +12,12 @@ constexpr RuleInfo kInfo{"DF030", "apt-no-install-recommends", core::Severity::k
                          "`apt-get install` needs `--no-install-recommends`.", "df030_apt_no_install_recommends",
                          {}, Fixes::kOffered};
 
-bool disables_recommends(const sh::Command& command) {
-  if (command.has_flag("--no-install-recommends")) return true;
-  for (const auto& word : command.words) {
-    const std::string& v = word.value;
+// The flag, or the setting given with `-o` (an `-o` value is never the flag itself).
+bool disables_recommends(const dockerfile::InstallerCommand& install) {
+  if (install.has("--no-install-recommends")) return true;
+  for (const auto& option : install.options) {
+    if (option.name != "-o" && option.name != "--option") continue;
+    const std::string& v = option.value;
     if (v.find("APT::Install-Recommends=false") != std::string::npos ||
         v.find("APT::Install-Recommends=0") != std::string::npos ||
         v.find("APT::Install-Recommends \"false\"") != std::string::npos) {
@@ -30,8 +32,8 @@ class AptNoInstallRecommends final : public kit::InstructionRule<kInfo, dockerfi
     for (const auto& command : ctx.script(run).commands) {
       std::string_view program = command.program();
       if (program != "apt-get" && program != "apt") continue;
-      auto package = classify(command);
-      if (!package || package->subcommand != "install" || disables_recommends(command)) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.subcommand != "install" || disables_recommends(*installer)) continue;
       const sh::Word* install = nullptr;
       for (const auto& word : command.words) {
         if (word.value == "install") {

@@ -51,8 +51,8 @@ class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::
     for (const auto& command : ctx.script(run).commands) {
       std::string_view program = command.program();
       if ((program == "apt-get" || program == "apt") && install == nullptr) {
-        auto package = classify(command);
-        if (package && package->subcommand == "install") install = &command;
+        const dockerfile::InstallerCommand* installer = ctx.installer(command);
+        if (installer && installer->kind.subcommand == "install") install = &command;
       }
       if (program == "rm") {
         for (auto arg : command.arguments()) removed = removed || arg.rfind("/var/lib/apt/lists", 0) == 0;

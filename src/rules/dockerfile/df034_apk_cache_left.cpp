@@ -1,5 +1,4 @@
 // DF034 apk-cache-left: `apk add` without --no-cache leaves the package index in the layer.
-#include "rules/dockerfile/apt_commands.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -21,7 +20,8 @@ class ApkCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keywor
     }
     if (cleaned) return;
     for (const auto& command : commands) {
-      if (command.program() != "apk" || package_subcommand(command) != "add" || command.has_flag("--no-cache")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (installer == nullptr || installer->kind.program != "apk" || installer->has("--no-cache")) continue;
       const sh::Word& add = command.words[1].value == "add" ? command.words[1] : command.words.back();
       std::optional<core::Fix> fix;
       if (command.words[1].value == "add" && !run.json) {

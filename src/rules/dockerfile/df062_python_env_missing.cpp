@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/packages.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -28,11 +29,10 @@ bool python_base(const dockerfile::Stage& root) {
   return names_python(path_basename(root.root_image->repository)) || names_python(root.root_image->tag);
 }
 
-bool python_command(const sh::Command& command) {
-  auto kind = classify(command);
-  if (kind && kind->ecosystem == "python") return true;
-  for (const auto& package : os_installed_packages(command)) {
-    if (package.starts_with("python")) return true;
+bool python_command(const dockerfile::InstallerCommand* install) {
+  if (install != nullptr && install->kind.ecosystem == "python") return true;
+  for (const dockerfile::InstallerOperand* package : os_packages(install)) {
+    if (package->name.starts_with("python")) return true;
   }
   return false;
 }
@@ -45,7 +45,8 @@ bool is_python_target(FileContext& ctx, const std::vector<const dockerfile::Stag
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in->kind != dockerfile::Keyword::kRun) continue;
       const auto& commands = ctx.script(*in).commands;
-      if (std::any_of(commands.begin(), commands.end(), python_command)) return true;
+      auto installs_python = [&](const sh::Command& command) { return python_command(ctx.installer(command)); };
+      if (std::any_of(commands.begin(), commands.end(), installs_python)) return true;
     }
   }
   std::vector<StartupWord> argv = startup_argv(*chain.front());
