@@ -1,8 +1,8 @@
 // DF001 multi-stage-required: installing dependencies or compiling in the image that ships
 // leaves toolchains, caches and sources in it; a builder stage keeps them out.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -12,11 +12,8 @@ constexpr RuleInfo kInfo{"DF001", "multi-stage-required", core::Severity::kError
                          "A Dockerfile that installs dependencies or compiles needs a builder stage.",
                          "df001_multi_stage_required"};
 
-class MultiStageRequired final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class MultiStageRequired final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const dockerfile::Model& model = ctx.model();
     const dockerfile::Stage* final_stage = model.final_stage();
     if (final_stage == nullptr) return;
@@ -29,12 +26,12 @@ class MultiStageRequired final : public Rule {
       for (const dockerfile::Instruction* in : model.stages[static_cast<std::size_t>(index)].instructions) {
         if (in->kind != dockerfile::Keyword::kRun) continue;
         for (const auto& command : ctx.script(*in).commands) {
-          auto package = classify(command);
-          if (!package || package->is_os()) continue;
+          const dockerfile::InstallerCommand* installer = ctx.installer(command);
+          if (!installer || installer->kind.is_os()) continue;
           ctx.report(kInfo, final_stage->from->keyword_span,
                      util::format("`{} {}` (line {}) runs in the image that ships; build in a separate stage "
                                   "(`FROM … AS builder`) and `COPY --from=builder` only the results",
-                                  command.program(), package->subcommand, in->start_line));
+                                  command.program(), installer->kind.subcommand, in->start_line));
           return;
         }
       }
@@ -44,9 +41,6 @@ class MultiStageRequired final : public Rule {
 
 }  // namespace
 
-const Rule& df001_multi_stage_required() {
-  static const MultiStageRequired rule;
-  return rule;
-}
+PLIMSOLL_RULE(df001_multi_stage_required, MultiStageRequired)
 
 }  // namespace plimsoll::rules

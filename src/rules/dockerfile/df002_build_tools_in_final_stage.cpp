@@ -1,10 +1,10 @@
 // DF002 build-tools-in-final-stage: compilers, headers, VCS and language build tools installed
 // in a stage that ships stay in the image: size, attack surface and CVE noise for nothing.
 #include "knowledge/image_policy.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/packages.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -16,40 +16,37 @@ constexpr RuleInfo kInfo{"DF002", "build-tools-in-final-stage", core::Severity::
                          "df002_build_tools_in_final_stage"};
 
 // `pip install poetry`, `npm install -g pnpm`-style installs of a language build tool.
-const sh::Word* installed_build_program(const sh::Command& command) {
-  auto kind = classify(command);
-  if (!kind || kind->is_os() || kind->action != "install") return nullptr;
-  for (std::size_t i = 2; i < command.words.size(); ++i) {
-    std::string_view name = command.words[i].value;
-    name = name.substr(0, name.find_first_of("=<>~!@["));
-    if (!name.starts_with("-") && knowledge::is_build_tool_program(name)) return &command.words[i];
+// Only the packages: an option's value (`--trusted-host cmake.internal`) names no tool.
+const dockerfile::InstallerOperand* installed_build_program(const dockerfile::InstallerCommand* install) {
+  if (install == nullptr || install->kind.is_os() || install->kind.action != "install") return nullptr;
+  for (const auto& operand : install->operands) {
+    if (operand.kind == dockerfile::OperandKind::kPackage && knowledge::is_build_tool_program(operand.name)) {
+      return &operand;
+    }
   }
   return nullptr;
 }
 
-class BuildToolsInFinalStage final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class BuildToolsInFinalStage final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
     const auto& stage = ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())];
     if (!run.json && !is_posix_shell(shell_at(ctx.model(), stage, run))) return;
     const auto& commands = ctx.script(run).commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {
-      for (const PackageWord& p : os_package_words(commands[i])) {
-        if (!knowledge::is_build_tool_package(p.name) || removed_later(commands, i, p.name)) continue;
-        ctx.report(kInfo, p.word->span,
+      const dockerfile::InstallerCommand* installer = ctx.installer(commands[i]);
+      for (const dockerfile::InstallerOperand* p : os_packages(installer)) {
+        if (!knowledge::is_build_tool_package(p->name) || removed_later(commands, i, *installer, p->name)) continue;
+        ctx.report(kInfo, p->word->span,
                    util::format("`{}` is a build tool installed in a stage that ships; install it in a builder "
                                 "stage and `COPY --from` only what it produces",
-                                p.name));
+                                p->name));
       }
-      if (const sh::Word* tool = installed_build_program(commands[i])) {
-        std::string_view name = std::string_view(tool->value).substr(0, tool->value.find_first_of("=<>~!@["));
-        ctx.report(kInfo, tool->span,
+      if (const dockerfile::InstallerOperand* tool = installed_build_program(installer)) {
+        ctx.report(kInfo, tool->word->span,
                    util::format("`{}` is a build tool installed in a stage that ships; use it in a builder stage "
                                 "and copy the result (for example the virtualenv)",
-                                name));
+                                tool->name));
       }
     }
   }
@@ -57,9 +54,6 @@ class BuildToolsInFinalStage final : public Rule {
 
 }  // namespace
 
-const Rule& df002_build_tools_in_final_stage() {
-  static const BuildToolsInFinalStage rule;
-  return rule;
-}
+PLIMSOLL_RULE(df002_build_tools_in_final_stage, BuildToolsInFinalStage)
 
 }  // namespace plimsoll::rules

@@ -5,18 +5,17 @@
 #include <algorithm>
 
 #include "knowledge/image_policy.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"allowed-bases", OptionKind::kStringList, "",
-     "More base images accepted as minimal: globs over the image as written or normalised, e.g. "
-     "`registry.example.com/base/*`."},
-};
+constexpr kit::ListOption kAllowedBases{"allowed-bases", "",
+    "More base images accepted as minimal: globs over the image as written or normalised, e.g. "
+    "`registry.example.com/base/*`."};
+constexpr OptionSpec kOptions[] = {kAllowedBases};
 constexpr RuleInfo kInfo{"DF003", "final-base-not-minimal", core::Severity::kWarning, "dockerfile",
                          "The final stage must start from a slim, alpine, distroless, chiseled or scratch image.",
                          "df003_final_base_not_minimal", kOptions};
@@ -30,12 +29,9 @@ bool allowed(const std::vector<std::string>& globs, const dockerfile::Stage& sta
   return false;
 }
 
-class FinalBaseNotMinimal final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    std::vector<std::string> globs = ctx.settings().list_option(kInfo, "allowed-bases");
+class FinalBaseNotMinimal final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    std::vector<std::string> globs = option<kAllowedBases>(ctx.settings());
     std::vector<const dockerfile::Stage*> reported;  // targets sharing a root report it once
     for (int target : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
@@ -57,9 +53,6 @@ class FinalBaseNotMinimal final : public Rule {
 
 }  // namespace
 
-const Rule& df003_final_base_not_minimal() {
-  static const FinalBaseNotMinimal rule;
-  return rule;
-}
+PLIMSOLL_RULE(df003_final_base_not_minimal, FinalBaseNotMinimal)
 
 }  // namespace plimsoll::rules

@@ -1,6 +1,6 @@
 // DF004 base-image-unpinned: FROM without a tag, or with `latest`, floats with every build.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -9,11 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF004", "base-image-unpinned", core::Severity::kError, "dockerfile",
                          "FROM without a tag, or with latest, is forbidden.", "df004_base_image_unpinned"};
 
-class BaseImageUnpinned final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_stage_end(); }
-  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+class BaseImageUnpinned final : public kit::StageRule<kInfo> {
+  void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     // Stage references, scratch, and bases whose variables have no default cannot be judged.
     if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) return;
     if (!stage.image.digest.empty() || stage.from->args.empty()) return;
@@ -31,9 +28,6 @@ class BaseImageUnpinned final : public Rule {
 
 }  // namespace
 
-const Rule& df004_base_image_unpinned() {
-  static const BaseImageUnpinned rule;
-  return rule;
-}
+PLIMSOLL_RULE(df004_base_image_unpinned, BaseImageUnpinned)
 
 }  // namespace plimsoll::rules

@@ -1,6 +1,6 @@
 // DF005 base-image-no-digest: a tag can be moved to other content; only a digest names bytes.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -9,11 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF005", "base-image-no-digest", core::Severity::kInfo, "dockerfile",
                          "`FROM image:tag` without `@sha256:` digest.", "df005_base_image_no_digest"};
 
-class BaseImageNoDigest final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class BaseImageNoDigest final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     for (const auto& stage : ctx.model().stages) {
       if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) continue;
       if (!stage.image.digest.empty() || stage.image.tag.empty() || stage.from->args.empty()) continue;
@@ -27,9 +24,6 @@ class BaseImageNoDigest final : public Rule {
 
 }  // namespace
 
-const Rule& df005_base_image_no_digest() {
-  static const BaseImageNoDigest rule;
-  return rule;
-}
+PLIMSOLL_RULE(df005_base_image_no_digest, BaseImageNoDigest)
 
 }  // namespace plimsoll::rules

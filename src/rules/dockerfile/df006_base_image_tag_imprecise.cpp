@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "knowledge/image_tags.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -63,11 +63,8 @@ std::optional<std::string> problem(const dockerfile::ImageRef& image) {
   return std::nullopt;
 }
 
-class BaseImageTagImprecise final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class BaseImageTagImprecise final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     for (const auto& stage : ctx.model().stages) {
       if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) continue;
       if (!stage.image.digest.empty() || stage.from->args.empty()) continue;  // a digest is precise
@@ -78,9 +75,6 @@ class BaseImageTagImprecise final : public Rule {
 
 }  // namespace
 
-const Rule& df006_base_image_tag_imprecise() {
-  static const BaseImageTagImprecise rule;
-  return rule;
-}
+PLIMSOLL_RULE(df006_base_image_tag_imprecise, BaseImageTagImprecise)
 
 }  // namespace plimsoll::rules

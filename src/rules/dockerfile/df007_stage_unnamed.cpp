@@ -2,8 +2,8 @@
 // says what the stage is and survives reordering.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -18,22 +18,20 @@ bool is_index(std::string_view s) {
   return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-class StageUnnamed final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd, dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class StageUnnamed final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd,
+                                                         dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (const auto* copy = in.typed.copy(); copy != nullptr && copy->from) {
-      check(copy->from->value, copy->from->flag_span, ctx);
+      check_reference(copy->from->value, copy->from->flag_span, ctx);
     }
     if (in.typed.run() == nullptr) return;
     for (const auto& mount : in.typed.run()->mounts) {
-      if (mount.from) check(mount.from->value, mount.flag_span, ctx);
+      if (mount.from) check_reference(mount.from->value, mount.flag_span, ctx);
     }
   }
 
  private:
-  static void check(const std::string& value, core::Span span, FileContext& ctx) {
+  static void check_reference(const std::string& value, core::Span span, FileContext& ctx) {
     if (!is_index(value)) return;
     std::size_t index = std::stoul(value);
     const auto& stages = ctx.model().stages;
@@ -49,9 +47,6 @@ class StageUnnamed final : public Rule {
 
 }  // namespace
 
-const Rule& df007_stage_unnamed() {
-  static const StageUnnamed rule;
-  return rule;
-}
+PLIMSOLL_RULE(df007_stage_unnamed, StageUnnamed)
 
 }  // namespace plimsoll::rules

@@ -2,30 +2,27 @@
 // `production`) so that `docker build --target` and compose `build.target` work everywhere.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"required-stages", OptionKind::kStringList, "", "Stage names every Dockerfile must define."},
-};
+constexpr kit::ListOption kRequiredStages{"required-stages", "",
+    "Stage names every Dockerfile must define."};
+constexpr OptionSpec kOptions[] = {kRequiredStages};
 constexpr RuleInfo kInfo{"DF008", "required-stages", core::Severity::kInfo, "dockerfile",
                          "Profile-defined stage names must exist so `--target` works.", "df008_required_stages",
                          kOptions};
 
-class RequiredStages final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class RequiredStages final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const auto& stages = ctx.model().stages;
     if (stages.empty()) return;
     std::string missing;
-    for (const auto& required : ctx.settings().list_option(kInfo, "required-stages")) {
+    for (const auto& required : option<kRequiredStages>(ctx.settings())) {
       std::string name = util::to_lower_ascii(required);
       bool found = std::any_of(stages.begin(), stages.end(), [&](const dockerfile::Stage& s) { return s.name == name; });
       if (!found) missing += (missing.empty() ? "" : ", ") + ("`" + name + "`");
@@ -39,9 +36,6 @@ class RequiredStages final : public Rule {
 
 }  // namespace
 
-const Rule& df008_required_stages() {
-  static const RequiredStages rule;
-  return rule;
-}
+PLIMSOLL_RULE(df008_required_stages, RequiredStages)
 
 }  // namespace plimsoll::rules

@@ -2,10 +2,10 @@
 // that ships: slower, leakier (debug pages show source and settings) and bigger.
 #include <array>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -37,11 +37,8 @@ bool is_dev_flag(std::string_view word) {
          word == "--watch" || word == "--inspect" || word.starts_with("--inspect=") || word == "--dev";
 }
 
-class DevSettingsInProduction final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class DevSettingsInProduction final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     std::vector<bool> checked(ctx.model().stages.size(), false);  // targets share parents
     for (int target : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
@@ -88,15 +85,13 @@ class DevSettingsInProduction final : public Rule {
         }
       } else if (in->kind == dockerfile::Keyword::kRun) {
         for (const auto& command : ctx.script(*in).commands) {
-          auto kind = classify(command);
-          if (!kind || kind->program != "poetry" || kind->subcommand != "install") continue;
-          if (command.has_flag("--no-dev") || command.has_flag("--only") || command.has_flag("--without") ||
-              command.has_flag("--only-root")) {
+          const dockerfile::InstallerCommand* installer = ctx.installer(command);
+          if (!installer || installer->kind.program != "poetry" || installer->kind.subcommand != "install") continue;
+          // `--only main` and `--only=main` alike: the grammar reads both as the option.
+          if (installer->has("--no-dev") || installer->has("--only") || installer->has("--without") ||
+              installer->has("--only-root")) {
             continue;
           }
-          bool only = false;
-          for (auto arg : command.arguments()) only = only || arg.starts_with("--only=") || arg.starts_with("--without=");
-          if (only) continue;
           ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                      "`poetry install` installs the dev dependency groups too in an image that ships; add "
                      "`--only main` (or `--without dev`)");
@@ -108,9 +103,6 @@ class DevSettingsInProduction final : public Rule {
 
 }  // namespace
 
-const Rule& df009_dev_settings_in_production() {
-  static const DevSettingsInProduction rule;
-  return rule;
-}
+PLIMSOLL_RULE(df009_dev_settings_in_production, DevSettingsInProduction)
 
 }  // namespace plimsoll::rules

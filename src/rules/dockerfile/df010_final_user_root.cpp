@@ -1,8 +1,8 @@
 // DF010 final-user-root: the shipped image must run as a non-root user.
 #include "knowledge/base_images.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -11,11 +11,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF010", "final-user-root", core::Severity::kError, "dockerfile",
                          "The final stage must end with USER set to a non-root user.", "df010_final_user_root"};
 
-class FinalUserRoot final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class FinalUserRoot final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const dockerfile::Stage* stage = ctx.model().final_stage();
     if (stage == nullptr) return;
     if (stage->user != nullptr) {
@@ -43,9 +40,6 @@ class FinalUserRoot final : public Rule {
 
 }  // namespace
 
-const Rule& df010_final_user_root() {
-  static const FinalUserRoot rule;
-  return rule;
-}
+PLIMSOLL_RULE(df010_final_user_root, FinalUserRoot)
 
 }  // namespace plimsoll::rules

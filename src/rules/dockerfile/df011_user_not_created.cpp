@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "knowledge/base_images.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/users.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -19,11 +19,8 @@ bool is_numeric(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-class UserNotCreated final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kUser}); }
-  void on_instruction(const dockerfile::Instruction& user, FileContext& ctx) const override {
+class UserNotCreated final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kUser> {
+  void check(const dockerfile::Instruction& user, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || user.args.empty()) return;
     const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())];
     std::string value = user.args[0].value;
@@ -47,9 +44,6 @@ class UserNotCreated final : public Rule {
 
 }  // namespace
 
-const Rule& df011_user_not_created() {
-  static const UserNotCreated rule;
-  return rule;
-}
+PLIMSOLL_RULE(df011_user_not_created, UserNotCreated)
 
 }  // namespace plimsoll::rules

@@ -1,25 +1,22 @@
 // DF012 user-uid-unspecified: without a fixed UID the account gets the next free one, which
 // differs between bases and rebuilds, and breaks volume ownership and `runAsUser` policies.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/users.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"expected-uid", OptionKind::kString, "", "The UID every created user must get (empty: any fixed UID)."},
-};
+constexpr kit::StringOption kExpectedUid{"expected-uid", "",
+    "The UID every created user must get (empty: any fixed UID)."};
+constexpr OptionSpec kOptions[] = {kExpectedUid};
 constexpr RuleInfo kInfo{"DF012", "user-uid-unspecified", core::Severity::kInfo, "dockerfile",
                          "The dedicated user should have a fixed UID/GID.", "df012_user_uid_unspecified", kOptions};
 
-class UserUidUnspecified final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
-    std::string expected = ctx.settings().string_option(kInfo, "expected-uid");
+class UserUidUnspecified final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
+    std::string expected = option<kExpectedUid>(ctx.settings());
     for (const auto& command : ctx.script(run).commands) {
       for (const auto& account : created_accounts(command)) {
         if (account.group) continue;
@@ -44,9 +41,6 @@ class UserUidUnspecified final : public Rule {
 
 }  // namespace
 
-const Rule& df012_user_uid_unspecified() {
-  static const UserUidUnspecified rule;
-  return rule;
-}
+PLIMSOLL_RULE(df012_user_uid_unspecified, UserUidUnspecified)
 
 }  // namespace plimsoll::rules

@@ -1,9 +1,9 @@
 // DF013 copy-without-chown: COPY writes files owned by root whatever USER says; a service that
 // runs as another user cannot write to its own files without --chown.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "knowledge/base_images.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -23,11 +23,8 @@ bool is_application_path(std::string_view dest, std::string_view workdir) {
   return dest.starts_with("/app") || dest.starts_with("/srv") || dest.starts_with("/home/");
 }
 
-class CopyWithoutChown final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_stage_end(); }
-  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+class CopyWithoutChown final : public kit::StageRule<kInfo> {
+  void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     // Only stages that switch user themselves: their author chose who runs the files.
     if (stage.user == nullptr || ctx.model().stage_of(stage.user) != stage.index) return;
     if (stage.user_value.empty() || is_root_user(stage.user_value) || stage.user_value.find('$') != std::string::npos) return;
@@ -52,9 +49,6 @@ class CopyWithoutChown final : public Rule {
 
 }  // namespace
 
-const Rule& df013_copy_without_chown() {
-  static const CopyWithoutChown rule;
-  return rule;
-}
+PLIMSOLL_RULE(df013_copy_without_chown, CopyWithoutChown)
 
 }  // namespace plimsoll::rules

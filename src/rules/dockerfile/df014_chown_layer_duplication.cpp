@@ -2,9 +2,9 @@
 // layer, so the copied files are stored twice; COPY --chown sets it while copying.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -96,11 +96,8 @@ std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, cons
   return core::Fix{"Use COPY --chown", std::move(edits)};
 }
 
-class ChownLayerDuplication final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class ChownLayerDuplication final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
     // The commands first: the earlier COPYs are only worth collecting for a recursive chown.
@@ -146,9 +143,6 @@ class ChownLayerDuplication final : public Rule {
 
 }  // namespace
 
-const Rule& df014_chown_layer_duplication() {
-  static const ChownLayerDuplication rule;
-  return rule;
-}
+PLIMSOLL_RULE(df014_chown_layer_duplication, ChownLayerDuplication)
 
 }  // namespace plimsoll::rules

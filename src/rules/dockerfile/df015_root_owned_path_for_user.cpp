@@ -1,8 +1,8 @@
 // DF015 root-owned-path-for-user: /root is mode 700; a non-root user cannot read what was
 // installed or copied there (the `pip install --user` then `COPY /root/.local` pattern).
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -14,20 +14,17 @@ constexpr RuleInfo kInfo{"DF015", "root-owned-path-for-user", core::Severity::kE
 
 bool under_root_home(std::string_view path) { return path == "/root" || path.starts_with("/root/"); }
 
-class RootOwnedPathForUser final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class RootOwnedPathForUser final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     for (int target : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
       if (stage.user_value.empty() || is_root_user(stage.user_value)) continue;
-      for (const dockerfile::Instruction* in : stage.instructions) check(*in, stage.user_value, ctx);
+      for (const dockerfile::Instruction* in : stage.instructions) check_instruction(*in, stage.user_value, ctx);
     }
   }
 
  private:
-  static void check(const dockerfile::Instruction& in, const std::string& user, FileContext& ctx) {
+  static void check_instruction(const dockerfile::Instruction& in, const std::string& user, FileContext& ctx) {
     const dockerfile::CopyArgs* copy = in.typed.copy();
     if (copy != nullptr && copy->destination && !copy->chown) {
       const dockerfile::Spanned& dest = *copy->destination;
@@ -53,9 +50,6 @@ class RootOwnedPathForUser final : public Rule {
 
 }  // namespace
 
-const Rule& df015_root_owned_path_for_user() {
-  static const RootOwnedPathForUser rule;
-  return rule;
-}
+PLIMSOLL_RULE(df015_root_owned_path_for_user, RootOwnedPathForUser)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF020 source-before-dependencies: `COPY . .` before the dependency install means every
 // source change re-runs the install, throwing the layer cache away.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -12,11 +12,8 @@ constexpr RuleInfo kInfo{"DF020", "source-before-dependencies", core::Severity::
                          "Copying the whole source before installing dependencies defeats the layer cache.",
                          "df020_source_before_dependencies"};
 
-class SourceBeforeDependencies final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_stage_end(); }
-  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+class SourceBeforeDependencies final : public kit::StageRule<kInfo> {
+  void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     const dockerfile::Instruction* source_copy = nullptr;
     for (const dockerfile::Instruction* in : stage.instructions) {
       if ((in->kind == dockerfile::Keyword::kCopy || in->kind == dockerfile::Keyword::kAdd) && source_copy == nullptr &&
@@ -26,14 +23,14 @@ class SourceBeforeDependencies final : public Rule {
       }
       if (in->kind != dockerfile::Keyword::kRun) continue;
       for (const auto& command : ctx.script(*in).commands) {
-        auto package = classify(command);
-        if (!package || package->is_os() || package->action != "install") continue;
+        const dockerfile::InstallerCommand* installer = ctx.installer(command);
+        if (!installer || installer->kind.is_os() || installer->kind.action != "install") continue;
         // The first language install decides: after a copy of everything it is uncacheable.
         if (source_copy != nullptr) {
           ctx.report(kInfo, source_copy->span,
                      util::format("the whole build context is copied before `{} {}` (line {}), so any source change "
                                   "re-installs dependencies; copy the manifests and lock files first, install, then "
-                                  "copy the source", command.program(), package->subcommand, in->start_line));
+                                  "copy the source", command.program(), installer->kind.subcommand, in->start_line));
         }
         return;
       }
@@ -43,9 +40,6 @@ class SourceBeforeDependencies final : public Rule {
 
 }  // namespace
 
-const Rule& df020_source_before_dependencies() {
-  static const SourceBeforeDependencies rule;
-  return rule;
-}
+PLIMSOLL_RULE(df020_source_before_dependencies, SourceBeforeDependencies)
 
 }  // namespace plimsoll::rules

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -15,17 +15,14 @@ constexpr RuleInfo kInfo{"DF021", "system-packages-after-source", core::Severity
                          "OS package installs must come before dependency manifests and source are copied.",
                          "df021_system_packages_after_source"};
 
-class SystemPackagesAfterSource final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class SystemPackagesAfterSource final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr) return;
     const sh::Command* install = nullptr;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (kind && kind->is_os() && kind->action == "install") {
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (installer && installer->kind.is_os() && installer->kind.action == "install") {
         install = &command;
         break;
       }
@@ -57,9 +54,6 @@ class SystemPackagesAfterSource final : public Rule {
 
 }  // namespace
 
-const Rule& df021_system_packages_after_source() {
-  static const SystemPackagesAfterSource rule;
-  return rule;
-}
+PLIMSOLL_RULE(df021_system_packages_after_source, SystemPackagesAfterSource)
 
 }  // namespace plimsoll::rules

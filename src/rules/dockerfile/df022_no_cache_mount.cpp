@@ -1,8 +1,8 @@
 // DF022 no-cache-mount: a BuildKit cache mount keeps package downloads between builds without
 // putting them in a layer: faster rebuilds and smaller images at once.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -25,20 +25,17 @@ std::string_view cache_dir(std::string_view program, std::string_view ecosystem)
   return "";
 }
 
-class NoCacheMount final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class NoCacheMount final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (has_cache_mount(run)) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->action != "install") continue;
-      std::string_view dir = cache_dir(kind->program, kind->ecosystem);
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.action != "install") continue;
+      std::string_view dir = cache_dir(installer->kind.program, installer->kind.ecosystem);
       if (dir.empty()) continue;  // no well-known cache directory to suggest
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  util::format("`{}` downloads again on every rebuild; add `--mount=type=cache,target={}` to the RUN",
-                              kind->program, dir));
+                              installer->kind.program, dir));
       return;
     }
   }
@@ -46,9 +43,6 @@ class NoCacheMount final : public Rule {
 
 }  // namespace
 
-const Rule& df022_no_cache_mount() {
-  static const NoCacheMount rule;
-  return rule;
-}
+PLIMSOLL_RULE(df022_no_cache_mount, NoCacheMount)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF025 pdm-install-dev: `pdm install` installs every dependency group unless told otherwise;
 // the image that ships needs only production dependencies, from the lockfile.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -11,18 +11,16 @@ constexpr RuleInfo kInfo{"DF025", "pdm-install-dev", core::Severity::kWarning, "
                          "`pdm install` in a production stage must use `--prod` (and a lockfile).",
                          "df025_pdm_install_dev"};
 
-class PdmInstallDev final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class PdmInstallDev final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      if (!kind || kind->program != "pdm" || (kind->subcommand != "install" && kind->subcommand != "sync")) continue;
-      if (command.has_flag("--prod") || command.has_flag("--production")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.program != "pdm") continue;
+      if (installer->kind.subcommand != "install" && installer->kind.subcommand != "sync") continue;
+      if (installer->has("--prod") || installer->has("--production")) continue;
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
-                 "`pdm " + kind->subcommand +
+                 "`pdm " + installer->kind.subcommand +
                      "` in a stage that ships installs the dev dependency groups too; add `--prod` (with "
                      "`--frozen-lockfile` to install exactly what pdm.lock says)");
     }
@@ -31,9 +29,6 @@ class PdmInstallDev final : public Rule {
 
 }  // namespace
 
-const Rule& df025_pdm_install_dev() {
-  static const PdmInstallDev rule;
-  return rule;
-}
+PLIMSOLL_RULE(df025_pdm_install_dev, PdmInstallDev)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF026 pip-cache-left: pip keeps every downloaded wheel in ~/.cache/pip, which then ships in
 // the layer unless the install says --no-cache-dir or the cache lives in a cache mount.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -11,18 +11,16 @@ constexpr RuleInfo kInfo{"DF026", "pip-cache-left", core::Severity::kWarning, "d
                          "`pip install` must use `--no-cache-dir` (or `PIP_NO_CACHE_DIR`) unless a cache mount is used.",
                          "df026_pip_cache_left", {}, Fixes::kOffered};
 
-class PipCacheLeft final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class PipCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
     if (stage == nullptr || has_cache_mount(run, "pip") || mounted_over(run, "/root/.cache/pip") || !is_posix_shell(shell_at(ctx.model(), *stage, run))) return;
     for (const auto& command : ctx.script(run).commands) {
-      auto kind = classify(command);
-      bool pip = kind && (kind->program.rfind("pip", 0) == 0 || kind->program.rfind("python", 0) == 0);
-      if (!pip || kind->subcommand != "install") continue;
-      if (command.has_flag("--no-cache-dir")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      bool pip = installer != nullptr &&
+                 (installer->kind.program.rfind("pip", 0) == 0 || installer->kind.program.rfind("python", 0) == 0);
+      if (!pip || installer->kind.subcommand != "install") continue;
+      if (installer->has("--no-cache-dir")) continue;
       if (auto v = env_for(*stage, command, "PIP_NO_CACHE_DIR"); v && is_truthy(*v)) continue;
       const sh::Word* install = nullptr;
       for (const auto& w : command.words) {
@@ -43,9 +41,6 @@ class PipCacheLeft final : public Rule {
 
 }  // namespace
 
-const Rule& df026_pip_cache_left() {
-  static const PipCacheLeft rule;
-  return rule;
-}
+PLIMSOLL_RULE(df026_pip_cache_left, PipCacheLeft)
 
 }  // namespace plimsoll::rules

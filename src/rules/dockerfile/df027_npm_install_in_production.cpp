@@ -1,8 +1,8 @@
 // DF027 npm-install-in-production: `npm install` may rewrite the lockfile and install what it
 // resolves today; `npm ci` installs exactly the lockfile. `--only=production` is deprecated.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -14,21 +14,16 @@ constexpr RuleInfo kInfo{"DF027", "npm-install-in-production", core::Severity::k
 
 // `npm install` → `npm ci --omit=dev`; only `ci` when the command already says what to omit
 // (a deprecated `--production` has its own fix to `--omit=dev`).
-std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Command& command) {
+std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Command& command,
+                                const dockerfile::InstallerCommand& install) {
   const sh::Word& sub = command.words[1];
   if (run.json || sub.raw != sub.value) return std::nullopt;
-  bool omits = false;
-  for (const auto& word : command.words) {
-    omits = omits || word.value.starts_with("--omit") || word.value.starts_with("--only") || word.value == "--production";
-  }
+  bool omits = install.has("--omit") || install.has("--only") || install.has("--production");
   return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}};
 }
 
-class NpmInstallInProduction final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class NpmInstallInProduction final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0) return;
     bool shipped = ctx.is_shipped(ctx.stage_index());
     for (const auto& command : ctx.script(run).commands) {
@@ -40,26 +35,22 @@ class NpmInstallInProduction final : public Rule {
           ctx.report(kInfo, word.span, util::format("`{}` is deprecated; use `--omit=dev`", word.value), std::move(fix));
         }
       }
-      auto kind = classify(command);
-      if (!shipped || !kind || (kind->subcommand != "install" && kind->subcommand != "i")) continue;
-      bool adds_packages = false;  // `npm install <pkg>` adds a dependency: another matter
-      for (std::size_t i = 2; i < command.words.size(); ++i) {
-        adds_packages = adds_packages || !command.words[i].value.starts_with("-");
-      }
-      if (adds_packages || command.has_flag("-g") || command.has_flag("--global")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!shipped || !installer) continue;
+      if (installer->kind.subcommand != "install" && installer->kind.subcommand != "i") continue;
+      // `npm install <pkg>` adds a dependency: another matter. An option's value (`--loglevel warn`)
+      // is not a package.
+      if (installer->has_packages() || installer->has("-g") || installer->has("--global")) continue;
       ctx.report(kInfo, core::cover(command.words.front().span, command.words[1].span),
                  "`npm install` in a stage that ships may update package-lock.json and install other versions; use "
                  "`npm ci --omit=dev`",
-                 ci_fix(run, command));
+                 ci_fix(run, command, *installer));
     }
   }
 };
 
 }  // namespace
 
-const Rule& df027_npm_install_in_production() {
-  static const NpmInstallInProduction rule;
-  return rule;
-}
+PLIMSOLL_RULE(df027_npm_install_in_production, NpmInstallInProduction)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF030 apt-no-install-recommends: recommended packages bloat the image with things the
 // application never asked for.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -12,10 +12,12 @@ constexpr RuleInfo kInfo{"DF030", "apt-no-install-recommends", core::Severity::k
                          "`apt-get install` needs `--no-install-recommends`.", "df030_apt_no_install_recommends",
                          {}, Fixes::kOffered};
 
-bool disables_recommends(const sh::Command& command) {
-  if (command.has_flag("--no-install-recommends")) return true;
-  for (const auto& word : command.words) {
-    const std::string& v = word.value;
+// The flag, or the setting given with `-o` (an `-o` value is never the flag itself).
+bool disables_recommends(const dockerfile::InstallerCommand& install) {
+  if (install.has("--no-install-recommends")) return true;
+  for (const auto& option : install.options) {
+    if (option.name != "-o" && option.name != "--option") continue;
+    const std::string& v = option.value;
     if (v.find("APT::Install-Recommends=false") != std::string::npos ||
         v.find("APT::Install-Recommends=0") != std::string::npos ||
         v.find("APT::Install-Recommends \"false\"") != std::string::npos) {
@@ -25,16 +27,13 @@ bool disables_recommends(const sh::Command& command) {
   return false;
 }
 
-class AptNoInstallRecommends final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptNoInstallRecommends final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     for (const auto& command : ctx.script(run).commands) {
       std::string_view program = command.program();
       if (program != "apt-get" && program != "apt") continue;
-      auto package = classify(command);
-      if (!package || package->subcommand != "install" || disables_recommends(command)) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (!installer || installer->kind.subcommand != "install" || disables_recommends(*installer)) continue;
       const sh::Word* install = nullptr;
       for (const auto& word : command.words) {
         if (word.value == "install") {
@@ -57,9 +56,6 @@ class AptNoInstallRecommends final : public Rule {
 
 }  // namespace
 
-const Rule& df030_apt_no_install_recommends() {
-  static const AptNoInstallRecommends rule;
-  return rule;
-}
+PLIMSOLL_RULE(df030_apt_no_install_recommends, AptNoInstallRecommends)
 
 }  // namespace plimsoll::rules

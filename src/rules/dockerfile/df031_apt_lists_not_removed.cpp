@@ -2,9 +2,9 @@
 // shipped image. Only stages that end up in the final image are checked.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -41,11 +41,8 @@ std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileCon
   return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}};
 }
 
-class AptListsNotRemoved final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     std::vector<int> chain = ctx.model().final_chain();
     if (std::find(chain.begin(), chain.end(), ctx.stage_index()) == chain.end()) return;
     if (mounted_over(run, "/var/lib/apt/lists")) return;
@@ -54,8 +51,8 @@ class AptListsNotRemoved final : public Rule {
     for (const auto& command : ctx.script(run).commands) {
       std::string_view program = command.program();
       if ((program == "apt-get" || program == "apt") && install == nullptr) {
-        auto package = classify(command);
-        if (package && package->subcommand == "install") install = &command;
+        const dockerfile::InstallerCommand* installer = ctx.installer(command);
+        if (installer && installer->kind.subcommand == "install") install = &command;
       }
       if (program == "rm") {
         for (auto arg : command.arguments()) removed = removed || arg.rfind("/var/lib/apt/lists", 0) == 0;
@@ -71,9 +68,6 @@ class AptListsNotRemoved final : public Rule {
 
 }  // namespace
 
-const Rule& df031_apt_lists_not_removed() {
-  static const AptListsNotRemoved rule;
-  return rule;
-}
+PLIMSOLL_RULE(df031_apt_lists_not_removed, AptListsNotRemoved)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF032 apt-update-alone: a cached `apt-get update` layer goes stale while later installs
 // keep reusing it, so installs fail or fetch outdated versions.
 #include "rules/dockerfile/apt_commands.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -10,11 +10,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF032", "apt-update-alone", core::Severity::kWarning, "dockerfile",
                          "`apt-get update` must share its RUN with the install.", "df032_apt_update_alone"};
 
-class AptUpdateAlone final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptUpdateAlone final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const sh::Command* update = nullptr;
     for (const auto& command : ctx.script(run).commands) {
       if (!is_apt(command)) continue;
@@ -31,9 +28,6 @@ class AptUpdateAlone final : public Rule {
 
 }  // namespace
 
-const Rule& df032_apt_update_alone() {
-  static const AptUpdateAlone rule;
-  return rule;
-}
+PLIMSOLL_RULE(df032_apt_update_alone, AptUpdateAlone)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,9 @@
 // DF033 apt-not-noninteractive: without -y, apt asks for confirmation and the build aborts.
+#include <algorithm>
+
 #include "rules/dockerfile/apt_commands.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -11,24 +13,25 @@ constexpr RuleInfo kInfo{"DF033", "apt-not-noninteractive", core::Severity::kWar
                          "`apt-get install` needs `-y`/`--yes`.", "df033_apt_not_noninteractive",
                          {}, Fixes::kOffered};
 
-bool assumes_yes(const sh::Command& command) {
-  if (command.has_flag("-y") || command.has_flag("--yes") || command.has_flag("--assume-yes") ||
-      command.has_flag("-qq")) {
-    return true;
-  }
-  for (const auto& word : command.words) {
-    if (word.value.find("APT::Get::Assume-Yes=") != std::string::npos) return true;
+// `-y`, or quiet level 2 (`-qq`, `-q -q`), which implies it; or the setting given with `-o`.
+bool assumes_yes(const dockerfile::InstallerCommand& install) {
+  if (install.has("-y") || install.has("--yes") || install.has("--assume-yes")) return true;
+  auto quiet = std::count_if(install.options.begin(), install.options.end(),
+                             [](const dockerfile::InstallerOption& o) { return o.name == "-q"; });
+  if (quiet >= 2) return true;
+  for (const auto& option : install.options) {
+    bool setting = option.name == "-o" || option.name == "--option";
+    if (setting && option.value.find("APT::Get::Assume-Yes=") != std::string::npos) return true;
   }
   return false;
 }
 
-class AptNotNoninteractive final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class AptNotNoninteractive final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     for (const auto& command : ctx.script(run).commands) {
-      if (!is_apt(command) || package_subcommand(command) != "install" || assumes_yes(command)) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (installer == nullptr || !is_apt(command) || installer->kind.subcommand != "install") continue;
+      if (assumes_yes(*installer)) continue;
       const sh::Word* install = nullptr;
       for (const auto& word : command.words) {
         if (word.value == "install") install = &word;
@@ -46,9 +49,6 @@ class AptNotNoninteractive final : public Rule {
 
 }  // namespace
 
-const Rule& df033_apt_not_noninteractive() {
-  static const AptNotNoninteractive rule;
-  return rule;
-}
+PLIMSOLL_RULE(df033_apt_not_noninteractive, AptNotNoninteractive)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,7 @@
 // DF034 apk-cache-left: `apk add` without --no-cache leaves the package index in the layer.
-#include "rules/dockerfile/apt_commands.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -10,11 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF034", "apk-cache-left", core::Severity::kWarning, "dockerfile",
                          "`apk add` needs `--no-cache`.", "df034_apk_cache_left", {}, Fixes::kOffered};
 
-class ApkCacheLeft final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class ApkCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (mounted_over(run, "/var/cache/apk")) return;
     const auto& commands = ctx.script(run).commands;
     bool cleaned = false;
@@ -24,7 +20,8 @@ class ApkCacheLeft final : public Rule {
     }
     if (cleaned) return;
     for (const auto& command : commands) {
-      if (command.program() != "apk" || package_subcommand(command) != "add" || command.has_flag("--no-cache")) continue;
+      const dockerfile::InstallerCommand* installer = ctx.installer(command);
+      if (installer == nullptr || installer->kind.program != "apk" || installer->has("--no-cache")) continue;
       const sh::Word& add = command.words[1].value == "add" ? command.words[1] : command.words.back();
       std::optional<core::Fix> fix;
       if (command.words[1].value == "add" && !run.json) {
@@ -38,9 +35,6 @@ class ApkCacheLeft final : public Rule {
 
 }  // namespace
 
-const Rule& df034_apk_cache_left() {
-  static const ApkCacheLeft rule;
-  return rule;
-}
+PLIMSOLL_RULE(df034_apk_cache_left, ApkCacheLeft)
 
 }  // namespace plimsoll::rules

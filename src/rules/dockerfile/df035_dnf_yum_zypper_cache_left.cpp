@@ -1,9 +1,9 @@
 // DF035 dnf-yum-zypper-cache-left: rpm package managers keep metadata and packages under
 // /var/cache; without a clean in the same RUN they ship in the layer.
 #include "rules/dockerfile/apt_commands.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -40,11 +40,8 @@ bool mounts_package_cache(const dockerfile::Instruction& run) {
   return false;
 }
 
-class RpmCacheLeft final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class RpmCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (has_cache_mount(run, "/var/cache/") || mounts_package_cache(run)) return;
     const auto& commands = ctx.script(run).commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {
@@ -63,9 +60,6 @@ class RpmCacheLeft final : public Rule {
 
 }  // namespace
 
-const Rule& df035_dnf_yum_zypper_cache_left() {
-  static const RpmCacheLeft rule;
-  return rule;
-}
+PLIMSOLL_RULE(df035_dnf_yum_zypper_cache_left, RpmCacheLeft)
 
 }  // namespace plimsoll::rules

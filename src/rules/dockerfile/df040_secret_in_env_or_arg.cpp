@@ -1,8 +1,8 @@
 // DF040 secret-in-env-or-arg: ENV values and ARG values end up in the image config or its
 // history, readable by anyone who can pull the image.
 #include "knowledge/secret_names.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -12,11 +12,9 @@ constexpr RuleInfo kInfo{"DF040", "secret-in-env-or-arg", core::Severity::kError
                          "ENV/ARG whose name looks like a credential must not carry a value.",
                          "df040_secret_in_env_or_arg"};
 
-class SecretInEnvOrArg final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kArg}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class SecretInEnvOrArg final
+    : public kit::InstructionRule<kInfo, dockerfile::Keyword::kEnv, dockerfile::Keyword::kArg> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (in.kind == dockerfile::Keyword::kEnv) {
       for (const auto& pair : in.typed.pairs()) {
         const std::string& name = pair.key;
@@ -46,9 +44,6 @@ class SecretInEnvOrArg final : public Rule {
 
 }  // namespace
 
-const Rule& df040_secret_in_env_or_arg() {
-  static const SecretInEnvOrArg rule;
-  return rule;
-}
+PLIMSOLL_RULE(df040_secret_in_env_or_arg, SecretInEnvOrArg)
 
 }  // namespace plimsoll::rules

@@ -2,8 +2,8 @@
 // build log and usually in the image history; it has to be rotated, not just removed.
 #include "knowledge/secret_names.h"
 #include "knowledge/secret_patterns.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/rule_base.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -42,9 +42,8 @@ void check_assignments(const dockerfile::Instruction& run, FileContext& ctx) {
 }
 
 // Known token formats anywhere in the text, comments and heredocs included.
-class SecretLiteralScan final : public Rule {
+class SecretLiteralScan final : public kit::RuleBase<kInfo> {
  public:
-  const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override {
     Interest i = Interest::on({dockerfile::Keyword::kRun});
     i.file_end = true;
@@ -73,9 +72,6 @@ class SecretLiteralScan final : public Rule {
 
 }  // namespace
 
-const Rule& df041_secret_literal() {
-  static const SecretLiteralScan rule;
-  return rule;
-}
+PLIMSOLL_RULE(df041_secret_literal, SecretLiteralScan)
 
 }  // namespace plimsoll::rules

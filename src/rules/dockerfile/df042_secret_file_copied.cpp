@@ -1,8 +1,8 @@
 // DF042 secret-file-copied: COPY/ADD of `.env`, keys or package-manager credentials puts them in
 // a layer, where they stay even if a later RUN deletes them.
 #include "knowledge/secret_files.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -12,11 +12,9 @@ constexpr RuleInfo kInfo{"DF042", "secret-file-copied", core::Severity::kError, 
                          "`COPY`/`ADD` of `.env`, keys, `.npmrc`/`.pypirc`, cloud credential files.",
                          "df042_secret_file_copied"};
 
-class SecretFileCopied final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd}); }
-  void on_instruction(const dockerfile::Instruction& copy, FileContext& ctx) const override {
+class SecretFileCopied final
+    : public kit::InstructionRule<kInfo, dockerfile::Keyword::kCopy, dockerfile::Keyword::kAdd> {
+  void check(const dockerfile::Instruction& copy, FileContext& ctx) const override {
     const auto* typed = copy.typed.copy();
     if (!typed || !typed->from_context() || !typed->destination) return;  // other stages and images
     for (const auto& source : typed->sources) {
@@ -32,9 +30,6 @@ class SecretFileCopied final : public Rule {
 
 }  // namespace
 
-const Rule& df042_secret_file_copied() {
-  static const SecretFileCopied rule;
-  return rule;
-}
+PLIMSOLL_RULE(df042_secret_file_copied, SecretFileCopied)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF050 shell-form-entrypoint: shell form runs the process under /bin/sh -c, which does not
 // forward SIGTERM, so containers stop only when killed.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "sh/script.h"
 #include "util/format.h"
 
@@ -30,13 +30,9 @@ std::optional<core::Fix> exec_form_fix(const dockerfile::Instruction& in) {
   return core::Fix{"Use the exec form", {{in.args[0].span, json}}};
 }
 
-class ShellFormEntrypoint final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override {
-    return Interest::on({dockerfile::Keyword::kCmd, dockerfile::Keyword::kEntrypoint});
-  }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class ShellFormEntrypoint final
+    : public kit::InstructionRule<kInfo, dockerfile::Keyword::kCmd, dockerfile::Keyword::kEntrypoint> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (in.json || in.args.empty()) return;
     ctx.report(kInfo, in.args[0].span,
                util::format("{} in shell form runs under `/bin/sh -c`, which does not pass signals on; write it as a "
@@ -47,9 +43,6 @@ class ShellFormEntrypoint final : public Rule {
 
 }  // namespace
 
-const Rule& df050_shell_form_entrypoint() {
-  static const ShellFormEntrypoint rule;
-  return rule;
-}
+PLIMSOLL_RULE(df050_shell_form_entrypoint, ShellFormEntrypoint)
 
 }  // namespace plimsoll::rules

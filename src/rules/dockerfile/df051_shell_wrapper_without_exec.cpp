@@ -2,9 +2,9 @@
 // as its child, so `docker stop`'s SIGTERM never reaches b; `exec b` makes b replace the shell.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -44,16 +44,13 @@ const sh::Command* unexeced_last_command(const sh::Script& script) {
   return last;
 }
 
-class ShellWrapperWithoutExec final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    for (int index : ctx.shipped_targets()) check(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
+class ShellWrapperWithoutExec final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check_stage(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
   }
 
  private:
-  static void check(FileContext& ctx, const dockerfile::Stage& stage) {
+  static void check_stage(FileContext& ctx, const dockerfile::Stage& stage) {
     std::vector<StartupWord> argv = startup_argv(stage);
     auto script_index = shell_script_index(argv, skip_init(argv));
     if (!script_index) return;  // shell-form CMD/ENTRYPOINT is DF050's finding
@@ -74,9 +71,6 @@ class ShellWrapperWithoutExec final : public Rule {
 
 }  // namespace
 
-const Rule& df051_shell_wrapper_without_exec() {
-  static const ShellWrapperWithoutExec rule;
-  return rule;
-}
+PLIMSOLL_RULE(df051_shell_wrapper_without_exec, ShellWrapperWithoutExec)
 
 }  // namespace plimsoll::rules

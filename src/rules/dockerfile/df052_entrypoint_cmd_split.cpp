@@ -4,27 +4,26 @@
 #include <string>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"ignored-programs", OptionKind::kStringList,
-     "sh,bash,dash,ash,zsh,python,python3,node,ruby,perl,php,java,npm,npx,yarn,pnpm,uv,pdm,poetry,pipenv,bundle,"
-     "dotnet,deno,bun",
-     "shells, interpreters and task runners whose CMD is commonly replaced by a different command"},
-};
+constexpr kit::ListOption kIgnoredPrograms{"ignored-programs",
+    "sh,bash,dash,ash,zsh,python,python3,node,ruby,perl,php,java,npm,npx,yarn,pnpm,uv,pdm,poetry,pipenv,bundle,"
+    "dotnet,deno,bun",
+    "shells, interpreters and task runners whose CMD is commonly replaced by a different command"};
+constexpr OptionSpec kOptions[] = {kIgnoredPrograms};
 
 constexpr RuleInfo kInfo{"DF052", "entrypoint-cmd-split", core::Severity::kInfo, "dockerfile",
                          "Prefer `ENTRYPOINT` for the executable and `CMD` for default arguments.",
                          "df052_entrypoint_cmd_split", kOptions};
 
 bool ignored(FileContext& ctx, std::string_view program) {
-  auto list = ctx.settings().list_option(kInfo, "ignored-programs");
+  auto list = kit::option(ctx.settings(), kInfo, kIgnoredPrograms);
   std::string name(path_basename(program));
   // python3.12, php8.3: versioned interpreter names count as the interpreter.
   return std::any_of(list.begin(), list.end(), [&](const std::string& p) {
@@ -33,16 +32,13 @@ bool ignored(FileContext& ctx, std::string_view program) {
   });
 }
 
-class EntrypointCmdSplit final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    for (int index : ctx.shipped_targets()) check(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
+class EntrypointCmdSplit final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check_stage(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
   }
 
  private:
-  static void check(FileContext& ctx, const dockerfile::Stage& stage) {
+  static void check_stage(FileContext& ctx, const dockerfile::Stage& stage) {
     const dockerfile::Instruction* cmd = stage.cmd;
     if (stage.entrypoint != nullptr || cmd == nullptr || !cmd->json || cmd->args.size() < 2) return;
     const std::string& program = cmd->args[0].value;
@@ -58,9 +54,6 @@ class EntrypointCmdSplit final : public Rule {
 
 }  // namespace
 
-const Rule& df052_entrypoint_cmd_split() {
-  static const EntrypointCmdSplit rule;
-  return rule;
-}
+PLIMSOLL_RULE(df052_entrypoint_cmd_split, EntrypointCmdSplit)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DF053 repeated-runtime-instruction: only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage
 // takes effect; earlier ones are dead code that readers take at face value.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -11,11 +11,8 @@ constexpr RuleInfo kInfo{"DF053", "repeated-runtime-instruction", core::Severity
                          "More than one CMD/ENTRYPOINT/HEALTHCHECK in a stage: only the last applies.",
                          "df053_repeated_runtime_instruction"};
 
-class RepeatedRuntimeInstruction final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_stage_end(); }
-  void on_stage_end(const dockerfile::Stage& stage, FileContext& ctx) const override {
+class RepeatedRuntimeInstruction final : public kit::StageRule<kInfo> {
+  void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     for (auto kind : {dockerfile::Keyword::kCmd, dockerfile::Keyword::kEntrypoint, dockerfile::Keyword::kHealthcheck}) {
       const dockerfile::Instruction* last = nullptr;
       for (const dockerfile::Instruction* in : stage.instructions) {
@@ -33,9 +30,6 @@ class RepeatedRuntimeInstruction final : public Rule {
 
 }  // namespace
 
-const Rule& df053_repeated_runtime_instruction() {
-  static const RepeatedRuntimeInstruction rule;
-  return rule;
-}
+PLIMSOLL_RULE(df053_repeated_runtime_instruction, RepeatedRuntimeInstruction)
 
 }  // namespace plimsoll::rules

@@ -2,27 +2,23 @@
 #include <algorithm>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"orchestrator-probes", OptionKind::kBoolean, "false",
-     "The orchestrator probes the service (Kubernetes liveness/readiness), so images need no HEALTHCHECK."},
-};
+constexpr kit::BoolOption kOrchestratorProbes{"orchestrator-probes", "false",
+    "The orchestrator probes the service (Kubernetes liveness/readiness), so images need no HEALTHCHECK."};
+constexpr OptionSpec kOptions[] = {kOrchestratorProbes};
 constexpr RuleInfo kInfo{"DF054", "healthcheck-missing", core::Severity::kWarning, "dockerfile",
                          "The final stage needs a HEALTHCHECK (not NONE).", "df054_healthcheck_missing", kOptions};
 
-class HealthcheckMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    if (ctx.settings().bool_option(kInfo, "orchestrator-probes")) return;
+class HealthcheckMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    if (option<kOrchestratorProbes>(ctx.settings())) return;
     std::vector<const dockerfile::Instruction*> reported;  // an inherited NONE is reported once
     for (int index : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(index)];
@@ -44,9 +40,6 @@ class HealthcheckMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df054_healthcheck_missing() {
-  static const HealthcheckMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df054_healthcheck_missing, HealthcheckMissing)
 
 }  // namespace plimsoll::rules

@@ -5,19 +5,18 @@
 #include <vector>
 
 #include "knowledge/base_images.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"tools", OptionKind::kStringList, "curl,wget,nc,python,python3,node",
-     "healthcheck programs whose presence is checked (others are assumed to be the image's own)"},
-};
+constexpr kit::ListOption kTools{"tools", "curl,wget,nc,python,python3,node",
+    "healthcheck programs whose presence is checked (others are assumed to be the image's own)"};
+constexpr OptionSpec kOptions[] = {kTools};
 
 constexpr RuleInfo kInfo{"DF055", "healthcheck-tool-missing", core::Severity::kError, "dockerfile",
                          "The HEALTHCHECK's program (curl, wget, …) must be installed in the final stage; copying a "
@@ -83,20 +82,17 @@ bool run_in_chain(FileContext& ctx, const std::vector<const dockerfile::Stage*>&
   return false;
 }
 
-class HealthcheckToolMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    for (int index : ctx.shipped_targets()) check(ctx, index);
+class HealthcheckToolMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check_stage(ctx, index);
   }
 
  private:
-  static void check(FileContext& ctx, int index) {
+  static void check_stage(FileContext& ctx, int index) {
     auto chain = from_chain(ctx.model(), index);
     const dockerfile::Stage& target = *chain.front();
     if (target.healthcheck == nullptr) return;
-    auto tracked = ctx.settings().list_option(kInfo, "tools");
+    auto tracked = option<kTools>(ctx.settings());
     std::vector<std::string> reported;
     for (const auto& command : healthcheck_commands(ctx, *target.healthcheck)) {
       std::string tool(command.program());
@@ -138,9 +134,6 @@ class HealthcheckToolMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df055_healthcheck_tool_missing() {
-  static const HealthcheckToolMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df055_healthcheck_tool_missing, HealthcheckToolMissing)
 
 }  // namespace plimsoll::rules

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "knowledge/base_images.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/rule_base.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -25,9 +25,8 @@ core::Span argument_span(const dockerfile::ExposedPort& port) {
   return in.args.empty() ? in.keyword_span : core::cover(in.args.front().span, in.args.back().span);
 }
 
-class ExposeInvalidOrMissing final : public Rule {
+class ExposeInvalidOrMissing final : public kit::RuleBase<kInfo> {
  public:
-  const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override {
     Interest interest = Interest::on({dockerfile::Keyword::kExpose});
     interest.file_end = true;
@@ -82,9 +81,6 @@ class ExposeInvalidOrMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df057_expose_invalid_or_missing() {
-  static const ExposeInvalidOrMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df057_expose_invalid_or_missing, ExposeInvalidOrMissing)
 
 }  // namespace plimsoll::rules

@@ -7,20 +7,19 @@
 #include <vector>
 
 #include "rules/compose/services.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/rule_base.h"
 #include "rules/project_context.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"port-variables", OptionKind::kStringList,
-     "PORT,APP_PORT,HTTP_PORT,SERVER_PORT,WEB_PORT,LISTEN_PORT,SERVICE_PORT,UVICORN_PORT,FLASK_RUN_PORT",
-     "ENV variables that hold the port the service listens on"},
-};
+constexpr kit::ListOption kPortVariables{"port-variables",
+    "PORT,APP_PORT,HTTP_PORT,SERVER_PORT,WEB_PORT,LISTEN_PORT,SERVICE_PORT,UVICORN_PORT,FLASK_RUN_PORT",
+    "ENV variables that hold the port the service listens on"};
+constexpr OptionSpec kOptions[] = {kPortVariables};
 
 constexpr RuleInfo kInfo{"DF058", "port-mismatch", core::Severity::kWarning, "dockerfile",
                          "EXPOSE, `ENV PORT`-style variables, `--port` in CMD and the HEALTHCHECK URL must agree.",
@@ -29,7 +28,7 @@ constexpr RuleInfo kInfo{"DF058", "port-mismatch", core::Severity::kWarning, "do
 // The last `ENV NAME=value` in the chain for each port variable, with its expanded value.
 std::vector<PortClaim> env_ports(FileContext& ctx, const std::vector<const dockerfile::Stage*>& chain) {
   std::vector<PortClaim> out;
-  auto names = ctx.settings().list_option(kInfo, "port-variables");
+  auto names = kit::option(ctx.settings(), kInfo, kPortVariables);
   const dockerfile::Stage& target = *chain.front();
   for (const auto& name : names) {
     auto value = target.env.get(name);
@@ -57,9 +56,8 @@ std::string describe(const std::vector<const PortClaim*>& claims) {
   return out;
 }
 
-class PortMismatch final : public Rule {
+class PortMismatch final : public kit::RuleBase<kInfo> {
  public:
-  const RuleInfo& info() const override { return kInfo; }
   Interest interest() const override {
     Interest interest = Interest::at_file_end();
     interest.project = true;  // compose `ports:` against the image a service builds
@@ -162,9 +160,6 @@ class PortMismatch final : public Rule {
 
 }  // namespace
 
-const Rule& df058_port_mismatch() {
-  static const PortMismatch rule;
-  return rule;
-}
+PLIMSOLL_RULE(df058_port_mismatch, PortMismatch)
 
 }  // namespace plimsoll::rules

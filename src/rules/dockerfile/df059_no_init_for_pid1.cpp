@@ -4,18 +4,17 @@
 #include <string>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"programs", OptionKind::kStringList, "node,nodejs,npm,npx,yarn,pnpm",
-     "programs that should not run as PID 1 without an init (besides *.sh scripts)"},
-};
+constexpr kit::ListOption kPrograms{"programs", "node,nodejs,npm,npx,yarn,pnpm",
+    "programs that should not run as PID 1 without an init (besides *.sh scripts)"};
+constexpr OptionSpec kOptions[] = {kPrograms};
 
 constexpr RuleInfo kInfo{"DF059", "no-init-for-pid1", core::Severity::kInfo, "dockerfile",
                          "Interpreters that do not reap or forward signals as PID 1 (node, shell scripts) should "
@@ -47,24 +46,21 @@ const sh::Word* pid1_word(FileContext& ctx, const std::vector<StartupWord>& argv
   return &argv[0].word;
 }
 
-class NoInitForPid1 final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class NoInitForPid1 final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     if (mentions_run_with_init(ctx.file())) return;
-    for (int index : ctx.shipped_targets()) check(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
+    for (int index : ctx.shipped_targets()) check_stage(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
   }
 
  private:
-  static void check(FileContext& ctx, const dockerfile::Stage& stage) {
+  static void check_stage(FileContext& ctx, const dockerfile::Stage& stage) {
     std::vector<StartupWord> argv = startup_argv(stage);
     if (skip_init(argv) != 0) return;
     sh::Script storage;
     const sh::Word* word = pid1_word(ctx, argv, storage);
     if (word == nullptr) return;
     std::string program(path_basename(word->value));
-    auto programs = ctx.settings().list_option(kInfo, "programs");
+    auto programs = option<kPrograms>(ctx.settings());
     bool listed = std::find(programs.begin(), programs.end(), program) != programs.end();
     if (!listed && !program.ends_with(".sh")) return;
     ctx.report(kInfo, word->span,
@@ -77,9 +73,6 @@ class NoInitForPid1 final : public Rule {
 
 }  // namespace
 
-const Rule& df059_no_init_for_pid1() {
-  static const NoInitForPid1 rule;
-  return rule;
-}
+PLIMSOLL_RULE(df059_no_init_for_pid1, NoInitForPid1)
 
 }  // namespace plimsoll::rules

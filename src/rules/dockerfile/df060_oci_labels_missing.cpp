@@ -3,18 +3,17 @@
 #include <algorithm>
 #include <set>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
 namespace {
 
-constexpr OptionSpec kOptions[] = {
-    {"required-labels", OptionKind::kStringList,
-     "org.opencontainers.image.source,org.opencontainers.image.version,org.opencontainers.image.revision",
-     "Labels every shipped image must carry."},
-};
+constexpr kit::ListOption kRequiredLabels{"required-labels",
+    "org.opencontainers.image.source,org.opencontainers.image.version,org.opencontainers.image.revision",
+    "Labels every shipped image must carry."};
+constexpr OptionSpec kOptions[] = {kRequiredLabels};
 constexpr RuleInfo kInfo{"DF060", "oci-labels-missing", core::Severity::kInfo, "dockerfile",
                          "Final image should carry `org.opencontainers.image.*` labels (source, version, revision).",
                          "df060_oci_labels_missing", kOptions};
@@ -36,12 +35,9 @@ std::set<std::string> labels_in_chain(const dockerfile::Model& model, int index,
   return keys;
 }
 
-class OciLabelsMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    std::vector<std::string> required = ctx.settings().list_option(kInfo, "required-labels");
+class OciLabelsMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    std::vector<std::string> required = option<kRequiredLabels>(ctx.settings());
     if (required.empty()) return;
     for (int target : ctx.shipped_targets()) {
       std::set<std::string> present = labels_in_chain(ctx.model(), target, ctx.file().escape);
@@ -63,9 +59,6 @@ class OciLabelsMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df060_oci_labels_missing() {
-  static const OciLabelsMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df060_oci_labels_missing, OciLabelsMissing)
 
 }  // namespace plimsoll::rules

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -49,11 +49,8 @@ std::optional<Feature> first_feature(const dockerfile::Dockerfile& file) {
   return std::nullopt;
 }
 
-class SyntaxDirectiveMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class SyntaxDirectiveMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const auto& directives = ctx.file().directives;
     bool declared = std::any_of(directives.begin(), directives.end(),
                                 [](const dockerfile::Directive& d) { return d.key == "syntax"; });
@@ -71,9 +68,6 @@ class SyntaxDirectiveMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df061_syntax_directive_missing() {
-  static const SyntaxDirectiveMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df061_syntax_directive_missing, SyntaxDirectiveMissing)
 
 }  // namespace plimsoll::rules

@@ -4,10 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/packages.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -28,11 +29,10 @@ bool python_base(const dockerfile::Stage& root) {
   return names_python(path_basename(root.root_image->repository)) || names_python(root.root_image->tag);
 }
 
-bool python_command(const sh::Command& command) {
-  auto kind = classify(command);
-  if (kind && kind->ecosystem == "python") return true;
-  for (const auto& package : os_installed_packages(command)) {
-    if (package.starts_with("python")) return true;
+bool python_command(const dockerfile::InstallerCommand* install) {
+  if (install != nullptr && install->kind.ecosystem == "python") return true;
+  for (const dockerfile::InstallerOperand* package : os_packages(install)) {
+    if (package->name.starts_with("python")) return true;
   }
   return false;
 }
@@ -45,7 +45,8 @@ bool is_python_target(FileContext& ctx, const std::vector<const dockerfile::Stag
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in->kind != dockerfile::Keyword::kRun) continue;
       const auto& commands = ctx.script(*in).commands;
-      if (std::any_of(commands.begin(), commands.end(), python_command)) return true;
+      auto installs_python = [&](const sh::Command& command) { return python_command(ctx.installer(command)); };
+      if (std::any_of(commands.begin(), commands.end(), installs_python)) return true;
     }
   }
   std::vector<StartupWord> argv = startup_argv(*chain.front());
@@ -53,16 +54,13 @@ bool is_python_target(FileContext& ctx, const std::vector<const dockerfile::Stag
   return start < argv.size() && !argv[start].shell_text && path_basename(argv[start].word.value).starts_with("python");
 }
 
-class PythonEnvMissing final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
-    for (int index : ctx.shipped_targets()) check(ctx, index);
+class PythonEnvMissing final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
+    for (int index : ctx.shipped_targets()) check_stage(ctx, index);
   }
 
  private:
-  static void check(FileContext& ctx, int index) {
+  static void check_stage(FileContext& ctx, int index) {
     auto chain = from_chain(ctx.model(), index);
     const dockerfile::Stage& stage = *chain.front();
     if (stage.from == nullptr || !is_python_target(ctx, chain)) return;
@@ -87,9 +85,6 @@ class PythonEnvMissing final : public Rule {
 
 }  // namespace
 
-const Rule& df062_python_env_missing() {
-  static const PythonEnvMissing rule;
-  return rule;
-}
+PLIMSOLL_RULE(df062_python_env_missing, PythonEnvMissing)
 
 }  // namespace plimsoll::rules

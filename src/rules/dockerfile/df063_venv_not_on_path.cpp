@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -73,11 +73,8 @@ bool started_from_venv(FileContext& ctx, const dockerfile::Stage& stage, const s
   return false;
 }
 
-class VenvNotOnPath final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class VenvNotOnPath final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     for (int index : ctx.shipped_targets()) check(ctx, index);
   }
 
@@ -104,9 +101,6 @@ class VenvNotOnPath final : public Rule {
 
 }  // namespace
 
-const Rule& df063_venv_not_on_path() {
-  static const VenvNotOnPath rule;
-  return rule;
-}
+PLIMSOLL_RULE(df063_venv_not_on_path, VenvNotOnPath)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DF064 maintainer-deprecated: MAINTAINER is deprecated; a LABEL carries the same fact.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -10,11 +10,8 @@ constexpr RuleInfo kInfo{"DF064", "maintainer-deprecated", core::Severity::kStyl
                          "MAINTAINER is deprecated; use a LABEL.", "df064_maintainer_deprecated",
                          {}, Fixes::kOffered};
 
-class MaintainerDeprecated final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kMaintainer}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class MaintainerDeprecated final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kMaintainer> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     std::optional<core::Fix> fix;
     if (!in.args.empty() && in.start_line == in.end_line) {
       fix = core::Fix{"Replace MAINTAINER with an OCI label",
@@ -28,9 +25,6 @@ class MaintainerDeprecated final : public Rule {
 
 }  // namespace
 
-const Rule& df064_maintainer_deprecated() {
-  static const MaintainerDeprecated rule;
-  return rule;
-}
+PLIMSOLL_RULE(df064_maintainer_deprecated, MaintainerDeprecated)
 
 }  // namespace plimsoll::rules

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -36,11 +36,8 @@ bool has_add_only_flag(const dockerfile::CopyArgs& add) {
   return add.checksum || add.keep_git_dir || add.unpack;
 }
 
-class AddInsteadOfCopy final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kAdd}); }
-  void on_instruction(const dockerfile::Instruction& add, FileContext& ctx) const override {
+class AddInsteadOfCopy final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kAdd> {
+  void check(const dockerfile::Instruction& add, FileContext& ctx) const override {
     if (!add.typed.copy()) return;
     const dockerfile::CopyArgs& typed = *add.typed.copy();
     if (!typed.destination && add.heredocs.empty()) return;
@@ -75,9 +72,6 @@ class AddInsteadOfCopy final : public Rule {
 
 }  // namespace
 
-const Rule& df065_add_instead_of_copy() {
-  static const AddInsteadOfCopy rule;
-  return rule;
-}
+PLIMSOLL_RULE(df065_add_instead_of_copy, AddInsteadOfCopy)
 
 }  // namespace plimsoll::rules

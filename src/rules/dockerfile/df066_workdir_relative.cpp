@@ -1,6 +1,6 @@
 // DF066 workdir-relative: a relative WORKDIR depends on whatever the base image set.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -9,11 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF066", "workdir-relative", core::Severity::kWarning, "dockerfile",
                          "WORKDIR must be absolute.", "df066_workdir_relative"};
 
-class WorkdirRelative final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kWorkdir}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class WorkdirRelative final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kWorkdir> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     if (in.args.empty()) return;
     std::string_view path = in.args[0].value;
     if (!path.empty() && (path[0] == '"' || path[0] == '\'')) path.remove_prefix(1);
@@ -30,9 +27,6 @@ class WorkdirRelative final : public Rule {
 
 }  // namespace
 
-const Rule& df066_workdir_relative() {
-  static const WorkdirRelative rule;
-  return rule;
-}
+PLIMSOLL_RULE(df066_workdir_relative, WorkdirRelative)
 
 }  // namespace plimsoll::rules

@@ -2,9 +2,9 @@
 // for every instruction that follows and shows up in the image config.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -40,11 +40,8 @@ bool is_scratch_directory(const sh::Script& script, std::string_view dir) {
   return false;
 }
 
-class RunCd final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class RunCd final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (run.json || ctx.stage_index() < 0) return;
     const auto& stage = ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())];
     if (!is_posix_shell(shell_at(ctx.model(), stage, run))) return;
@@ -67,9 +64,6 @@ class RunCd final : public Rule {
 
 }  // namespace
 
-const Rule& df067_run_cd() {
-  static const RunCd rule;
-  return rule;
-}
+PLIMSOLL_RULE(df067_run_cd, RunCd)
 
 }  // namespace plimsoll::rules

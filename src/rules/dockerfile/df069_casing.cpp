@@ -1,7 +1,7 @@
 // DF069 casing: instruction keywords in one case, `AS` in the case of its FROM, and stage names
 // in lower case (BuildKit lower-cases them anyway, so `AS Builder` and `--from=builder` meet).
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -24,11 +24,8 @@ std::string in_case(std::string_view word, Casing casing) {
   return casing == Casing::kLower ? util::to_lower_ascii(word) : util::to_upper_ascii(word);
 }
 
-class CasingRule final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class CasingRule final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const auto& instructions = ctx.file().instructions;
     std::size_t upper = 0, lower = 0;
     for (const auto& in : instructions) {
@@ -75,9 +72,6 @@ class CasingRule final : public Rule {
 
 }  // namespace
 
-const Rule& df069_casing() {
-  static const CasingRule rule;
-  return rule;
-}
+PLIMSOLL_RULE(df069_casing, CasingRule)
 
 }  // namespace plimsoll::rules

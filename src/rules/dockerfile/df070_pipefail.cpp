@@ -1,7 +1,7 @@
 // DF070 pipefail: `a | b` succeeds when b does, hiding a failed download or build in a.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -16,11 +16,8 @@ bool has_pipefail_option(const std::vector<std::string>& shell) {
   return false;
 }
 
-class Pipefail final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kRun}); }
-  void on_instruction(const dockerfile::Instruction& run, FileContext& ctx) const override {
+class Pipefail final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
+  void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (run.json || ctx.stage_index() < 0) return;
     const sh::Script& script = ctx.script(run);
     if (!script.has_pipeline() || script.sets_pipefail()) return;
@@ -39,9 +36,6 @@ class Pipefail final : public Rule {
 
 }  // namespace
 
-const Rule& df070_pipefail() {
-  static const Pipefail rule;
-  return rule;
-}
+PLIMSOLL_RULE(df070_pipefail, Pipefail)
 
 }  // namespace plimsoll::rules

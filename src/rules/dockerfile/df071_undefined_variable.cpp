@@ -6,8 +6,8 @@
 #include <set>
 
 #include "dockerfile/shell_lexer.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -101,11 +101,8 @@ std::vector<Use> uses_in(const dockerfile::Instruction& in, const core::SourceFi
   return uses;
 }
 
-class UndefinedVariable final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class UndefinedVariable final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const auto& model = ctx.model();
     std::set<std::string> global;
     for (const dockerfile::Instruction* arg : model.global_args) {
@@ -174,9 +171,6 @@ class UndefinedVariable final : public Rule {
 
 }  // namespace
 
-const Rule& df071_undefined_variable() {
-  static const UndefinedVariable rule;
-  return rule;
-}
+PLIMSOLL_RULE(df071_undefined_variable, UndefinedVariable)
 
 }  // namespace plimsoll::rules

@@ -2,8 +2,8 @@
 // (`FROM`, `COPY --from`, `RUN --mount=from=`) to stages that do not exist or to the stage itself.
 #include <algorithm>
 
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -28,11 +28,8 @@ bool is_number(std::string_view s) {
 // Looks like an image reference rather than a stage: a tag, digest, registry or path.
 bool looks_like_image(std::string_view s) { return s.find_first_of(":/@") != std::string_view::npos; }
 
-class StageReferenceInvalid final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class StageReferenceInvalid final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     const auto& stages = ctx.model().stages;
     for (const auto& stage : stages) {
       check_name(stage, ctx);
@@ -120,9 +117,6 @@ class StageReferenceInvalid final : public Rule {
 
 }  // namespace
 
-const Rule& df072_stage_reference_invalid() {
-  static const StageReferenceInvalid rule;
-  return rule;
-}
+PLIMSOLL_RULE(df072_stage_reference_invalid, StageReferenceInvalid)
 
 }  // namespace plimsoll::rules

@@ -1,7 +1,7 @@
 // DF073 legacy-key-value: `ENV key value` reads as one pair whatever follows, which surprises
 // anyone who writes `ENV A 1 B 2`; `key=value` is unambiguous.
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -17,11 +17,9 @@ bool plain_word(std::string_view value) {
   return !value.empty();
 }
 
-class LegacyKeyValue final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::on({dockerfile::Keyword::kEnv, dockerfile::Keyword::kLabel}); }
-  void on_instruction(const dockerfile::Instruction& in, FileContext& ctx) const override {
+class LegacyKeyValue final
+    : public kit::InstructionRule<kInfo, dockerfile::Keyword::kEnv, dockerfile::Keyword::kLabel> {
+  void check(const dockerfile::Instruction& in, FileContext& ctx) const override {
     // The legacy form is always a single pair: the value is the whole rest of the line.
     const auto& pairs = in.typed.pairs();
     if (pairs.size() != 1 || !pairs[0].legacy) return;
@@ -41,9 +39,6 @@ class LegacyKeyValue final : public Rule {
 
 }  // namespace
 
-const Rule& df073_legacy_key_value() {
-  static const LegacyKeyValue rule;
-  return rule;
-}
+PLIMSOLL_RULE(df073_legacy_key_value, LegacyKeyValue)
 
 }  // namespace plimsoll::rules

@@ -1,8 +1,8 @@
 // DF074 parse-error: what BuildKit's parser rejects, plus the instruction-level errors every
 // build would hit (unknown instructions, instructions before the first FROM).
 #include "dockerfile/validate.h"
-#include "rules/dockerfile/dockerfile_rules.h"
 #include "rules/file_context.h"
+#include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -11,11 +11,8 @@ namespace {
 constexpr RuleInfo kInfo{"DF074", "parse-error", core::Severity::kError, "dockerfile",
                          "The file does not parse the way BuildKit parses it.", "df074_parse_error"};
 
-class ParseError final : public Rule {
- public:
-  const RuleInfo& info() const override { return kInfo; }
-  Interest interest() const override { return Interest::at_file_end(); }
-  void on_file_end(FileContext& ctx) const override {
+class ParseError final : public kit::DockerfileRule<kInfo> {
+  void check(FileContext& ctx) const override {
     for (const auto& d : ctx.file().diagnostics) ctx.report(kInfo, d.span, d.message, {}, d.severity);
     for (const auto& d : dockerfile::validate_flags(ctx.file())) ctx.report(kInfo, d.span, d.message);
     for (const auto& d : ctx.file().instruction_diagnostics) ctx.report(kInfo, d.span, d.message);
@@ -54,9 +51,6 @@ class ParseError final : public Rule {
 
 }  // namespace
 
-const Rule& df074_parse_error() {
-  static const ParseError rule;
-  return rule;
-}
+PLIMSOLL_RULE(df074_parse_error, ParseError)
 
 }  // namespace plimsoll::rules

@@ -13,11 +13,6 @@ bool is_root_user(std::string_view user) {
   return name == "root" || name == "0";
 }
 
-std::optional<knowledge::PackageCommand> classify(const sh::Command& command) {
-  if (command.words.empty()) return std::nullopt;
-  return knowledge::classify_command(command.program(), command.arguments());
-}
-
 std::string json_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {

@@ -1,4 +1,4 @@
-// Small questions several Dockerfile rules ask: users, copy sources, package commands.
+// Small questions several Dockerfile rules ask: users, copy sources, shells, mounts, env values.
 #pragma once
 
 #include <optional>
@@ -8,7 +8,6 @@
 
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
-#include "knowledge/package_commands.h"
 #include "sh/script.h"
 
 namespace plimsoll::rules {
@@ -17,8 +16,6 @@ class FileContext;
 
 // root, 0, root:<group>, 0:<group>.
 bool is_root_user(std::string_view user);
-// The install/build the command performs, per data/knowledge/package_commands.yaml.
-std::optional<knowledge::PackageCommand> classify(const sh::Command& command);
 // COPY/ADD from the build context (no --from) with a source that is the whole context.
 bool copies_whole_context(const dockerfile::Instruction& copy);
 // A JSON string literal for `s` (fixes that write exec form or label values).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/packages.h"
 #include "util/format.h"
 #include "util/text.h"
 
@@ -158,38 +159,13 @@ std::vector<const dockerfile::Stage*> from_chain(const dockerfile::Model& model,
   return chain;
 }
 
-std::vector<std::string> os_installed_packages(const sh::Command& command) {
-  std::vector<std::string> out;
-  auto kind = classify(command);
-  if (!kind || !kind->is_os() || kind->action != "install") return out;
-  // Options that consume the next word across apt, apk and dnf.
-  static constexpr std::string_view kValueOptions[] = {"-o", "-c", "-t", "--target-release", "-X", "--repository",
-                                                       "--virtual", "-p", "--root", "--setopt", "--enablerepo",
-                                                       "--disablerepo"};
-  bool subcommand_seen = false;
-  auto args = command.arguments();
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string_view a = args[i];
-    if (a.starts_with("-")) {
-      if (std::find(std::begin(kValueOptions), std::end(kValueOptions), a) != std::end(kValueOptions)) ++i;
-      continue;
-    }
-    if (!subcommand_seen) {
-      subcommand_seen = true;  // install / add
-      continue;
-    }
-    out.emplace_back(a.substr(0, a.find_first_of("=~<>")));
-  }
-  return out;
-}
-
 std::vector<std::string> os_packages_in_chain(FileContext& ctx, const std::vector<const dockerfile::Stage*>& chain) {
   std::vector<std::string> out;
   for (const dockerfile::Stage* stage : chain) {
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in->kind != dockerfile::Keyword::kRun) continue;
       for (const auto& command : ctx.script(*in).commands) {
-        for (auto& p : os_installed_packages(command)) out.push_back(std::move(p));
+        for (const dockerfile::InstallerOperand* p : os_packages(ctx.installer(command))) out.push_back(p->name);
       }
     }
   }

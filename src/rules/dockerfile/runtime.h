@@ -53,10 +53,6 @@ std::vector<sh::Command> healthcheck_commands(FileContext& ctx, const dockerfile
 // The target and the stages it is built FROM, target first.
 std::vector<const dockerfile::Stage*> from_chain(const dockerfile::Model& model, int target);
 
-// The packages an OS package install (`apt-get install`, `apk add`, `dnf install`, …) names,
-// with version pins (`curl=8.5.0-2`, `curl~8`) removed; empty for any other command.
-std::vector<std::string> os_installed_packages(const sh::Command& command);
-
 // Every OS package installed by a RUN in the stages of `chain`.
 std::vector<std::string> os_packages_in_chain(FileContext& ctx, const std::vector<const dockerfile::Stage*>& chain);
 
