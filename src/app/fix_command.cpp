@@ -50,15 +50,26 @@ int run_fix(const FixOptions& options) {
     fix::Checker checker = session::candidate_checker(result.path, request);
     std::string before(result.source->text());
     fix::Result fixed = fix::fix_to_fixed_point(before, checker);
-    print_outcomes(result.path, fixed);
-    if (fixed.text == before) continue;
+    if (fixed.text == before) {
+      print_outcomes(result.path, fixed);
+      continue;
+    }
     changed = true;
     if (options.dry_run) {
+      print_outcomes(result.path, fixed);
       std::cout << util::unified_diff(before, fixed.text, result.path);
-    } else if (auto written = util::write_atomically(result.path, fixed.text); !written) {
-      std::cerr << "plimsoll: " << written.error().message << "\n";
-      io_error = true;
+      continue;
     }
+    // Compared with what was read, so an edit saved while the fixes ran is never overwritten;
+    // "fixed" is only said of a file that was written.
+    util::AtomicWriteOptions write;
+    write.expected = before;
+    if (auto written = util::write_atomically(result.path, fixed.text, write); !written) {
+      std::cerr << "plimsoll: " << written.error().message << " (" << fixed.applied.size() << " fixes not applied)\n";
+      io_error = true;
+      continue;
+    }
+    print_outcomes(result.path, fixed);
   }
   if (io_error) return 2;
   return options.dry_run && changed ? 1 : 0;

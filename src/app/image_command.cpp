@@ -1,7 +1,6 @@
 // `plimsoll image`: loads a built image offline, runs the image rules with the configuration
 // `check` uses, and writes the findings in any report format (text adds a per-layer summary),
 // or the image's packages as a CycloneDX SBOM.
-#include <fstream>
 #include <iostream>
 
 #include "app/commands.h"
@@ -13,6 +12,7 @@
 #include "report/report.h"
 #include "rules/image/image_context.h"
 #include "session/session.h"
+#include "util/atomic_write.h"
 #include "util/format.h"
 
 namespace plimsoll::app {
@@ -68,9 +68,16 @@ int run_image(const ImageOptions& options) {
   if (options.sbom) {
     std::string bom = image::cyclonedx_json(*loaded, kToolVersion);
     if (options.output.empty()) {
-      std::cout << bom;
-    } else if (!(std::ofstream(options.output, std::ios::binary) << bom)) {
-      std::cerr << "plimsoll: " << options.output << ": cannot write\n";
+      if (!(std::cout << bom << std::flush)) {
+        std::cerr << "plimsoll: cannot write the SBOM to standard output\n";
+        return 2;
+      }
+      return 0;
+    }
+    util::AtomicWriteOptions write;
+    write.allow_special = true;  // -o /dev/null, or a pipe the user made
+    if (auto written = util::write_atomically(options.output, bom, write); !written) {
+      std::cerr << "plimsoll: " << written.error().message << "\n";
       return 2;
     }
     return 0;
