@@ -45,11 +45,36 @@ std::vector<const core::Finding*> choose(const std::vector<core::Finding>& findi
   return chosen;
 }
 
+namespace {
+
+// Whether the line an edit at `at` lands on ends in CRLF (the last line, without an ending of
+// its own, goes by the line before it).
+bool crlf_at(std::string_view text, std::size_t at) {
+  std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return end != std::string_view::npos && end > 0 && text[end - 1] == '\r';
+}
+
+// Rules write fixes with LF; a line inserted into a CRLF line must end like its neighbours, or
+// the file ends up with mixed endings.
+std::string in_line_ending(std::string_view text, std::size_t at, const std::string& replacement) {
+  if (replacement.find('\n') == std::string::npos || !crlf_at(text, at)) return replacement;
+  std::string out;
+  out.reserve(replacement.size() + 8);
+  for (std::size_t i = 0; i < replacement.size(); ++i) {
+    if (replacement[i] == '\n' && (i == 0 || replacement[i - 1] != '\r')) out += '\r';
+    out += replacement[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string apply(std::string_view text, std::vector<core::TextEdit> edits) {
   std::stable_sort(edits.begin(), edits.end(),
                    [](const core::TextEdit& a, const core::TextEdit& b) { return a.span.begin > b.span.begin; });
   std::string out(text);
-  for (const auto& e : edits) out.replace(e.span.begin, e.span.size(), e.replacement);
+  for (const auto& e : edits) out.replace(e.span.begin, e.span.size(), in_line_ending(text, e.span.begin, e.replacement));
   return out;
 }
 

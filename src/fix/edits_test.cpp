@@ -18,6 +18,13 @@ TEST(Edits, ApplyGoesBackToFrontSoSpansStayValid) {
   EXPECT_EQ(fix::apply("abc", {{{1, 2}, ""}}), "ac");
 }
 
+TEST(Edits, InsertedLinesTakeTheLineEndingOfTheLineTheyLandOn) {
+  EXPECT_EQ(fix::apply("a\r\nb\r\n", {{{1, 1}, " \\\n c"}}), "a \\\r\n c\r\nb\r\n");
+  EXPECT_EQ(fix::apply("a\nb\r\n", {{{1, 1}, "\nx"}}), "a\nx\nb\r\n") << "an LF line in a mixed file stays LF";
+  EXPECT_EQ(fix::apply("a\r\nb", {{{4, 4}, "\nc"}}), "a\r\nb\r\nc") << "the last line goes by the one before";
+  EXPECT_EQ(fix::apply("a\r\n", {{{1, 1}, "\r\nx"}}), "a\r\nx\r\n") << "a CRLF already there is not doubled";
+}
+
 TEST(Edits, ConflictsAreSharedBytesOrTheSameStart) {
   EXPECT_TRUE(conflict({2, 5}, {4, 6}));
   EXPECT_TRUE(conflict({3, 3}, {3, 3}));  // two insertions at one point

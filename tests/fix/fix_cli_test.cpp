@@ -118,4 +118,35 @@ TEST_F(Cli, FixKeepsComposeLayout) {
   EXPECT_TRUE(fixed.ends_with("    image: nginx:1.27.3\n")) << fixed;
 }
 
+// A committed symlink could name any file the CI user may write; fix never follows it, says so,
+// and claims no fix for it.
+TEST_F(Cli, FixRefusesASymlinkedFileAndReportsNoFixForIt) {
+  write("outside/Dockerfile", "FROM debian:12\nRUN apt-get install -y curl\n");
+  std::filesystem::create_directories(root_ / "repo");
+  std::filesystem::create_symlink("../outside/Dockerfile", root_ / "repo/Dockerfile");
+  CliRun r = run("fix " + dir() + "/repo");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find("repo/Dockerfile: is a symlink; plimsoll does not write through links"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("fixed DF"), std::string::npos) << r.out;
+  EXPECT_EQ(slurp(root_ / "outside/Dockerfile"), "FROM debian:12\nRUN apt-get install -y curl\n");
+  EXPECT_TRUE(std::filesystem::is_symlink(root_ / "repo/Dockerfile"));
+}
+
+// Lines a fix inserts take the file's own line ending.
+TEST_F(Cli, FixInsertsCrlfLinesIntoCrlfFiles) {
+  write("a/Dockerfile", "FROM debian:12.8-slim\r\nRUN apt-get update \\\r\n && apt-get install -y curl\r\n");
+  write("b/compose.yaml", "services:\r\n  app:\r\n    image: nginx:1.25\r\n");
+  CliRun r = run("fix " + dir() + "/a " + dir() + "/b");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  for (const char* file : {"a/Dockerfile", "b/compose.yaml"}) {
+    std::string text = slurp(root_ / file);
+    EXPECT_GT(text.size(), 60u) << file << " was fixed:\n" << r.out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        EXPECT_TRUE(i > 0 && text[i - 1] == '\r') << file << " has a bare LF at byte " << i << ":\n" << text;
+      }
+    }
+  }
+}
+
 }  // namespace
