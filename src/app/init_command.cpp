@@ -101,6 +101,16 @@ int run_init(InitOptions o) {
     return 2;
   }
   auto plan = init::plan_writes(o.path, *files);
+  bool refused = false;
+  for (const auto& w : plan) {
+    if (w.state != init::PlannedWrite::State::kRefused) continue;
+    std::cerr << "plimsoll: " << (fs::path(o.path) / w.path).string() << ": " << w.refusal << "\n";
+    refused = true;
+  }
+  if (refused) {
+    std::cerr << "plimsoll: nothing was written; replace the links with real files or directories, or remove them\n";
+    return 2;
+  }
   if (o.dry_run || o.diff) {
     for (const auto& w : plan) {
       if (o.diff) {
@@ -135,7 +145,14 @@ int run_init(InitOptions o) {
   }
   for (const auto& w : plan) {
     if (w.state == init::PlannedWrite::State::kUnchanged) continue;
-    auto ok = util::write_atomically((fs::path(o.path) / w.path).string(), w.content, {true, nullptr});
+    // Under the project root without following a link, and only over the text the plan read:
+    // a file changed since (or made where there was none) is kept and reported.
+    util::AtomicWriteOptions write;
+    write.create_directories = true;
+    write.root = o.path;
+    if (w.state == init::PlannedWrite::State::kNew) write.expect_absent = true;
+    else write.expected = w.existing;
+    auto ok = util::write_atomically((fs::path(o.path) / w.path).string(), w.content, write);
     if (!ok) {
       std::cerr << "plimsoll: " << ok.error().message << "\n";
       return 2;

@@ -29,9 +29,21 @@ bool ProjectDir::exists(const std::string& relative) const {
   return fs::exists(root_ / relative, ec);
 }
 
+bool ProjectDir::is_link_free(const std::string& relative) const {
+  fs::path at = root_;
+  for (const auto& part : fs::path(relative)) {
+    if (part == "..") return false;
+    at /= part;
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(at, ec))) return false;
+  }
+  return true;
+}
+
 std::optional<std::string> ProjectDir::read(const std::string& relative) const {
   std::error_code ec;
-  if (!fs::is_regular_file(root_ / relative, ec)) return std::nullopt;
+  // A committed symlink may name any file on the machine; init reads only the project's own.
+  if (!is_link_free(relative) || !fs::is_regular_file(root_ / relative, ec)) return std::nullopt;
   auto text = util::read_file((root_ / relative).string(), 4u << 20);
   if (!text) return std::nullopt;
   return std::move(*text);

@@ -17,7 +17,10 @@ class ProjectDir {
   // The directory's own name, also when it was given as "." or "..".
   std::string name() const;
   bool exists(const std::string& relative) const;
-  // The file's text, or nullopt when it is absent, a directory, unreadable or over 4 MiB.
+  // Whether no component of `relative` below the root is a symlink (or "..").
+  bool is_link_free(const std::string& relative) const;
+  // The file's text, or nullopt when it is absent, a directory, a symlink or under one,
+  // unreadable or over 4 MiB.
   std::optional<std::string> read(const std::string& relative) const;
   // Relative paths of files named `name` up to `max_depth` directories down, sorted.
   std::vector<std::string> find(const std::string& name, int max_depth = 4) const;

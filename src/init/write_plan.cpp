@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 
+#include "init/project_dir.h"
 #include "util/file_io.h"
 
 namespace plimsoll::init {
@@ -37,7 +38,16 @@ std::vector<PlannedWrite> plan_writes(const fs::path& root, const std::vector<Ge
     w.content = f.content;
     std::error_code ec;
     fs::path target = root / f.path;
-    if (fs::exists(target, ec)) {
+    fs::file_status status = fs::symlink_status(target, ec);
+    if (!ProjectDir(root).is_link_free(f.path)) {
+      // A link planted in the project (the file, or compose/, docker/, env/) could send the
+      // write, or the text shown by --diff and kept by an append, outside it.
+      w.state = PlannedWrite::State::kRefused;
+      w.refusal = "is a symlink or lies under one; init does not write through links";
+    } else if (fs::exists(status) && !fs::is_regular_file(status)) {
+      w.state = PlannedWrite::State::kRefused;
+      w.refusal = "exists and is not a regular file";
+    } else if (fs::exists(status)) {
       auto text = util::read_file(target.string());
       w.existing = text ? *text : std::string{};
       if (f.append) {

@@ -12,14 +12,18 @@
 namespace plimsoll::init {
 
 struct PlannedWrite {
-  enum class State { kNew, kUnchanged, kConflict, kAppend };
+  // kRefused: the path is a symlink, lies under one, or is not a regular file; `refusal` says
+  // which, and nothing was read from it.
+  enum class State { kNew, kUnchanged, kConflict, kAppend, kRefused };
   std::string path;
   std::string content;   // what the file will hold afterwards
   std::string existing;  // its current text ("" when new)
   State state = State::kNew;
+  std::string refusal;
 };
 
-// Reads each target once. An append file gets its missing lines added to the existing text.
+// Reads each target once, never through a symlink. An append file gets its missing lines added
+// to the existing text.
 std::vector<PlannedWrite> plan_writes(const std::filesystem::path& root, const std::vector<GeneratedFile>& files);
 
 }  // namespace plimsoll::init

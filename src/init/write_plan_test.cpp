@@ -43,5 +43,23 @@ TEST_F(WritePlan, AppendWithNothingMissingIsUnchanged) {
   EXPECT_EQ(plan[0].state, PlannedWrite::State::kUnchanged);
 }
 
+TEST_F(WritePlan, SymlinksAreRefusedAndNeverRead) {
+  fs::path outside = root_.string() + "-outside";
+  fs::create_directories(outside);
+  std::ofstream(outside / "secret") << "TOKEN=outside-secret\n";
+  fs::create_symlink(outside / "secret", root_ / ".gitignore");
+  fs::create_directory_symlink(outside, root_ / "compose");
+  auto plan = plan_writes(root_, {{".gitignore", ".env*\n", true}, {"compose/docker-compose.dev.yml", "services: {}\n"}, {"Makefile", "all:\n"}});
+  fs::remove_all(outside);
+  ASSERT_EQ(plan.size(), 3u);
+  for (int i : {0, 1}) {
+    EXPECT_EQ(plan[i].state, PlannedWrite::State::kRefused) << plan[i].path;
+    EXPECT_NE(plan[i].refusal.find("symlink"), std::string::npos);
+    EXPECT_EQ(plan[i].existing, "") << "nothing is read through a link";
+    EXPECT_EQ(plan[i].content.find("outside-secret"), std::string::npos);
+  }
+  EXPECT_EQ(plan[2].state, PlannedWrite::State::kNew);
+}
+
 }  // namespace
 }  // namespace plimsoll::init
