@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "init/bases.h"
+#include "init/command_words.h"
 #include "init/detection.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -58,6 +59,9 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
     return util::unexpected(util::format("{}: go.work holds several modules; choose the main package with --entry", dir.root().string()));
 
   if (!choices.entry.empty()) {
+    if (!is_plain_name(choices.entry, "._-/"))
+      return util::unexpected(util::format("--entry \"{}\": not a Go package path init can put in a Dockerfile (letters, digits, '.', '-', '_', '/')",
+                                           shown(choices.entry)));
     d.entry = choices.entry;
     d.reasons.push_back(util::format("main: {} from --entry", d.entry));
   } else if (is_main_package(dir, ".")) {
@@ -66,7 +70,13 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
   } else {
     std::vector<std::string> mains;
     for (const auto& sub : dir.subdirectories("cmd")) {
-      if (is_main_package(dir, "cmd/" + sub)) mains.push_back("./cmd/" + sub);
+      if (!is_main_package(dir, "cmd/" + sub)) continue;
+      // The directory names the binary and lands in a RUN line and the ENTRYPOINT.
+      if (!is_plain_name(sub))
+        return util::unexpected(util::format("{}/cmd/{}: a main package directory name init cannot put in a Dockerfile "
+                                             "(letters, digits, '.', '-', '_'); rename it or choose another with --entry",
+                                             dir.root().string(), shown(sub)));
+      mains.push_back("./cmd/" + sub);
     }
     if (mains.size() != 1) {
       std::string list;

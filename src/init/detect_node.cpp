@@ -2,9 +2,12 @@
 // framework and a `node <entry>` start command. The only file of init that reads JSON.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
+#include <string_view>
 
 #include "init/bases.h"
+#include "init/command_words.h"
 #include "init/detection.h"
 #include "util/format.h"
 
@@ -22,6 +25,21 @@ std::string str(const json& doc, const char* a, const char* b = nullptr) {
     node = &(*node)[key];
   }
   return node->is_string() ? node->get<std::string>() : std::string{};
+}
+
+// Where the number a parse found out of range (1e999, beyond a double) sits, from the token
+// nlohmann quotes in its message: "line L, column C: the number N is out of range".
+std::string out_of_range(const std::string& text, std::string_view what) {
+  std::size_t open = what.find('\'');
+  std::size_t close = open == std::string_view::npos ? open : what.find('\'', open + 1);
+  if (close == std::string_view::npos) return "a number is out of range";
+  std::string token(what.substr(open + 1, close - open - 1));
+  std::size_t at = text.find(token);
+  if (at == std::string::npos || token.empty()) return util::format("the number {} is out of range", token);
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+  std::size_t column = at - (line_start == std::string::npos || at == 0 ? 0 : line_start + 1) + 1;
+  return util::format("line {}, column {}: the number {} is out of range", line, column, token);
 }
 
 bool depends_on(const json& doc, const char* name) {
@@ -87,10 +105,16 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
     doc = json::parse(*text);
   } catch (const json::parse_error& e) {
     return util::unexpected(util::format("{}/package.json: byte {}: not valid JSON", dir.root().string(), e.byte));
+  } catch (const json::out_of_range& e) {
+    return util::unexpected(util::format("{}/package.json: {}", dir.root().string(), out_of_range(*text, e.what())));
   }
   if (!doc.is_object()) return util::unexpected(util::format("{}/package.json: line 1: the document is not an object", dir.root().string()));
   auto stack = choose_manager(dir, choices, doc, d);
   if (!stack) return util::unexpected(stack.error().message);
+  // The pinned version lands in a RUN line (corepack prepare NAME@VERSION).
+  if (!d.manager_version.empty() && !is_plain_name(d.manager_version, ".+-_"))
+    return util::unexpected(util::format("{}/package.json: packageManager version \"{}\" is not a version (letters, digits, '.', '+', '-')",
+                                         dir.root().string(), shown(d.manager_version)));
   d.stack = *stack;
   std::string name = str(doc, "name");
   d.name = image_name(name.empty() ? dir.name() : name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1));

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "init/bases.h"
+#include "init/command_words.h"
 #include "init/detection.h"
 #include "init/python_sources.h"
 #include "util/format.h"
@@ -84,20 +85,25 @@ void choose_version(const ProjectDir& dir, const PythonSources& s, Detection& d)
   }
 }
 
-// The Procfile's web: process, split on blanks (exec form; no shell features expected).
-std::vector<std::string> procfile_web(const ProjectDir& dir) {
+// The Procfile's web: process as the words sh would run, with $PORT the chosen port (the
+// platforms that read Procfiles set it). A command that needs more of a shell is refused:
+// exec form would run something else.
+util::Result<std::vector<std::string>> procfile_web(const ProjectDir& dir, int port) {
   auto text = dir.read("Procfile");
-  if (!text) return {};
+  if (!text) return std::vector<std::string>{};
   std::istringstream lines(*text);
   std::string line;
-  while (std::getline(lines, line)) {
+  for (int number = 1; std::getline(lines, line); ++number) {
     if (line.rfind("web:", 0) != 0) continue;
-    std::istringstream words(line.substr(4));
-    std::vector<std::string> argv;
-    for (std::string w; words >> w;) argv.push_back(w);
-    return argv;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    auto words = shell_words(std::string_view(line).substr(4), {{"PORT", std::to_string(port)}});
+    if (!words)
+      return util::unexpected(util::format("{}/Procfile:{}: the web command: {}; init writes exec form, so put the command in a script "
+                                           "and name that, or choose the module with --entry",
+                                           dir.root().string(), number, words.error().message));
+    return words;
   }
-  return {};
+  return std::vector<std::string>{};
 }
 
 util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices, const PythonSources& s, Detection& d);
@@ -139,8 +145,10 @@ util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices,
   d.port = choices.port > 0 ? choices.port : 8000;
   std::string port = std::to_string(d.port);
   std::string bind = "0.0.0.0:" + port;
-  if (auto web = procfile_web(dir); !web.empty()) {
-    d.command = web;
+  auto web = procfile_web(dir, d.port);
+  if (!web) return util::unexpected(web.error());
+  if (!web->empty()) {
+    d.command = *web;
     d.reasons.push_back("command: the Procfile's web process");
   } else if (!s.scripts.empty() && (s.scripts.size() == 1 || choices.entry.size() ||
                                      std::any_of(s.scripts.begin(), s.scripts.end(), [](const auto& p) { return p.first == "start"; }))) {
@@ -148,6 +156,10 @@ util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices,
     for (const auto& [name, target] : s.scripts) {
       if (name == "start" || name == choices.entry) script = name;
     }
+    // An entry-point name becomes a command in the image: only what packaging allows for one.
+    if (!is_plain_name(script))
+      return util::unexpected(util::format("{}/pyproject.toml: the script name \"{}\" is not a console-script name (letters, digits, '.', '-', '_')",
+                                           dir.root().string(), shown(script)));
     d.command = {script};
     d.reasons.push_back(util::format("command: the project script '{}' from pyproject.toml", script));
   } else if (dir.exists("manage.py") && depends_on(s, "django")) {

@@ -1,5 +1,6 @@
 // Rust: Cargo.toml's package and bins, Cargo.lock's presence and native-TLS crates, the toolchain.
 #include "init/bases.h"
+#include "init/command_words.h"
 #include "init/detection.h"
 #include "init/toml.h"
 #include "util/format.h"
@@ -44,6 +45,11 @@ util::Result<Detection> detect_rust(const ProjectDir& dir, const DetectChoices& 
     return util::unexpected(bins.empty() ? util::format("{}: no binary target (no src/main.rs or [[bin]]); a library cannot run", dir.root().string())
                                          : util::format("{}: several binaries: {}; choose one with --entry", dir.root().string(), list));
   }
+  // The binary's name lands in RUN lines, COPY paths and the ENTRYPOINT: only what Cargo
+  // itself accepts for a target name.
+  if (!is_plain_name(d.entry, "-_"))
+    return util::unexpected(util::format("{}: \"{}\" is not a Cargo binary name (letters, digits, '-', '_')",
+                                         choices.entry.empty() ? dir.root().string() + "/Cargo.toml" : std::string("--entry"), shown(d.entry)));
   d.name = image_name(d.entry);
 
   std::string toolchain;

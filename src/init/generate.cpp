@@ -15,10 +15,17 @@ std::string exec_form(const std::vector<std::string>& argv) {
   std::string out = "[";
   for (const auto& arg : argv) {
     if (out.size() > 1) out += ", ";
+    // A JSON string: a control character (a newline above all) would end the instruction
+    // and start another, so it is escaped like the quote and the backslash.
     out += '"';
     for (char c : arg) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
+      auto u = static_cast<unsigned char>(c);
+      if (c == '"' || c == '\\') out += std::string{'\\', c};
+      else if (c == '\n') out += "\\n";
+      else if (c == '\t') out += "\\t";
+      else if (c == '\r') out += "\\r";
+      else if (u < 0x20 || u == 0x7f) out += util::format("\\u{:04x}", u);
+      else out += c;
     }
     out += '"';
   }
