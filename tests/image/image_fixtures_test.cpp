@@ -215,6 +215,33 @@ TEST(ImageFixtures, SbomListsOsAndLanguagePackages) {
                                           "pkg:npm/left-pad@1.3.0", "pkg:npm/@scope/pkg@2.0.0"}));
 }
 
+// -o writes through the atomic writer: a planted symlink is refused, a failed write is exit 2.
+TEST(ImageFixtures, SbomOutputFileErrorsAreExitTwo) {
+  UmociImage img(scratch() / "sbom-out", "v1");
+  ASSERT_TRUE(img.ok());
+  write(img.rootfs() / "var/lib/dpkg/status", "Package: libc6\nStatus: install ok installed\nVersion: 2.36-9\n");
+  ASSERT_TRUE(img.commit("COPY . /"));
+  fs::path out = scratch() / "sbom-out-files";
+  fs::create_directories(out);
+  write(out / "victim", "victim\n");
+  fs::create_symlink(out / "victim", out / "sbom.json");
+  auto linked = testing_cli::run("image --sbom -o " + quoted((out / "sbom.json").string()) + " " + quoted(img.ref()));
+  EXPECT_EQ(linked.exit_code, 2) << linked.out;
+  EXPECT_NE(linked.out.find("is a symlink"), std::string::npos) << linked.out;
+  auto missing = testing_cli::run("image --sbom -o " + quoted((out / "no/such/dir/sbom.json").string()) + " " + quoted(img.ref()));
+  EXPECT_EQ(missing.exit_code, 2) << missing.out;
+  EXPECT_NE(missing.out.find("no/such/dir"), std::string::npos) << missing.out;
+  auto full = testing_cli::run("image --sbom " + quoted(img.ref()) + " >/dev/full");
+  EXPECT_EQ(full.exit_code, 2) << "a full standard output is an error";
+  auto written = testing_cli::run("image --sbom -o " + quoted((out / "bom.json").string()) + " " + quoted(img.ref()));
+  EXPECT_EQ(written.exit_code, 0) << written.out;
+  std::ifstream victim(out / "victim");
+  std::string text((std::istreambuf_iterator<char>(victim)), {});
+  EXPECT_EQ(text, "victim\n");
+  std::ifstream bom(out / "bom.json");
+  EXPECT_TRUE(nlohmann::json::accept(std::string((std::istreambuf_iterator<char>(bom)), {})));
+}
+
 TEST(ImageFixtures, TextReportEndsWithTheLayerSummary) {
   UmociImage img(scratch() / "summary", "v1");
   ASSERT_TRUE(img.ok());
