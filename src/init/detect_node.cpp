@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <sstream>
+#include <optional>
 #include <string_view>
 
 #include "init/bases.h"
@@ -40,6 +40,15 @@ std::string out_of_range(const std::string& text, std::string_view what) {
   std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
   std::size_t column = at - (line_start == std::string::npos || at == 0 ? 0 : line_start + 1) + 1;
   return util::format("line {}, column {}: the number {} is out of range", line, column, token);
+}
+
+// A `node …` start script as the argv exec form runs, when it needs nothing more of a shell
+// than word splitting and quotes; otherwise the package manager's script stays its business.
+std::optional<std::vector<std::string>> start_words(const std::string& start, int port) {
+  if (start.rfind("node ", 0) != 0) return std::nullopt;
+  auto words = shell_words(start, {{"PORT", std::to_string(port)}});
+  if (!words || words->size() < 2) return std::nullopt;
+  return std::move(*words);
 }
 
 bool depends_on(const json& doc, const char* name) {
@@ -162,10 +171,10 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
   } else if (!choices.entry.empty()) {
     d.command = {"node", choices.entry};
     d.reasons.push_back(util::format("command: node {} from --entry", choices.entry));
-  } else if (start.rfind("node ", 0) == 0 && start.find_first_of("&|;$`") == std::string::npos) {
-    std::istringstream words(start);
-    for (std::string w; words >> w;) d.command.push_back(w);
-    d.reasons.push_back(util::format("command: scripts.start \"{}\" run directly, without the package manager", start));
+  } else if (auto words = start_words(start, d.port)) {
+    // Split as sh splits it, so quotes are removed rather than passed on to node.
+    d.command = std::move(*words);
+    d.reasons.push_back(util::format("command: scripts.start \"{}\" run directly, without the package manager", shown(start)));
   } else if (!str(doc, "main").empty()) {
     d.command = {"node", str(doc, "main")};
     d.reasons.push_back(util::format("command: node {} from \"main\"", str(doc, "main")));

@@ -128,6 +128,15 @@ TEST_F(InitNames, AProcfileCommandIsSplitAsShWouldWithPortExpanded) {
   EXPECT_NE(text.find("CMD [\"app:create()\", \"--bind\", \"0.0.0.0:8000\"]"), std::string::npos) << text;
 }
 
+TEST_F(InitNames, ANodeStartScriptIsSplitAsShWould) {
+  write("package.json", "{\"name\":\"app\",\"scripts\":{\"start\":\"node 'server.js' --port $PORT\"}}\n");
+  write("package-lock.json", "{\"lockfileVersion\":3}\n");
+  write("server.js", "\n");
+  std::string text = dockerfile();
+  EXPECT_NE(text.find("ENTRYPOINT [\"node\"]"), std::string::npos) << text;
+  EXPECT_NE(text.find("CMD [\"server.js\", \"--port\", \"3000\"]"), std::string::npos) << text;
+}
+
 TEST_F(InitNames, AProcfileCommandThatNeedsAShellIsRefusedWithItsLine) {
   write("pyproject.toml", "[project]\nname = \"demo\"\nversion = \"0.1\"\n");
   write("uv.lock", "");
