@@ -86,6 +86,19 @@ TEST_F(DetectDir, DjangoAsgiRunsUnderUvicornWsgiUnderGunicorn) {
   EXPECT_EQ(d->command, (std::vector<std::string>{"uvicorn", "shop.asgi:application", "--host", "0.0.0.0", "--port", "8000"}));
 }
 
+// A committed symlink may name any file on the machine: detection reads only the project's own.
+TEST_F(DetectDir, FilesThroughSymlinksAreNotRead) {
+  write("real/pyproject.toml", "[project]\nname = \"outside\"\n");
+  write("proj/main.py", "print(1)\n");
+  fs::create_symlink(root_ / "real/pyproject.toml", root_ / "proj/pyproject.toml");
+  fs::create_directory_symlink(root_ / "real", root_ / "proj/linked");
+  ProjectDir dir(root_ / "proj");
+  EXPECT_FALSE(dir.read("pyproject.toml"));
+  EXPECT_FALSE(dir.read("linked/pyproject.toml"));
+  EXPECT_FALSE(dir.read("../real/pyproject.toml"));
+  EXPECT_TRUE(dir.read("main.py"));
+}
+
 TEST_F(DetectDir, ProcfileComesBeforeTheFramework) {
   write("requirements.txt", "flask==3.1.0\ngunicorn==23.0.0\n");
   write("app.py", "app = Flask(__name__)\n");
