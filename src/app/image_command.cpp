@@ -67,7 +67,8 @@ int run_image(const ImageOptions& options) {
   }
   if (options.sbom) {
     std::string bom = image::cyclonedx_json(*loaded, kToolVersion);
-    if (options.output.empty()) {
+    // "-" and /dev/stdout name standard output: the writer would refuse /dev/stdout, a link.
+    if (options.output.empty() || options.output == "-" || options.output == "/dev/stdout") {
       if (!(std::cout << bom << std::flush)) {
         std::cerr << "plimsoll: cannot write the SBOM to standard output\n";
         return 2;

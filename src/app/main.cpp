@@ -60,7 +60,7 @@ int run(int argc, char** argv) {
   image_cmd->add_option("--config", image.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
   image_cmd->add_option("--profile", image.profile, "Built-in profile, replacing the configuration's");
   image_cmd->add_flag("--sbom", image.sbom, "Write the image's packages as CycloneDX JSON instead of findings");
-  image_cmd->add_option("-o,--output", image.output, "Write the SBOM to this file");
+  image_cmd->add_option("-o,--output", image.output, "Write the SBOM to this file (- for standard output)");
 
   std::string ast_path;
   CLI::App* debug_cmd = app.add_subcommand("debug", "Developer views of the parse");

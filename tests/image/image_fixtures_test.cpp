@@ -233,6 +233,11 @@ TEST(ImageFixtures, SbomOutputFileErrorsAreExitTwo) {
   EXPECT_NE(missing.out.find("no/such/dir"), std::string::npos) << missing.out;
   auto full = testing_cli::run("image --sbom " + quoted(img.ref()) + " >/dev/full");
   EXPECT_EQ(full.exit_code, 2) << "a full standard output is an error";
+  for (const char* stdout_name : {"-", "/dev/stdout"}) {
+    auto piped = testing_cli::run("image --sbom -o " + std::string(stdout_name) + " " + quoted(img.ref()));
+    EXPECT_EQ(piped.exit_code, 0) << stdout_name << ": " << piped.out;
+    EXPECT_NE(piped.out.find("\"bomFormat\""), std::string::npos) << stdout_name << ": " << piped.out;
+  }
   auto written = testing_cli::run("image --sbom -o " + quoted((out / "bom.json").string()) + " " + quoted(img.ref()));
   EXPECT_EQ(written.exit_code, 0) << written.out;
   std::ifstream victim(out / "victim");
