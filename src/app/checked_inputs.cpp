@@ -5,6 +5,7 @@
 
 #include "app/config_command.h"
 #include "util/parallel.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 
@@ -12,11 +13,11 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
   auto config = resolve_config(options.config_path, options.profile, paths.front());
   if (!config) {
-    std::cerr << "plimsoll: " << config.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
     return std::nullopt;
   }
   session::Discovery found = session::discover(paths, options.excludes);
-  for (const auto& error : found.errors) std::cerr << "plimsoll: " << error << "\n";
+  for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error) << "\n";
   for (auto* list : {&found.files, &found.project_files}) {
     std::erase_if(*list, [&](const std::string& file) {
       return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();

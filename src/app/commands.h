@@ -2,6 +2,7 @@
 // parse for `debug ast`), 2 usage, I/O or internal error.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,12 @@ int run_image(const ImageOptions& options);
 int run_debug_ast(const std::string& path);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule);
-int run_lsp();
+// `plimsoll lsp`: the per-message limits (lsp/server.h); defaults as documented in docs/limits.md.
+struct LspOptions {
+  std::size_t max_message_bytes = std::size_t{64} << 20;
+  std::size_t max_json_depth = 128;
+};
+int run_lsp(const LspOptions& options);
 int run_config_dump(const std::string& config_path, const std::string& profile, const std::string& start);
 
 }  // namespace plimsoll::app

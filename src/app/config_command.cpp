@@ -1,10 +1,12 @@
 #include "app/config_command.h"
 
 #include <iostream>
+#include <sstream>
 
 #include "app/commands.h"
 #include "config/dump.h"
 #include "config/profiles.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 
@@ -21,10 +23,13 @@ util::Result<config::Config> resolve_config(const std::string& config_path, cons
 int run_config_dump(const std::string& config_path, const std::string& profile, const std::string& start) {
   auto config = resolve_config(config_path, profile, start);
   if (!config) {
-    std::cerr << "plimsoll: " << config.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
     return 2;
   }
-  config::dump_config(std::cout, *config);
+  // The dump quotes the configuration file: shown through util::printable like every report.
+  std::ostringstream dump;
+  config::dump_config(dump, *config);
+  std::cout << util::printable(dump.str(), {.keep_tab = true, .keep_newline = true});
   return 0;
 }
 

@@ -6,12 +6,14 @@
 
 #include "app/checked_inputs.h"
 #include "app/commands.h"
+#include "app/terminal.h"
 #include "fix/engine.h"
 #include "session/candidate.h"
 #include "session/discovery.h"
 #include "util/atomic_write.h"
 #include "util/diff.h"
 #include "util/format.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 namespace {
@@ -22,12 +24,15 @@ bool has_fix(const core::FileReport& result) {
 
 void print_outcomes(const std::string& path, const fix::Result& result) {
   for (const auto& a : result.applied) {
-    std::cerr << util::format("{}:{}: fixed {}: {}\n", path, a.line, a.rule_id, a.title);
+    std::cerr << util::format("{}:{}: fixed {}: {}\n", util::printable(path), a.line, a.rule_id, util::printable(a.title));
   }
   for (const auto& r : result.refused) {
-    std::cerr << util::format("{}:{}: not fixed {}: {}: {}\n", path, r.line, r.rule_id, r.title, r.reason);
+    std::cerr << util::format("{}:{}: not fixed {}: {}: {}\n", util::printable(path), r.line, r.rule_id,
+                              util::printable(r.title), util::printable(r.reason));
   }
-  if (!result.converged) std::cerr << util::format("{}: stopped after {} rounds of fixes\n", path, result.rounds);
+  if (!result.converged) {
+    std::cerr << util::format("{}: stopped after {} rounds of fixes\n", util::printable(path), result.rounds);
+  }
 }
 
 }  // namespace
@@ -42,7 +47,7 @@ int run_fix(const FixOptions& options) {
   bool changed = false;
   for (const auto& result : results) {
     if (!result.error.empty()) {
-      std::cerr << "plimsoll: " << result.error << "\n";
+      std::cerr << "plimsoll: " << util::printable(result.error) << "\n";
       io_error = true;
       continue;
     }
@@ -57,7 +62,7 @@ int run_fix(const FixOptions& options) {
     changed = true;
     if (options.dry_run) {
       print_outcomes(result.path, fixed);
-      std::cout << util::unified_diff(before, fixed.text, result.path);
+      std::cout << for_stdout(util::unified_diff(before, fixed.text, result.path));
       continue;
     }
     // Compared with what was read, so an edit saved while the fixes ran is never overwritten;
@@ -65,7 +70,7 @@ int run_fix(const FixOptions& options) {
     util::AtomicWriteOptions write;
     write.expected = before;
     if (auto written = util::write_atomically(result.path, fixed.text, write); !written) {
-      std::cerr << "plimsoll: " << written.error().message << " (" << fixed.applied.size() << " fixes not applied)\n";
+      std::cerr << "plimsoll: " << util::printable(written.error().message) << " (" << fixed.applied.size() << " fixes not applied)\n";
       io_error = true;
       continue;
     }

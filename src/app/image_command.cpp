@@ -14,6 +14,7 @@
 #include "session/session.h"
 #include "util/atomic_write.h"
 #include "util/format.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 namespace {
@@ -24,12 +25,12 @@ std::string one_line(std::string text, std::size_t width) {
   }
   for (char& c : text) c = c == '\n' ? ' ' : c;
   if (text.size() > width) text = text.substr(0, width - 3) + "...";
-  return text;
+  return util::printable(text);  // the image's history is the image author's text
 }
 
 void print_layer_summary(std::ostream& out, const image::Image& image) {
   auto layers = image::summarize_layers(image);
-  out << util::format("\n{} layers of {}\n", layers.size(), image.reference);
+  out << util::format("\n{} layers of {}\n", layers.size(), util::printable(image.reference));
   out << util::format("{:>5} {:>10} {:>10} {:>8} {:>10}  {}\n", "layer", "stored", "content", "files", "wasted",
                       "created by");
   uint64_t stored = 0, content = 0, files = 0, wasted = 0;
@@ -54,7 +55,7 @@ int run_image(const ImageOptions& options) {
   if (options.fail_on != "none") threshold = core::parse_severity(options.fail_on);
   auto config = resolve_config(options.config_path, options.profile, ".");
   if (!config) {
-    std::cerr << "plimsoll: " << config.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
     return 2;
   }
   image::LoadOptions load;
@@ -62,7 +63,7 @@ int run_image(const ImageOptions& options) {
   load.packages = options.sbom;
   auto loaded = image::load_image(options.reference, load);
   if (!loaded) {
-    std::cerr << "plimsoll: " << loaded.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(loaded.error().message) << "\n";
     return 2;
   }
   if (options.sbom) {
@@ -78,7 +79,7 @@ int run_image(const ImageOptions& options) {
     util::AtomicWriteOptions write;
     write.allow_special = true;  // -o /dev/null, or a pipe the user made
     if (auto written = util::write_atomically(options.output, bom, write); !written) {
-      std::cerr << "plimsoll: " << written.error().message << "\n";
+      std::cerr << "plimsoll: " << util::printable(written.error().message) << "\n";
       return 2;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/terminal.h"
 #include "config/config.h"
 #include "init/bases.h"
 #include "init/detection.h"
@@ -16,6 +17,7 @@
 #include "util/atomic_write.h"
 #include "util/diff.h"
 #include "util/format.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 
@@ -29,7 +31,7 @@ bool apply_config(InitOptions& o) {
   if (found.empty()) return true;
   auto cfg = config::load_config(found);
   if (!cfg) {
-    std::cerr << "plimsoll: " << cfg.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(cfg.error().message) << "\n";
     return false;
   }
   for (const auto& [key, value] : cfg->init) {
@@ -44,11 +46,11 @@ bool apply_config(InitOptions& o) {
         o.port = -1;
       }
       if (o.port < 1 || o.port > 65535) {
-        std::cerr << "plimsoll: " << found << ": init port `" << value << "` is not a port (1-65535)\n";
+        std::cerr << "plimsoll: " << util::printable(found) << ": init port `" << util::printable(value) << "` is not a port (1-65535)\n";
         return false;
       }
     } else if (key != "stack" && key != "entry" && key != "layout" && key != "port" && key != "yes") {
-      std::cerr << "plimsoll: " << found << ": unknown init key `" << key << "` (stack, entry, port, layout, yes)\n";
+      std::cerr << "plimsoll: " << util::printable(found) << ": unknown init key `" << util::printable(key) << "` (stack, entry, port, layout, yes)\n";
       return false;
     }
   }
@@ -69,13 +71,13 @@ int run_init(InitOptions o) {
   if (o.layout.empty()) o.layout = "seed-004";
   std::error_code ec;
   if (!fs::is_directory(o.path, ec)) {
-    std::cerr << "plimsoll: " << o.path << ": not a directory\n";
+    std::cerr << "plimsoll: " << util::printable(o.path) << ": not a directory\n";
     return 2;
   }
   init::ProjectDir dir(o.path);
   auto detection = init::detect(dir, {o.stack, o.entry, o.port});
   if (!detection) {
-    std::cerr << "plimsoll: " << detection.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(detection.error().message) << "\n";
     return 2;
   }
   bool pinned = false;
@@ -83,21 +85,22 @@ int run_init(InitOptions o) {
   if (!pinned)
     detection->notes.push_back(util::format("{} has no recorded digest in data/templates/bases.yaml; pin it (plimsoll check reports DF005)", image));
   if (o.explain) {
-    std::cout << util::format("Detected a {} project ({}) in {}:\n", detection->ecosystem, detection->stack, o.path);
-    for (const auto& reason : detection->reasons) std::cout << "  " << reason << "\n";
-    for (const auto& note : detection->notes) std::cout << "  note: " << note << "\n";
-    std::cout << "  base image: " << image << "\n";
+    std::cout << util::format("Detected a {} project ({}) in {}:\n", detection->ecosystem, detection->stack,
+                              util::printable(o.path));
+    for (const auto& reason : detection->reasons) std::cout << "  " << util::printable(reason) << "\n";
+    for (const auto& note : detection->notes) std::cout << "  note: " << util::printable(note) << "\n";
+    std::cout << "  base image: " << util::printable(image) << "\n";
   }
   if (o.layout == "flat" && (dir.exists(".plimsoll.yaml") || dir.exists(".plimsoll.yml")))
     detection->notes.push_back("the flat layout keeps compose, env and Docker files in the root: add `LY001: off` under `rules:` "
                                "in the existing .plimsoll.yaml, or plimsoll check reports LY001");
   for (const auto& note : detection->notes) {
-    if (!o.explain) std::cerr << "plimsoll: note: " << note << "\n";
+    if (!o.explain) std::cerr << "plimsoll: note: " << util::printable(note) << "\n";
   }
 
   auto files = init::generate(*detection, dir, {o.layout, kToolVersion});
   if (!files) {
-    std::cerr << "plimsoll: " << files.error().message << "\n";
+    std::cerr << "plimsoll: " << util::printable(files.error().message) << "\n";
     return 2;
   }
   auto plan = init::plan_writes(o.path, *files);
@@ -114,10 +117,12 @@ int run_init(InitOptions o) {
   if (o.dry_run || o.diff) {
     for (const auto& w : plan) {
       if (o.diff) {
-        std::cout << util::unified_diff(w.existing, w.content, w.path, w.state == init::PlannedWrite::State::kNew);
+        std::cout << for_stdout(
+            util::unified_diff(w.existing, w.content, w.path, w.state == init::PlannedWrite::State::kNew));
       } else {
-        std::cout << "==> " << w.path << (w.state == init::PlannedWrite::State::kConflict ? " (exists, differs)" : "") << " <==\n"
-                  << w.content;
+        std::cout << "==> " << util::printable(w.path)
+                  << (w.state == init::PlannedWrite::State::kConflict ? " (exists, differs)" : "") << " <==\n"
+                  << for_stdout(w.content);
       }
     }
     return 0;
@@ -128,7 +133,7 @@ int run_init(InitOptions o) {
   }
   if (!conflicts.empty() && !o.force) {
     std::cerr << "plimsoll: these files exist and differ from what init would write; nothing was written:\n";
-    for (const auto& c : conflicts) std::cerr << "  " << c << "\n";
+    for (const auto& c : conflicts) std::cerr << "  " << util::printable(c) << "\n";
     std::cerr << "Compare with --diff, or overwrite them with --force.\n";
     return 1;
   }
@@ -154,11 +159,11 @@ int run_init(InitOptions o) {
     else write.expected = w.existing;
     auto ok = util::write_atomically((fs::path(o.path) / w.path).string(), w.content, write);
     if (!ok) {
-      std::cerr << "plimsoll: " << ok.error().message << "\n";
+      std::cerr << "plimsoll: " << util::printable(ok.error().message) << "\n";
       return 2;
     }
     const char* what = w.state == init::PlannedWrite::State::kNew ? "created" : w.state == init::PlannedWrite::State::kAppend ? "appended" : "overwrote";
-    std::cout << what << " " << w.path << "\n";
+    std::cout << what << " " << util::printable(w.path) << "\n";
   }
   return 0;
 }

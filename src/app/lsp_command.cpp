@@ -6,9 +6,12 @@
 
 namespace plimsoll::app {
 
-int run_lsp() {
+int run_lsp(const LspOptions& options) {
   std::ios::sync_with_stdio(false);
-  return lsp::serve(std::cin, std::cout, kToolVersion);
+  lsp::Limits limits;
+  limits.max_body = options.max_message_bytes;
+  limits.json.max_depth = options.max_json_depth;
+  return lsp::serve(std::cin, std::cout, kToolVersion, limits);
 }
 
 }  // namespace plimsoll::app

@@ -99,6 +99,13 @@ int run(int argc, char** argv) {
   init_cmd->add_flag("--diff", init.diff, "Print a diff against the existing files instead of writing");
   init_cmd->add_flag("--explain", init.explain, "Print what was detected and why");
   CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server on stdin/stdout");
+  plimsoll::app::LspOptions lsp;
+  lsp_cmd->add_option("--max-message-bytes", lsp.max_message_bytes,
+                      "Refuse JSON-RPC bodies larger than this (default 64 MiB)")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30));
+  lsp_cmd->add_option("--max-json-depth", lsp.max_json_depth,
+                      "Refuse JSON-RPC bodies nested deeper than this (default 128)")
+      ->check(CLI::Range(std::size_t{8}, std::size_t{10000}));
 
   try {
     app.parse(argc, argv);
@@ -115,7 +122,7 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
   if (init_cmd->parsed()) return plimsoll::app::run_init(init);
-  if (lsp_cmd->parsed()) return plimsoll::app::run_lsp();
+  if (lsp_cmd->parsed()) return plimsoll::app::run_lsp(lsp);
   if (config_cmd->parsed()) return plimsoll::app::run_config_dump(config_file, config_profile, config_start);
   return 2;
 }

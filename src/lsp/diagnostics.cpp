@@ -1,5 +1,8 @@
 #include "lsp/diagnostics.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "rules/registry.h"
 #include "rules/rule_doc.h"
 
@@ -46,7 +49,12 @@ std::optional<Range> range_from_json(const Json& value) {
         !character->is_number_unsigned()) {
       return std::nullopt;
     }
-    return Position{line->get<uint32_t>(), character->get<uint32_t>()};
+    // The wire allows any unsigned number; one past uint32 clamps to the largest (which
+    // offset_of reads as past the end), never wraps onto a line near the start.
+    auto clamped = [](const Json& n) {
+      return static_cast<uint32_t>(std::min<std::uint64_t>(n.get<std::uint64_t>(), UINT32_MAX));
+    };
+    return Position{clamped(*line), clamped(*character)};
   };
   if (!value.is_object() || !value.contains("start") || !value.contains("end")) return std::nullopt;
   auto start = position(value["start"]);

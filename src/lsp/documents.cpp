@@ -1,5 +1,6 @@
 // Document sync (full text; ranged changes are applied too, for clients that send them) and
 // the relint that follows every change.
+#include <algorithm>
 #include <filesystem>
 
 #include "lsp/diagnostics.h"
@@ -30,6 +31,7 @@ void Server::did_open(const Json& params) {
   // A buffer without a file (untitled:) is linted under the working directory.
   doc.path = util::absolute_path(path ? *path : std::filesystem::path(uri).filename().string());
   Document& stored = documents_[uri] = std::move(doc);
+  share_text(stored);
   linter_.forget_files();  // the opened file may be new, or be the first sign of others
   relint(uri, stored);
 }
@@ -55,12 +57,20 @@ void Server::did_change(const Json& params) {
     std::size_t end = std::max(begin, offset_of(lines, doc.text, range->end));
     doc.text.replace(begin, end - begin, text);
   }
+  share_text(doc);
   relint(document_uri(params), doc);
 }
 
 void Server::did_close(const Json& params) {
   std::string uri = document_uri(params);
-  if (documents_.erase(uri) == 0) return;
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return;
+  std::string path = it->second.path;
+  documents_.erase(it);
+  // Another URI may spell the same file: its text stays.
+  bool still_open = std::any_of(documents_.begin(), documents_.end(),
+                                [&](const auto& entry) { return entry.second.path == path; });
+  if (!still_open) buffers_->erase(util::absolute_path(path));
   outbox_.push_back(notification("textDocument/publishDiagnostics",
                                  {{"uri", uri}, {"diagnostics", Json::array()}}));
 }
@@ -71,6 +81,7 @@ void Server::did_save(const Json& params) {
   auto path = path_from_uri(uri);
   if (it != documents_.end() && params.contains("text") && params["text"].is_string()) {
     it->second.text = params["text"].get<std::string>();
+    share_text(it->second);
   }
   // What is on disk changed: neighbours of other buffers, or the configuration itself.
   if (path && std::filesystem::path(*path).filename().string().starts_with(".plimsoll.y")) linter_.forget_configs();
@@ -78,12 +89,12 @@ void Server::did_save(const Json& params) {
   relint_all();
 }
 
+void Server::share_text(const Document& doc) {
+  (*buffers_)[util::absolute_path(doc.path)] = std::make_shared<const std::string>(doc.text);
+}
+
 void Server::relint(const std::string& uri, Document& doc) {
-  OpenBuffers others;
-  for (const auto& [other_uri, other] : documents_) {
-    if (other_uri != uri) others[other.path] = other.text;
-  }
-  doc.lint = linter_.lint(doc.path, doc.text, doc.language_id, others);
+  doc.lint = linter_.lint(doc.path, doc.text, doc.language_id, buffers_);
   if (!doc.lint.config_error.empty() && doc.lint.config_error != last_config_error_) {
     // Once per distinct error: the user fixes the file, the message stops.
     outbox_.push_back(notification(

@@ -1,15 +1,21 @@
 #include "lsp/jsonrpc.h"
 
+#include "lsp/json_limits.h"
+
 namespace plimsoll::lsp {
 
-Incoming parse_message(std::string_view body) {
+Incoming parse_message(std::string_view body) { return parse_message(body, JsonLimits{}); }
+
+Incoming parse_message(std::string_view body, const JsonLimits& limits) {
   Incoming in;
-  Json message = Json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (message.is_discarded()) {
-    in.error_code = kParseError;
-    in.error = "the message is not valid JSON";
+  BoundedParse parsed = parse_bounded(body, limits);
+  if (parsed.outcome != BoundedParse::Outcome::kOk) {
+    // Valid JSON past a limit is a request refused, not a parse error.
+    in.error_code = parsed.outcome == BoundedParse::Outcome::kSyntax ? kParseError : kInvalidRequest;
+    in.error = parsed.outcome == BoundedParse::Outcome::kSyntax ? "the message is not valid JSON" : parsed.error;
     return in;
   }
+  Json message = std::move(parsed.value);
   in.error_code = kInvalidRequest;
   if (!message.is_object()) {
     in.error = "a JSON-RPC message must be an object";

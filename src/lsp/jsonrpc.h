@@ -33,8 +33,12 @@ struct Incoming {
   std::string error;   // for kInvalid: why
 };
 
-// Never throws: a body that is not JSON, or not a JSON-RPC message, comes back kInvalid.
+struct JsonLimits;  // lsp/json_limits.h
+
+// Never throws: a body that is not JSON, nests too deep or holds too many values (refused
+// while parsing, before it costs memory), or is not a JSON-RPC message, comes back kInvalid.
 Incoming parse_message(std::string_view body);
+Incoming parse_message(std::string_view body, const JsonLimits& limits);
 
 Json response(const Json& id, Json result);
 Json error_response(const Json& id, int code, std::string message);

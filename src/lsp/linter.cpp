@@ -87,7 +87,7 @@ const Linter::CachedProject& Linter::project_at(const std::string& root, const c
 }
 
 LintResult Linter::lint(const std::string& path, std::string text, const std::string& language_id,
-                        const OpenBuffers& open) {
+                        std::shared_ptr<const OpenBuffers> open) {
   LintResult result;
   CachedConfig& cached = config_for(path);
   result.config_error = cached.error;
@@ -111,7 +111,7 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   request.settings = [&cached](std::string_view file) -> const rules::RuleSettings& {
     return cached.file(file).settings;
   };
-  for (const auto& [open_path, open_text] : open) request.overlays[util::normal_path(open_path)] = open_text;
+  request.shared_overlays = std::move(open);
   std::string own = util::normal_path(path);
   request.overlays[own] = text;
   // Only the buffer's findings are shown: the other Dockerfiles are loaded for the project

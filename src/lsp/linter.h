@@ -15,6 +15,7 @@
 #include "core/source_file.h"
 #include "project/project.h"
 #include "rules/settings.h"
+#include "util/filesystem.h"
 
 namespace plimsoll::lsp {
 
@@ -25,14 +26,15 @@ struct LintResult {
   bool linted = false;       // false for files plimsoll has no rules for, or excluded by config
 };
 
-// Unsaved text of the other open buffers, by absolute normal path.
-using OpenBuffers = std::map<std::string, std::string, std::less<>>;
+// Unsaved text of the open buffers, by absolute normal path (util::absolute_path). Shared with
+// every lint, never copied into it: a lint costs nothing per buffer it does not read.
+using OpenBuffers = util::SharedTexts;
 
 class Linter {
  public:
   // `path` is absolute; `language_id` is the client's ("dockerfile" lints any name as one).
   LintResult lint(const std::string& path, std::string text, const std::string& language_id,
-                  const OpenBuffers& open = {});
+                  std::shared_ptr<const OpenBuffers> open = nullptr);
   // Forgets loaded configurations, e.g. after a `.plimsoll.yaml` was saved.
   void forget_configs() {
     configs_.clear();

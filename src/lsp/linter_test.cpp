@@ -53,7 +53,9 @@ TEST_F(LinterTest, OtherOpenBuffersReplaceTheirFilesOnDisk) {
   EXPECT_TRUE(on_disk.linted);
   EXPECT_THAT(ids(on_disk), Contains("DC018"));
   LintResult with_buffer =
-      linter_.lint(path("compose.yaml"), compose, "yaml", {{path(".env"), "TAG=1.2.3\n"}});
+      linter_.lint(path("compose.yaml"), compose, "yaml",
+                    std::make_shared<const OpenBuffers>(OpenBuffers{
+                        {path(".env"), std::make_shared<const std::string>("TAG=1.2.3\n")}}));
   EXPECT_THAT(ids(with_buffer), Not(Contains("DC018")));
 }
 

@@ -1,5 +1,8 @@
 #include "lsp/params.h"
 
+#include <climits>
+#include <cstdint>
+
 namespace plimsoll::lsp {
 namespace {
 
@@ -29,8 +32,12 @@ std::string string_field(const Json& params, std::string_view key, std::string_v
 
 int int_field(const Json& params, std::string_view key, std::string_view path) {
   const Json& value = field(params, key, path);
-  if (!value.is_number_integer()) {
-    throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be an integer"};
+  // A number outside int is refused, not wrapped (get<int>() would truncate it).
+  bool in_range = value.is_number_unsigned() ? value.get<std::uint64_t>() <= INT_MAX
+                                             : value.is_number_integer() && value.get<std::int64_t>() >= INT_MIN &&
+                                                   value.get<std::int64_t>() <= INT_MAX;
+  if (!value.is_number_integer() || !in_range) {
+    throw BadParams{"`" + std::string(path) + "." + std::string(key) + "` must be an integer in the int32 range"};
   }
   return value.get<int>();
 }

@@ -7,7 +7,7 @@
 namespace plimsoll::lsp {
 
 std::vector<Json> Server::handle_body(std::string_view body) {
-  return handle(parse_message(body));
+  return handle(parse_message(body, limits_));
 }
 
 std::vector<Json> Server::handle_bad_frame(const Frame& frame) {
@@ -118,9 +118,9 @@ const Document* Server::document(const std::string& uri) const {
   return it == documents_.end() ? nullptr : &it->second;
 }
 
-int serve(std::istream& in, std::ostream& out, const std::string& version) {
-  Server server(version);
-  FrameReader reader(in);
+int serve(std::istream& in, std::ostream& out, const std::string& version, const Limits& limits) {
+  Server server(version, limits.json);
+  FrameReader reader(in, limits.max_body);
   while (!server.exited()) {
     Frame frame = reader.next();
     if (frame.kind == Frame::Kind::kEnd) break;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lsp/framing.h"
+#include "lsp/json_limits.h"
 #include "lsp/jsonrpc.h"
 #include "lsp/linter.h"
 
@@ -22,9 +23,17 @@ struct Document {
   LintResult lint;  // of `text`
 };
 
+// What one message may cost: the frame's size, and the depth and value count of its JSON.
+// Each message past one is answered with an error; the server goes on.
+struct Limits {
+  std::size_t max_body = kMaxBodyBytes;
+  JsonLimits json;
+};
+
 class Server {
  public:
-  explicit Server(std::string version = {}) : version_(std::move(version)) {}
+  explicit Server(std::string version = {}, JsonLimits limits = {})
+      : version_(std::move(version)), limits_(limits) {}
   // Every message to send in answer to one framed body (responses and notifications).
   std::vector<Json> handle_body(std::string_view body);
   // The answer to a frame the reader could not use (only an error response; no request).
@@ -51,19 +60,25 @@ class Server {
   void relint_all();
   void log_error(const std::string& text);
   Document& open_document(const Json& params);
+  void share_text(const Document& doc);  // into buffers_, after the text changed
+
 
   State state_ = State::kUninitialised;
   bool shutdown_ = false;
   bool exited_ = false;
   std::map<std::string, Document> documents_;  // by URI
+  // The documents' texts by path, as every lint reads them: changed one at a time, never
+  // rebuilt, so a relint costs nothing per other open buffer.
+  std::shared_ptr<OpenBuffers> buffers_ = std::make_shared<OpenBuffers>();
   Linter linter_;
   std::vector<Json> outbox_;  // notifications produced while handling a message
   std::string last_config_error_;
   std::string version_;
+  JsonLimits limits_;
 };
 
 // Reads frames from `in` until exit or end of input, writing answers to `out`. Returns the
 // process exit code.
-int serve(std::istream& in, std::ostream& out, const std::string& version);
+int serve(std::istream& in, std::ostream& out, const std::string& version, const Limits& limits = {});
 
 }  // namespace plimsoll::lsp

@@ -3,7 +3,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <sstream>
+
+#include "util/filesystem.h"
 
 #include "lsp/server_test_support.h"
 
@@ -157,6 +161,56 @@ TEST_F(ServerTest, ChangeRelintsAndCloseClears) {
   EXPECT_EQ(server_.document(uri("Dockerfile")), nullptr);
 }
 
+TEST_F(ServerTest, PositionsPastUint32ClampToTheEndNotWrap) {
+  initialize();
+  const std::string text = "FROM debian:bookworm\nUSER 1000\n";
+  open("Dockerfile", text);
+  // Line 2^32 + 1 would wrap to line 1 (`USER 1000`) if truncated; past the end, it appends.
+  Json past = {{"line", (std::uint64_t{1} << 32) + 1}, {"character", (std::uint64_t{1} << 40)}};
+  notify("textDocument/didChange", {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 2}}},
+                                    {"contentChanges", {{{"range", {{"start", past}, {"end", past}}}, {"text", "#"}}}}});
+  EXPECT_EQ(server_.document(uri("Dockerfile"))->text, text + "#");
+  // A character past uint32 on a real line clamps to that line's end.
+  Json far = {{"line", 0}, {"character", (std::uint64_t{1} << 32) + 2}};
+  notify("textDocument/didChange", {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", 3}}},
+                                    {"contentChanges", {{{"range", {{"start", far}, {"end", far}}}, {"text", "!"}}}}});
+  EXPECT_EQ(server_.document(uri("Dockerfile"))->text, "FROM debian:bookworm!\nUSER 1000\n#");
+  // A version outside int is refused by name, not wrapped.
+  auto out = notify("textDocument/didChange",
+                    {{"textDocument", {{"uri", uri("Dockerfile")}, {"version", std::uint64_t{1} << 32}}},
+                     {"contentChanges", Json::array()}});
+  ASSERT_FALSE(out.empty());
+  EXPECT_THAT(out[0]["params"]["message"].get<std::string>(), HasSubstr("version` must be an integer"));
+  EXPECT_EQ(server_.document(uri("Dockerfile"))->version, 3);
+}
+
+// Opening `n` compose buffers, each in its own directory: the texts copied into lint overlays.
+std::size_t overlay_copies_opening(Server& server, const std::filesystem::path& root, int n) {
+  std::size_t before = util::OverlayFilesystem::texts_copied();
+  for (int i = 0; i < n; ++i) {
+    std::filesystem::path file = root / ("p" + std::to_string(n) + "-" + std::to_string(i)) / "compose.yaml";
+    server.handle_body(to_wire({{"jsonrpc", "2.0"},
+                                {"method", "textDocument/didOpen"},
+                                {"params",
+                                 {{"textDocument",
+                                   {{"uri", uri_from_path(file.string())},
+                                    {"languageId", "yaml"},
+                                    {"version", 1},
+                                    {"text", "services:\n  a:\n    image: nginx\n"}}}}}}));
+  }
+  return util::OverlayFilesystem::texts_copied() - before;
+}
+
+TEST_F(ServerTest, RelintCopiesOnlyItsOwnBufferNotEveryOpenOne) {
+  initialize();
+  std::size_t small = overlay_copies_opening(server_, root_, 20);
+  std::size_t large = overlay_copies_opening(server_, root_, 40);
+  ASSERT_GT(small, 0u);
+  // Each relint copies its own text; copying the other open buffers too was quadratic.
+  EXPECT_LE(large, 2 * small + 40);
+  EXPECT_LE(large, 2u * 60);
+}
+
 TEST_F(ServerTest, HoverOnAnIgnoreCommentShowsTheRuleDoc) {
   initialize();
   open("Dockerfile",
@@ -273,6 +327,29 @@ TEST_F(ServerTest, ExitWithoutShutdownIsCodeOne) {
 
 std::string frame(const std::string& body) {
   return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+TEST(Serve, DeepJsonIsRefusedWithAnErrorAndTheServerGoesOn) {
+  std::string deep = std::string(1 << 20, '[') + std::string(1 << 20, ']');
+  std::string input = frame(deep) + frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})") +
+                      frame(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})") + frame(R"({"jsonrpc":"2.0","method":"exit"})");
+  std::istringstream in(input);
+  std::ostringstream out;
+  EXPECT_EQ(serve(in, out, "t"), 0);
+  EXPECT_THAT(out.str(), HasSubstr(R"("code":-32600,"message":"the message nests deeper than 128 levels")"));
+  EXPECT_THAT(out.str(), HasSubstr("\"capabilities\""));
+}
+
+TEST(Serve, LimitsAreTheCallersToSet) {
+  Limits limits;
+  limits.max_body = 64;
+  limits.json.max_depth = 2;
+  std::string input = frame(R"([[[1]]])") + frame(std::string(65, ' '));
+  std::istringstream in(input);
+  std::ostringstream out;
+  serve(in, out, "t", limits);
+  EXPECT_THAT(out.str(), HasSubstr("nests deeper than 2 levels"));
+  EXPECT_THAT(out.str(), HasSubstr("exceeds the limit of 64 bytes"));
 }
 
 TEST(Serve, SurvivesMalformedFramesAndAnswersInOrder) {

@@ -44,10 +44,15 @@ std::vector<std::string> built_dockerfiles(const ComposeStack& stack) {
 // file's parse from disk while an editor holds other text for it. Keys are compared as the
 // filesystem seam compares them, absolute and lexically normal.
 const std::string* overlay_of(const ProjectInput& input, const std::string& path) {
-  if (input.overlays.empty()) return nullptr;
+  bool shared = input.shared_overlays && !input.shared_overlays->empty();
+  if (input.overlays.empty() && !shared) return nullptr;
   for (const std::string& key : {util::normal_path(path), util::absolute_path(path)}) {
     auto it = input.overlays.find(key);
     if (it != input.overlays.end()) return &it->second;
+  }
+  if (shared) {
+    auto it = input.shared_overlays->find(util::absolute_path(path));
+    if (it != input.shared_overlays->end() && it->second) return it->second.get();
   }
   return nullptr;
 }
@@ -198,9 +203,10 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
-  project.filesystem = input.overlays.empty()
+  project.filesystem = input.overlays.empty() && !input.shared_overlays
                            ? util::shared_disk()
-                           : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays);
+                           : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays,
+                                                                       input.shared_overlays);
   const util::Filesystem& files = *project.filesystem;
   for (const auto& [dockerfile, context] : input.build_contexts) {
     project.context_overrides[util::absolute_path(util::join_path(input.base_dir, dockerfile))] =

@@ -127,6 +127,9 @@ struct ProjectInput {
   // before it writes anything. Keys may be relative or absolute (util::OverlayFilesystem
   // compares them absolute). Such a path counts as existing even when it was never saved.
   std::map<std::string, std::string, std::less<>> overlays;
+  // More such texts, shared rather than copied (an editor's open buffers, however many): below
+  // `overlays`, which shadow them.
+  std::shared_ptr<const util::SharedTexts> shared_overlays;
   ParsedCache* cache = nullptr;  // non-null: Dockerfiles unchanged since its last load are reused
 };
 

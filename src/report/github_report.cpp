@@ -3,12 +3,15 @@
 #include "report/range.h"
 #include "report/report.h"
 #include "util/format.h"
+#include "util/printable.h"
 
 namespace plimsoll::report {
 namespace {
 
-// The runner unescapes %25, %0D and %0A in messages, and also %3A and %2C in properties.
-std::string escape(std::string_view text, bool property) {
+// The runner unescapes %25, %0D and %0A in messages, and also %3A and %2C in properties. What
+// could steer the log viewer (escape sequences, C1, bidi overrides) is made visible first.
+std::string escape(std::string_view raw, bool property) {
+  std::string text = util::printable(raw, {.keep_tab = true, .keep_newline = true});
   std::string out;
   for (char c : text) {
     if (c == '%') out += "%25";

@@ -1,6 +1,7 @@
 #include "report/range.h"
 
 #include "util/format.h"
+#include "util/printable.h"
 
 namespace plimsoll::report {
 
@@ -11,9 +12,12 @@ Range range_of(const core::SourceFile& source, core::Span span) {
 }
 
 std::string xml_escape(std::string_view text) {
+  // util::printable first: what XML 1.0 cannot carry (most C0 controls, bytes that are not
+  // UTF-8, U+FFFE/U+FFFF) becomes a visible escape, so the document stays well-formed.
+  std::string shown = util::printable(text, {.keep_tab = true, .keep_newline = true});
   std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
+  out.reserve(shown.size());
+  for (char c : shown) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -22,14 +26,7 @@ std::string xml_escape(std::string_view text) {
       case '\'': out += "&apos;"; break;
       case '\n': out += "&#10;"; break;
       case '\t': out += "&#9;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        // XML 1.0 cannot carry other control characters at all, even as references.
-        if (c < 0x20) {
-          out += ' ';
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: out += c;
     }
   }
   return out;

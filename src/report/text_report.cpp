@@ -4,7 +4,7 @@
 
 #include "report/report.h"
 #include "util/format.h"
-#include "util/text.h"
+#include "util/printable.h"
 
 namespace plimsoll::report {
 namespace {
@@ -19,19 +19,27 @@ std::string_view severity_color(core::Severity s) {
   return "";
 }
 
-// Tabs are kept so the caret lines up under them; every other character is one column.
+// Under the line as util::printable shows it: tabs are kept so the caret lines up under them,
+// an escaped character is as wide as its escape, every other character is one column.
 std::string caret_line(std::string_view line, uint32_t column, uint32_t width) {
   std::string out;
   uint32_t col = 1;
-  for (std::size_t i = 0; i < line.size() && col < column;) {
+  std::size_t i = 0;
+  for (; i < line.size() && col < column; ++col) {
     std::size_t len = 1;
-    util::decode_utf8(line, i, len);
-    out.push_back(line[i] == '\t' ? '\t' : ' ');
+    std::size_t shown = util::printable_width(line, i, len);
+    if (line[i] == '\t') out.push_back('\t');
+    else out.append(shown, ' ');
     i += len;
-    ++col;
+  }
+  std::size_t underline = 0;
+  for (uint32_t n = 0; n < width; ++n) {
+    std::size_t len = 1;
+    underline += i < line.size() ? util::printable_width(line, i, len) : 1;
+    i += len;
   }
   out.push_back('^');
-  for (uint32_t i = 1; i < width; ++i) out.push_back('~');
+  out.append(underline > 1 ? underline - 1 : 0, '~');
   return out;
 }
 
@@ -44,7 +52,7 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
   std::size_t files_with_findings = 0;
   for (const auto& result : results) {
     if (!result.error.empty()) {
-      out << util::format("{}error{}: {}\n", options.color ? "\x1b[1;31m" : "", reset, result.error);
+      out << util::format("{}error{}: {}\n", options.color ? "\x1b[1;31m" : "", reset, util::printable(result.error));
       continue;
     }
     if (!result.findings.empty()) ++files_with_findings;
@@ -52,13 +60,15 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
       ++counts[static_cast<int>(f.severity)];
       auto begin = result.source->begin_of(f.span);
       auto end = result.source->end_of(f.span);
-      out << util::format("{}{}:{}:{}:{} {}{}{} {} {}: {}\n", bold, result.path, begin.line, begin.column, reset,
-                          options.color ? severity_color(f.severity) : "", core::severity_name(f.severity), reset,
-                          f.rule_id, f.rule_name, f.message);
+      // Paths, messages and lines come from the files checked: printed through util::printable.
+      out << util::format("{}{}:{}:{}:{} {}{}{} {} {}: {}\n", bold, util::printable(result.path), begin.line,
+                          begin.column, reset, options.color ? severity_color(f.severity) : "",
+                          core::severity_name(f.severity), reset, f.rule_id, util::printable(f.rule_name),
+                          util::printable(f.message));
       std::string_view line = result.source->lines().line_text(begin.line);
       if (line.size() > 400) continue;  // a caret under a huge line helps nobody
       uint32_t width = end.line == begin.line && end.column > begin.column ? end.column - begin.column : 1;
-      out << "  " << line << "\n  " << (options.color ? "\x1b[32m" : "") << caret_line(line, begin.column, width)
+      out << "  " << util::printable(line) << "\n  " << (options.color ? "\x1b[32m" : "") << caret_line(line, begin.column, width)
           << reset << "\n";
     }
   }

@@ -89,6 +89,7 @@ std::vector<core::FileReport> check(const Request& request) {
   }
   input.env_files = request.env_files;
   input.overlays = request.overlays;
+  input.shared_overlays = request.shared_overlays;
   input.open_git = request.project_rules;
   input.threads = request.threads;
   input.cache = request.cache;

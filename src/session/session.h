@@ -27,6 +27,9 @@ struct Request {
   // Text to use instead of what is on disk, by util::normal_path: an editor's unsaved
   // buffers, or what `fix` checks before it writes. Such a path exists even if never saved.
   std::map<std::string, std::string, std::less<>> overlays;
+  // More unsaved texts, shared and not copied (an editor's other open buffers): see
+  // project::ProjectInput::shared_overlays. `overlays` shadow them.
+  std::shared_ptr<const util::SharedTexts> shared_overlays;
   const config::Config* config = nullptr;  // settings per path and build contexts; null: defaults
   rules::SettingsFor settings;             // when set, used instead of the config's settings
   std::vector<const rules::Rule*> rules;   // empty: every rule

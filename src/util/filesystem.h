@@ -40,12 +40,18 @@ class Filesystem {
 const Filesystem& disk();
 std::shared_ptr<const Filesystem> shared_disk();
 
-// `texts` shadow `base`: a path among them is a regular file with that text, and appears in
-// its directory's listing, whether or not it was ever saved. Keys and queries may be relative
-// or absolute; they are compared absolute and lexically normal.
+// Texts held once and handed to every load by pointer (an editor's open buffers): building a
+// load's overlay then costs nothing per buffer it does not read. Keys are absolute and normal
+// (util::absolute_path). The owner changes the map only while no load that holds it runs.
+using SharedTexts = std::map<std::string, std::shared_ptr<const std::string>, std::less<>>;
+
+// `texts` (then `shared`) shadow `base`: a path among them is a regular file with that text, and
+// appears in its directory's listing, whether or not it was ever saved. Keys of `texts` and
+// queries may be relative or absolute; they are compared absolute and lexically normal.
 class OverlayFilesystem final : public Filesystem {
  public:
-  OverlayFilesystem(std::shared_ptr<const Filesystem> base, const std::map<std::string, std::string, std::less<>>& texts);
+  OverlayFilesystem(std::shared_ptr<const Filesystem> base, const std::map<std::string, std::string, std::less<>>& texts,
+                    std::shared_ptr<const SharedTexts> shared = nullptr);
 
   bool exists(std::string_view path) const override;
   bool is_regular_file(std::string_view path) const override;
@@ -53,12 +59,18 @@ class OverlayFilesystem final : public Filesystem {
   Result<std::string> read(std::string_view path) const override;
   Result<std::vector<DirEntry>> list(std::string_view dir) const override;
 
+  // Texts copied into overlays so far, process-wide: what tests count to show a load's
+  // overlay costs what it was handed to copy, not what it shares.
+  static std::size_t texts_copied();
+
  private:
   const std::string* text_of(std::string_view path) const;
   bool holds_below(const std::string& dir) const;  // an overlay path lies under `dir`
+  bool empty() const { return texts_.empty() && (!shared_ || shared_->empty()); }
 
   std::shared_ptr<const Filesystem> base_;
   std::map<std::string, std::string, std::less<>> texts_;  // absolute normal path → text
+  std::shared_ptr<const SharedTexts> shared_;              // consulted after texts_
 };
 
 }  // namespace plimsoll::util

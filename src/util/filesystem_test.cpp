@@ -73,6 +73,26 @@ TEST_F(DiskTest, OverlayTextsShadowTheDiskAndExistUnsaved) {
   EXPECT_EQ(*d, (std::vector<DirEntry>{{"f.txt", false, false, 6}})) << "the unsaved size replaces the disk's";
 }
 
+TEST_F(DiskTest, SharedTextsAreReadWithoutBeingCopied) {
+  auto shared = std::make_shared<SharedTexts>();
+  (*shared)[at("d/f.txt")] = std::make_shared<const std::string>("buffer");
+  (*shared)[at("open/compose.yaml")] = std::make_shared<const std::string>("services: {}\n");
+  std::size_t copied = OverlayFilesystem::texts_copied();
+  OverlayFilesystem overlay(shared_disk(), {{at("open/own.yaml"), "own"}}, shared);
+  EXPECT_EQ(OverlayFilesystem::texts_copied() - copied, 1u) << "only the text handed in by value is copied";
+  EXPECT_EQ(*overlay.read(at("d/f.txt")), "buffer");
+  EXPECT_TRUE(overlay.is_directory(at("open")));
+  auto open = overlay.list(at("open"));
+  ASSERT_TRUE(open);
+  EXPECT_EQ(*open, (std::vector<DirEntry>{{"compose.yaml", false, false, 13}, {"own.yaml", false, false, 3}}));
+  // The owner edits its map between loads; an overlay built on it sees the edit.
+  (*shared)[at("d/f.txt")] = std::make_shared<const std::string>("edited");
+  EXPECT_EQ(*overlay.read(at("d/f.txt")), "edited");
+  // Texts handed in by value shadow the shared ones.
+  OverlayFilesystem shadowed(shared_disk(), {{at("d/f.txt"), "mine"}}, shared);
+  EXPECT_EQ(*shadowed.read(at("d/f.txt")), "mine");
+}
+
 TEST_F(DiskTest, OverlayKeysMatchRelativeAndAbsoluteQueries) {
   fs::path cwd = fs::current_path();
   fs::current_path(root_);
