@@ -1,0 +1,90 @@
+#include "util/confinement.h"
+
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace plimsoll::util {
+namespace {
+
+namespace fs = std::filesystem;
+
+// outside/secret.env beside proj/, which is the project; links in proj/ lead in and out.
+class ConfinementTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    top_ = fs::temp_directory_path() / ("plimsoll-confine-" + std::to_string(::getpid()));
+    fs::remove_all(top_);
+    fs::create_directories(top_ / "proj" / "sub");
+    fs::create_directories(top_ / "outside");
+    std::ofstream(top_ / "outside" / "secret.env") << "TOKEN=s3cr3t\n";
+    std::ofstream(top_ / "proj" / "sub" / "Dockerfile") << "FROM debian\n";
+    fs::create_symlink(top_ / "outside" / "secret.env", top_ / "proj" / "out.env");
+    fs::create_symlink("sub/Dockerfile", top_ / "proj" / "in.Dockerfile");
+    fs::create_directory_symlink(top_ / "outside", top_ / "proj" / "outdir");
+    root_ = (top_ / "proj").string();
+  }
+  void TearDown() override { fs::remove_all(top_); }
+  std::string at(const std::string& relative) const { return (top_ / relative).string(); }
+  fs::path top_;
+  std::string root_;
+};
+
+TEST_F(ConfinementTest, AdmitsWhatResolvesInsideTheRoot) {
+  Confinement c({root_});
+  EXPECT_TRUE(c.admits(at("proj/sub/Dockerfile")));
+  EXPECT_TRUE(c.admits(at("proj/in.Dockerfile")));
+  EXPECT_TRUE(c.admits(at("proj/not-yet-written.yaml")));
+  EXPECT_TRUE(c.admits(at("proj/sub/../sub/Dockerfile")));
+}
+
+TEST_F(ConfinementTest, RefusesLinksAbsolutePathsAndClimbsThatLeave) {
+  Confinement c({root_});
+  EXPECT_FALSE(c.admits(at("proj/out.env")));
+  EXPECT_FALSE(c.admits(at("proj/outdir/secret.env")));
+  EXPECT_FALSE(c.admits(at("proj/../outside/secret.env")));
+  EXPECT_FALSE(c.admits("/proc/self/environ"));
+  EXPECT_FALSE(c.admits("/etc/passwd"));
+  EXPECT_EQ(c.refusal("/etc/passwd"), "/etc/passwd: outside the project root " + fs::canonical(root_).string() + "; not read");
+}
+
+TEST_F(ConfinementTest, NamedFilesAreAdmittedWhereverTheyAre) {
+  Confinement c({root_}, {at("outside/secret.env")});
+  EXPECT_TRUE(c.admits(at("outside/secret.env")));
+  EXPECT_FALSE(c.admits(at("outside")));
+}
+
+TEST_F(ConfinementTest, TheFilesystemRefusesWhatTheConfinementDoes) {
+  auto c = std::make_shared<Confinement>(std::vector<std::string>{root_});
+  ConfinedFilesystem files(shared_disk(), c);
+  EXPECT_TRUE(files.is_regular_file(at("proj/sub/Dockerfile")));
+  EXPECT_FALSE(files.exists(at("proj/out.env")));
+  EXPECT_FALSE(files.is_regular_file(at("outside/secret.env")));
+  EXPECT_FALSE(files.is_directory(at("proj/outdir")));
+  EXPECT_FALSE(files.admits(at("proj/out.env")));
+  auto read = files.read(at("proj/out.env"));
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().message, c->refusal(at("proj/out.env")));
+  EXPECT_EQ(read.error().message.find("s3cr3t"), std::string::npos);
+  EXPECT_FALSE(files.list(at("proj/outdir")));
+  ASSERT_TRUE(files.list(root_));
+}
+
+TEST_F(ConfinementTest, TheRootIsTheEnclosingCheckoutOrThePathItself) {
+  std::string resolved = fs::canonical(root_).string();
+  EXPECT_EQ(project_root_of(root_ + "/sub"), resolved + "/sub");  // no checkout: the path given
+  EXPECT_EQ(project_root_of(root_ + "/sub/Dockerfile"), resolved + "/sub");
+  EXPECT_EQ(enclosing_checkout(root_ + "/sub"), "");
+  fs::create_directory(top_ / "proj" / ".git");
+  EXPECT_EQ(project_root_of(root_ + "/sub"), resolved);
+  EXPECT_EQ(project_root_of(root_ + "/sub/Dockerfile"), resolved);
+  EXPECT_EQ(enclosing_checkout(root_ + "/sub"), resolved);
+  // A symlinked file named on the command line keeps the root where the link is.
+  EXPECT_EQ(project_root_of(root_ + "/out.env"), resolved);
+}
+
+}  // namespace
+}  // namespace plimsoll::util
