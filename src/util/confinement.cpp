@@ -1,5 +1,7 @@
 #include "util/confinement.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -56,8 +58,83 @@ Confinement::Confinement(const std::vector<std::string>& roots, const std::vecto
   for (const auto& r : roots_) described_ += (described_.empty() ? "" : ", ") + r;
 }
 
+namespace {
+
+// `..` must climb from where a symlink leads, so such paths are resolved the slow, exact way
+// (`.` means the same directory whatever the links: lexical folding is exact for it).
+bool has_dot_dot(std::string_view path) {
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view part = path.substr(start, end - start);
+    if (part == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+// `dir` resolved from its nearest remembered ancestor down, one lstat per new component.
+std::string Confinement::resolve_dir(const std::string& dir) const {
+  std::vector<std::string> missing;  // lexical directories below the nearest known one
+  std::string at = dir;
+  std::string resolved;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (;;) {
+      if (auto it = dirs_.find(at); it != dirs_.end()) {
+        resolved = it->second;
+        break;
+      }
+      if (at == "/") {
+        resolved = "/";
+        break;
+      }
+      missing.push_back(at);
+      at = parent_dir(at);
+    }
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    std::string candidate = join_path(resolved, basename(*it));
+    if (is_link(candidate)) {
+      candidate = resolved_path(candidate);  // a link: resolved exactly, wherever it leads
+      if (candidate.empty()) return {};
+    }
+    resolved = std::move(candidate);
+    std::lock_guard<std::mutex> lock(mutex_);
+    dirs_.emplace(*it, resolved);
+  }
+  return resolved;
+}
+
+bool Confinement::is_link(const std::string& path) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++lookups_;
+  }
+  struct stat info {};
+  return ::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+}
+
+std::size_t Confinement::lookups() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return lookups_;
+}
+
+std::string Confinement::resolve(std::string_view path) const {
+  if (has_dot_dot(path)) return resolved_path(path);
+  std::string absolute = absolute_path(path);  // lexically normal: exact without `..`
+  if (absolute == "/") return absolute;
+  std::string parent = resolve_dir(parent_dir(absolute));
+  if (parent.empty()) return {};
+  std::string candidate = join_path(parent, basename(absolute));
+  return is_link(candidate) ? resolved_path(candidate) : candidate;
+}
+
 bool Confinement::admits(std::string_view path) const {
-  std::string resolved = resolved_path(path);
+  std::string resolved = resolve(path);
   if (resolved.empty()) return false;
   if (std::find(named_.begin(), named_.end(), resolved) != named_.end()) return true;
   return std::any_of(roots_.begin(), roots_.end(), [&](const std::string& root) { return is_inside(resolved, root); });

@@ -3,7 +3,9 @@
 // Immutable once built and safe to share between threads.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,8 @@ std::string project_root_of(std::string_view path);
 // The nearest directory at or above `dir` (resolved) that holds `.git`; "" when there is none.
 std::string enclosing_checkout(std::string_view dir);
 
+// Directories are resolved once and remembered (a run reads a tree that does not change under
+// it): resolving every component of every path again made a deep tree cost its depth squared.
 class Confinement {
  public:
   // `roots`: directories (resolved here); `named`: files named explicitly by the user (an
@@ -35,11 +39,20 @@ class Confinement {
   const std::string& described() const { return described_; }
   // "<path>: outside the project root <roots>; not read", the one wording of a refusal.
   std::string refusal(std::string_view path) const;
+  // The lstat lookups made so far: for tests that the cost stays linear in the depth.
+  std::size_t lookups() const;
 
  private:
+  std::string resolve(std::string_view path) const;     // as resolved_path, with the cache
+  std::string resolve_dir(const std::string& dir) const;  // absolute and lexically normal
+  bool is_link(const std::string& path) const;            // one counted lstat
+
   std::vector<std::string> roots_;
   std::vector<std::string> named_;
   std::string described_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::string, std::less<>> dirs_;  // absolute normal → resolved
+  mutable std::size_t lookups_ = 0;  // under mutex_
 };
 
 // `base` seen through a confinement: a path it does not admit does not exist, and reading or

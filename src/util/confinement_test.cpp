@@ -88,3 +88,49 @@ TEST_F(ConfinementTest, TheRootIsTheEnclosingCheckoutOrThePathItself) {
 
 }  // namespace
 }  // namespace plimsoll::util
+
+namespace plimsoll::util {
+namespace {
+
+// Each directory is resolved once: a path 1000 directories deep costs each check one lookup
+// below the deepest directory already seen, not its whole depth again.
+TEST_F(ConfinementTest, ADeepTreeIsJudgedTheSameWayAsAShallowOne) {
+  std::string deep = root_;
+  for (int i = 0; i < 200; ++i) deep += "/d";
+  fs::create_directories(deep);
+  fs::create_symlink(top_ / "outside" / "secret.env", deep + "/out.env");
+  std::ofstream(deep + "/Dockerfile") << "FROM debian\n";
+  Confinement c({root_});
+  EXPECT_TRUE(c.admits(deep + "/Dockerfile"));
+  EXPECT_FALSE(c.admits(deep + "/out.env"));
+  EXPECT_TRUE(c.admits(deep + "/./Dockerfile"));
+  EXPECT_TRUE(c.admits(deep + "/../d/Dockerfile"));
+  fs::create_directory_symlink(top_ / "outside", deep + "/outdir");
+  EXPECT_FALSE(c.admits(deep + "/outdir/secret.env"));
+  EXPECT_FALSE(c.admits(deep + "/outdir/../outside/secret.env"));  // `..` from where the link leads
+}
+
+// N nested directories with a file in each, every file judged: each directory is looked up once.
+std::size_t lookups_for_depth(const fs::path& top, int depth) {
+  fs::path dir = top / ("depth-" + std::to_string(depth));
+  std::vector<std::string> files;
+  for (int i = 0; i < depth; ++i) {
+    dir /= "d";
+    fs::create_directories(dir);
+    std::ofstream(dir / "Dockerfile") << "FROM debian\n";
+    files.push_back((dir / "Dockerfile").string());
+  }
+  Confinement c({top.string()});
+  for (const auto& f : files) EXPECT_TRUE(c.admits(f));
+  return c.lookups();
+}
+
+TEST_F(ConfinementTest, CostIsLinearInTheDepth) {
+  std::size_t small = lookups_for_depth(top_ / "proj", 100);
+  std::size_t large = lookups_for_depth(top_ / "proj", 200);
+  EXPECT_GT(small, 0u);
+  EXPECT_LT(large, 3 * small) << small << " lookups for depth 100, " << large << " for 200";
+}
+
+}  // namespace
+}  // namespace plimsoll::util
