@@ -139,7 +139,7 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path) 
 
 util::Result<Config> load_config(const std::string& path) {
   auto text = util::read_file(path);
-  if (!text) return util::unexpected(util::format("{}: {}", path, text.error().message));
+  if (!text) return util::unexpected(text.error().message);  // already "<path>: reason"
   auto config = parse_config(*text, path);
   if (config) {
     std::error_code ec;

@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "config/config.h"
 
 #include <gtest/gtest.h>
@@ -176,6 +179,17 @@ TEST(Config, OutsideACheckoutOnlyTheStartDirectoryIsSearched) {
   EXPECT_EQ(find_config((root / "work/proj/Dockerfile").string()), "");
   std::ofstream(root / "work/proj/.plimsoll.yaml") << "{}\n";
   EXPECT_EQ(find_config((root / "work/proj").string()), (root / "work/proj/.plimsoll.yaml").string());
+  fs::remove_all(root);
+}
+
+TEST(Config, AConfigThatIsNoRegularFileIsAnErrorNamingItOnce) {
+  fs::path root = fs::temp_directory_path() / ("plimsoll-config-fifo-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  ASSERT_EQ(::mkfifo((root / "c.yaml").c_str(), 0600), 0);
+  auto loaded = load_config((root / "c.yaml").string());
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error().message, (root / "c.yaml").string() + ": is a FIFO, not a regular file; not read");
   fs::remove_all(root);
 }
 
