@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "app/config_command.h"
+#include "util/confinement.h"
+#include "util/file_io.h"
 #include "util/parallel.h"
 #include "util/printable.h"
 
@@ -11,6 +13,14 @@ namespace plimsoll::app {
 
 std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  // The CI named these: read them as given, but a missing one is a broken pipeline, not a
+  // project without variables.
+  for (const auto& env_file : options.env_files) {
+    if (auto text = util::read_file(env_file); !text) {
+      std::cerr << "plimsoll: --env-file " << util::printable(text.error().message) << "\n";
+      return std::nullopt;
+    }
+  }
   auto config = resolve_config(options.config_path, options.profile, paths.front());
   if (!config) {
     std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
@@ -18,6 +28,7 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
   }
   session::Discovery found = session::discover(paths, options.excludes);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error) << "\n";
+  for (const auto& notice : found.notices) std::cerr << "plimsoll: notice: " << util::printable(notice) << "\n";
   for (auto* list : {&found.files, &found.project_files}) {
     std::erase_if(*list, [&](const std::string& file) {
       return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
@@ -35,7 +46,18 @@ session::Request session_request(const CheckedInputs& inputs, const CheckOptions
   request.config = &inputs.config;
   request.inline_ignores = options.inline_ignores;
   request.threads = options.jobs == 0 ? util::hardware_threads() : options.jobs;
+  std::vector<std::string> roots;
+  for (const auto& path : inputs.paths) roots.push_back(util::project_root_of(path));
+  request.confinement = std::make_shared<util::Confinement>(roots, options.env_files);
   return request;
+}
+
+std::vector<core::FileReport> check_noting(session::Request request) {
+  std::vector<std::string> notices;
+  request.notices = &notices;
+  std::vector<core::FileReport> results = session::check(request);
+  for (const auto& notice : notices) std::cerr << "plimsoll: notice: " << notice << "\n";
+  return results;
 }
 
 }  // namespace plimsoll::app

@@ -19,12 +19,17 @@ struct CheckedInputs {
   session::Discovery found;  // `exclude` globs drop what directories yielded; a file named on the command line stays
 };
 
-// Prints a configuration error or unreadable paths to stderr. nullopt: the configuration could not
-// be loaded (exit code 2); unreadable paths are in `found.errors` and the run goes on.
+// Prints a configuration error, unreadable paths and discovery's notices to stderr. nullopt: the
+// configuration could not be loaded, or an `--env-file` is not a readable regular file (exit
+// code 2); unreadable paths are in `found.errors` and the run goes on.
 std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options);
 
 // The check session's request for these inputs and options (every rule, on every core unless
-// `--jobs` says otherwise). The request points into `inputs`' configuration.
+// `--jobs` says otherwise), confined to the project roots of the paths (the `--env-file`s
+// admitted). The request points into `inputs`' configuration.
 session::Request session_request(const CheckedInputs& inputs, const CheckOptions& options);
+
+// `request` checked once, with the project's notices (references not followed) on stderr.
+std::vector<core::FileReport> check_noting(session::Request request);
 
 }  // namespace plimsoll::app

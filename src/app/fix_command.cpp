@@ -42,7 +42,7 @@ int run_fix(const FixOptions& options) {
   if (!inputs) return 2;
   const session::Discovery& found = inputs->found;
   session::Request request = session_request(*inputs, options);
-  std::vector<core::FileReport> results = session::check(request);
+  std::vector<core::FileReport> results = check_noting(request);
   bool io_error = !found.errors.empty();
   bool changed = false;
   for (const auto& result : results) {

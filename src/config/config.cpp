@@ -6,6 +6,7 @@
 
 #include "config/profiles.h"
 #include "config/rule_changes.h"
+#include "util/confinement.h"
 #include "util/file_io.h"
 #include "util/format.h"
 #include "util/yaml.h"
@@ -138,7 +139,7 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path) 
 
 util::Result<Config> load_config(const std::string& path) {
   auto text = util::read_file(path);
-  if (!text) return util::unexpected(util::format("{}: {}", path, text.error().message));
+  if (!text) return util::unexpected(text.error().message);  // already "<path>: reason"
   auto config = parse_config(*text, path);
   if (config) {
     std::error_code ec;
@@ -149,15 +150,23 @@ util::Result<Config> load_config(const std::string& path) {
 
 std::string find_config(const std::string& start) {
   std::error_code ec;
-  fs::path dir = fs::weakly_canonical(fs::absolute(start, ec), ec);
-  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
-  for (int depth = 0; depth < 256 && !dir.empty(); ++depth) {
+  std::string dir = util::resolved_path(start);
+  if (dir.empty()) return {};
+  if (!fs::is_directory(dir, ec)) dir = util::parent_dir(dir);
+  // Up to the checkout's top, never past it; outside a checkout only the start itself: a
+  // directory above the project (a shared /tmp, a home directory) is not the project's to
+  // configure.
+  std::string checkout = util::enclosing_checkout(dir);
+  std::string top = checkout.empty() ? dir : checkout;
+  util::Confinement inside({top});
+  for (;;) {
     for (const char* name : kConfigNames) {
-      fs::path candidate = dir / name;
-      if (fs::is_regular_file(candidate, ec)) return candidate.string();
+      std::string candidate = util::join_path(dir, name);
+      // A link to a file outside the project is not the project's configuration.
+      if (fs::is_regular_file(candidate, ec) && inside.admits(candidate)) return candidate;
     }
-    if (fs::exists(dir / ".git", ec) || dir == dir.parent_path()) break;
-    dir = dir.parent_path();
+    if (dir == top || dir == "/") break;
+    dir = util::parent_dir(dir);
   }
   return {};
 }

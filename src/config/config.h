@@ -56,7 +56,9 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path);
 util::Result<Config> load_config(const std::string& path);
 
 // The nearest `.plimsoll.yaml` (or `.plimsoll.yml`) from `start` (a file or directory) upward,
-// stopping after the directory that holds `.git`. Empty when there is none.
+// stopping after the directory that holds `.git`; outside a git checkout, only `start`'s own
+// directory is looked in. A config that is a symlink leading out of that range is passed over.
+// Empty when there is none.
 std::string find_config(const std::string& start);
 
 }  // namespace plimsoll::config

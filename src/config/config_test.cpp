@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "config/config.h"
 
 #include <gtest/gtest.h>
@@ -161,6 +164,42 @@ TEST(Config, FoundFromThePathUpwardToTheRepositoryRoot) {
   ASSERT_TRUE(loaded);
   EXPECT_EQ(loaded->profile, "layout");
   EXPECT_EQ(loaded->base_dir, fs::weakly_canonical(root / "repo").string());
+  fs::remove_all(root);
+}
+
+// A shared or world-writable directory above a project that is no git checkout (a CI's /tmp)
+// must not configure it: outside a checkout only the directory checked is looked in.
+TEST(Config, OutsideACheckoutOnlyTheStartDirectoryIsSearched) {
+  fs::path root = fs::temp_directory_path() / ("plimsoll-config-nogit-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "work/proj");
+  std::ofstream(root / ".plimsoll.yaml") << "exclude: [\"**\"]\n";
+  std::ofstream(root / "work/proj/Dockerfile") << "FROM debian\n";
+  EXPECT_EQ(find_config((root / "work/proj").string()), "");
+  EXPECT_EQ(find_config((root / "work/proj/Dockerfile").string()), "");
+  std::ofstream(root / "work/proj/.plimsoll.yaml") << "{}\n";
+  EXPECT_EQ(find_config((root / "work/proj").string()), (root / "work/proj/.plimsoll.yaml").string());
+  fs::remove_all(root);
+}
+
+TEST(Config, AConfigThatIsNoRegularFileIsAnErrorNamingItOnce) {
+  fs::path root = fs::temp_directory_path() / ("plimsoll-config-fifo-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  ASSERT_EQ(::mkfifo((root / "c.yaml").c_str(), 0600), 0);
+  auto loaded = load_config((root / "c.yaml").string());
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error().message, (root / "c.yaml").string() + ": is a FIFO, not a regular file; not read");
+  fs::remove_all(root);
+}
+
+TEST(Config, AConfigLinkedFromOutsideTheCheckoutIsNotTheProjects) {
+  fs::path root = fs::temp_directory_path() / ("plimsoll-config-link-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "repo/.git");
+  std::ofstream(root / "planted.yaml") << "exclude: [\"**\"]\n";
+  fs::create_symlink(root / "planted.yaml", root / "repo/.plimsoll.yaml");
+  EXPECT_EQ(find_config((root / "repo").string()), "");
   fs::remove_all(root);
 }
 

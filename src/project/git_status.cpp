@@ -15,7 +15,8 @@ namespace {
 // The libgit2 functions plimsoll calls, with libgit2's own names and types.
 #define PLIMSOLL_LIBGIT2_FUNCTIONS(X)                                                                    \
   X(git_libgit2_init) X(git_repository_open_ext) X(git_repository_workdir) X(git_repository_index) \
-  X(git_repository_free) X(git_index_free) X(git_index_get_bypath) X(git_ignore_path_is_ignored)
+  X(git_repository_free) X(git_index_free) X(git_index_get_bypath) X(git_ignore_path_is_ignored)    \
+  X(git_error_last)
 
 struct Libgit2 {
 #define PLIMSOLL_POINTER(name) decltype(&::name) name = nullptr;
@@ -56,19 +57,34 @@ struct GitStatus::Repo {
   git_index* index = nullptr;
 };
 
-std::unique_ptr<GitStatus> GitStatus::open(const std::string& path) {
+std::unique_ptr<GitStatus> GitStatus::open(const std::string& path, std::string* error) {
   const Libgit2* git = libgit2();
   if (git == nullptr) return nullptr;
   std::string start = absolute_normal(path);
+  auto fail = [&](std::string_view what) {
+    if (error == nullptr) return;
+    const git_error* last = git->git_error_last();
+    std::string reason = last != nullptr && last->message != nullptr ? last->message : "unknown libgit2 error";
+    *error = start + ": " + std::string(what) + ": " + reason +
+             "; whether files are committed to git cannot be told (env files are not checked for it)";
+  };
   git_repository* handle = nullptr;
-  if (git->git_repository_open_ext(&handle, start.c_str(), 0, nullptr) != 0 || handle == nullptr) return nullptr;
+  int opened = git->git_repository_open_ext(&handle, start.c_str(), 0, nullptr);
+  if (opened == GIT_ENOTFOUND) return nullptr;  // not in a repository: nothing to report
+  if (opened != 0 || handle == nullptr) {
+    fail("the git repository cannot be opened");
+    return nullptr;
+  }
   const char* workdir = git->git_repository_workdir(handle);
   if (workdir == nullptr) {  // bare: nothing is checked out
     git->git_repository_free(handle);
     return nullptr;
   }
   auto* repo = new Repo{git, handle, nullptr};
-  if (git->git_repository_index(&repo->index, handle) != 0) repo->index = nullptr;
+  if (git->git_repository_index(&repo->index, handle) != 0) {
+    repo->index = nullptr;
+    fail("the git index cannot be read");
+  }
   std::string dir = absolute_normal(workdir);
   if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   return std::unique_ptr<GitStatus>(new GitStatus(repo, dir));

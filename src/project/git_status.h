@@ -10,8 +10,10 @@ namespace plimsoll::project {
 class GitStatus {
  public:
   // The repository that contains `path` (a file or directory), searching upward; nullptr when
-  // there is none or it cannot be read.
-  static std::unique_ptr<GitStatus> open(const std::string& path);
+  // there is none or it cannot be read. When one is there but cannot be read (a corrupt config,
+  // an unreadable index), `error` (if given) says so as "<path>: reason", libgit2's words
+  // included; without libgit2 or without a repository it stays empty.
+  static std::unique_ptr<GitStatus> open(const std::string& path, std::string* error = nullptr);
   ~GitStatus();
   GitStatus(const GitStatus&) = delete;
   GitStatus& operator=(const GitStatus&) = delete;

@@ -51,7 +51,21 @@ TEST_F(GitStatusTest, TrackedAndIgnoredFiles) {
   EXPECT_FALSE(git->is_tracked("/nonexistent/elsewhere/.env"));
 }
 
-TEST(GitStatus, NoRepositoryIsNull) { EXPECT_EQ(GitStatus::open("/"), nullptr); }
+// A repository that is there but cannot be read must say so: without it a committed env file
+// would silently count as local.
+TEST_F(GitStatusTest, AnUnreadableRepositoryIsAnErrorNotSilence) {
+  std::ofstream(root_ / ".git" / "config", std::ios::app) << "[core\n";
+  std::string error;
+  EXPECT_EQ(GitStatus::open((root_ / "app").string(), &error), nullptr);
+  EXPECT_NE(error.find(root_.string() + "/app: the git repository cannot be opened: "), std::string::npos) << error;
+  EXPECT_NE(error.find(".git/config"), std::string::npos) << error;
+}
+
+TEST(GitStatus, NoRepositoryIsNull) {
+  std::string error;
+  EXPECT_EQ(GitStatus::open("/", &error), nullptr);
+  EXPECT_EQ(error, "");
+}
 
 }  // namespace
 }  // namespace plimsoll::project

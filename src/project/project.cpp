@@ -10,6 +10,7 @@
 #include "compose/merge.h"
 #include "compose/written.h"
 #include "dockerfile/parser.h"
+#include "project/references.h"
 #include "project/stacks.h"
 #include "util/parallel.h"
 #include "util/text.h"
@@ -203,10 +204,11 @@ const LoadedEnvFile* Project::env_file(std::string_view path) const {
 Project load_project(const ProjectInput& input) {
   Project project;
   project.root = input.root;
+  std::shared_ptr<const util::Filesystem> disk = util::shared_disk();
+  if (input.confinement) disk = std::make_shared<util::ConfinedFilesystem>(disk, input.confinement);
   project.filesystem = input.overlays.empty() && !input.shared_overlays
-                           ? util::shared_disk()
-                           : std::make_shared<util::OverlayFilesystem>(util::shared_disk(), input.overlays,
-                                                                       input.shared_overlays);
+                           ? disk
+                           : std::make_shared<util::OverlayFilesystem>(disk, input.overlays, input.shared_overlays);
   const util::Filesystem& files = *project.filesystem;
   for (const auto& [dockerfile, context] : input.build_contexts) {
     project.context_overrides[util::absolute_path(util::join_path(input.base_dir, dockerfile))] =
@@ -254,7 +256,12 @@ Project load_project(const ProjectInput& input) {
   // index, the largest part of a small check's time.
   bool env_checked = std::any_of(project.env_files.begin(), project.env_files.end(),
                                  [](const LoadedEnvFile& e) { return e.checked; });
-  if (input.open_git && env_checked) project.git = GitStatus::open(input.root.empty() ? "." : input.root);
+  if (input.open_git && env_checked) {
+    std::string error;
+    project.git = GitStatus::open(input.root.empty() ? "." : input.root, &error);
+    // Without the repository, committed env files cannot be told from local ones: say so.
+    if (!error.empty()) project.errors.push_back(std::move(error));
+  }
 
   std::vector<MakefileCalls> calls;
   for (const auto& m : project.makefiles) calls.push_back({util::normal_path(m.path), m.makefile.compose_calls});
@@ -290,9 +297,12 @@ Project load_project(const ProjectInput& input) {
       const LoadedEnvFile* env = project.env_file(env_path);
       envfile::EnvFile parsed;
       if (env == nullptr) {
-        if (!files.is_regular_file(env_path)) continue;  // DC011 and friends report missing files
+        if (!files.exists(env_path)) continue;  // DC011 and friends report missing files
         auto text = files.read(env_path);
-        if (!text) continue;
+        if (!text) {
+          project.errors.push_back(text.error().message);
+          continue;
+        }
         auto vars = stack.variables;
         parsed = envfile::parse_env_file(*text, [&](std::string_view name) -> std::optional<std::string> {
           auto it = vars.find(name);
@@ -340,6 +350,7 @@ Project load_project(const ProjectInput& input) {
   }
   read_dockerfiles(input, files, referenced, false, project);
   project.reindex();
+  note_refused_references(files, project);
   return project;
 }
 

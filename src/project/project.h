@@ -19,6 +19,7 @@
 #include "project/file_kind.h"
 #include "project/git_status.h"
 #include "project/makefile.h"
+#include "util/confinement.h"
 #include "util/filesystem.h"
 #include "util/yaml.h"
 
@@ -85,6 +86,9 @@ struct Project {
   std::vector<LoadedMakefile> makefiles;
   std::vector<ComposeStack> stacks;
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
+  // "file: reason" for references that lead out of the project and were not followed (an
+  // `env_file`, a build context, a Makefile's `-f`): never their content.
+  std::vector<std::string> notices;
   std::shared_ptr<const GitStatus> git;  // the repository around the root; null when none
   std::map<std::string, std::string> context_overrides;  // absolute Dockerfile → absolute context
   // What the project was read through: the disk, under the overlays the input handed in.
@@ -131,6 +135,9 @@ struct ProjectInput {
   // `overlays`, which shadow them.
   std::shared_ptr<const util::SharedTexts> shared_overlays;
   ParsedCache* cache = nullptr;  // non-null: Dockerfiles unchanged since its last load are reused
+  // Non-null: every file is read through it (util/confinement.h); a reference it refuses is a
+  // notice, never read. Null: nothing is refused (tests of a tree built for them).
+  std::shared_ptr<const util::Confinement> confinement;
 };
 
 // Dockerfiles parsed by earlier loads, for a caller that loads the same project again and

@@ -1,12 +1,15 @@
 #include "session/discovery.h"
 
-#include "project/file_kind.h"
-
 #include <fnmatch.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+
+#include "project/file_kind.h"
+#include "util/confinement.h"
+#include "util/filesystem.h"
+#include "util/path.h"
 
 namespace plimsoll::session {
 namespace fs = std::filesystem;
@@ -19,13 +22,62 @@ bool skipped_directory(const std::string& name) {
   return std::any_of(std::begin(kSkipped), std::end(kSkipped), [&](const char* s) { return name == s; });
 }
 
-bool excluded(const fs::path& path, const std::vector<std::string>& excludes) {
-  std::string full = path.generic_string();
-  std::string name = path.filename().string();
+bool excluded(const std::string& path, const std::vector<std::string>& excludes) {
+  std::string name(util::basename(path));
   for (const auto& glob : excludes) {
-    if (::fnmatch(glob.c_str(), full.c_str(), 0) == 0 || ::fnmatch(glob.c_str(), name.c_str(), 0) == 0) return true;
+    if (::fnmatch(glob.c_str(), path.c_str(), 0) == 0 || ::fnmatch(glob.c_str(), name.c_str(), 0) == 0) return true;
   }
   return false;
+}
+
+void take(std::string path, Discovery& out) {
+  switch (project::classify(path)) {
+    case project::FileKind::kDockerfile:
+      out.files.push_back(std::move(path));
+      break;
+    case project::FileKind::kOther:
+      break;
+    default:
+      out.project_files.push_back(std::move(path));
+  }
+}
+
+// The directory `top` and everything below it, breadth by listing: an explicit stack instead of
+// recursion, and each listing complete (its descriptor closed) before any child is opened.
+void walk(const std::string& top, const std::vector<std::string>& excludes, const util::Confinement& confinement,
+          Discovery& out) {
+  std::vector<std::string> pending{top};
+  while (!pending.empty()) {
+    std::string dir = std::move(pending.back());
+    pending.pop_back();
+    auto listed = util::disk().list(dir);
+    if (!listed) {
+      out.errors.push_back(listed.error().message + "; not checked");
+      continue;
+    }
+    std::vector<std::string> below;
+    for (const util::DirEntry& entry : *listed) {
+      std::string path = (dir.ends_with('/') ? dir : dir + "/") + entry.name;
+      if (entry.is_dir) {
+        if (!skipped_directory(entry.name) && !excluded(path, excludes)) below.push_back(std::move(path));
+        continue;
+      }
+      if (excluded(path, excludes) || project::classify(path) == project::FileKind::kOther) continue;
+      if (entry.is_symlink) {
+        if (!confinement.admits(path)) {
+          out.notices.push_back(path + ": a symlink to outside the project root " + confinement.described() + "; not read");
+          continue;
+        }
+        if (!util::disk().is_regular_file(path)) continue;  // dangling, or a link to a directory
+      } else if (!util::disk().is_regular_file(path)) {
+        out.notices.push_back(path + ": not a regular file (a FIFO, socket or device); not read");
+        continue;
+      }
+      take(std::move(path), out);
+    }
+    // Reversed onto the stack so subdirectories are walked in name order.
+    std::move(below.rbegin(), below.rend(), std::back_inserter(pending));
+  }
 }
 
 }  // namespace
@@ -49,40 +101,19 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
       out.errors.push_back(arg + ": no such file or directory");
       continue;
     }
+    util::Confinement confinement({util::project_root_of(arg)});
     if (!fs::is_directory(status)) {
+      // Named by the user, but perhaps a link the checked tree planted under a usual name.
+      if (!confinement.admits(arg)) {
+        out.errors.push_back(arg + ": a symlink to outside the project root " + confinement.described() + "; not read");
+        continue;
+      }
       project::FileKind kind = project::classify(fs::path(arg).generic_string());
       bool dockerfile = kind == project::FileKind::kDockerfile || kind == project::FileKind::kOther;
       (dockerfile ? out.files : out.project_files).push_back(arg);
       continue;
     }
-    fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      out.errors.push_back(arg + ": " + ec.message());
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        out.errors.push_back(it->path().string() + ": " + ec.message());
-        break;
-      }
-      const fs::directory_entry& entry = *it;
-      std::string name = entry.path().filename().string();
-      if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
-        if (skipped_directory(name) || excluded(entry.path(), excludes)) it.disable_recursion_pending();
-        continue;
-      }
-      if (!entry.is_regular_file(ec) || excluded(entry.path(), excludes)) continue;
-      std::string path = entry.path().generic_string();
-      switch (project::classify(path)) {
-        case project::FileKind::kDockerfile:
-          out.files.push_back(std::move(path));
-          break;
-        case project::FileKind::kOther:
-          break;
-        default:
-          out.project_files.push_back(std::move(path));
-      }
-    }
+    walk(fs::path(arg).generic_string(), excludes, confinement, out);
   }
   for (auto* list : {&out.files, &out.project_files}) {
     std::sort(list->begin(), list->end());

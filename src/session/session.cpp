@@ -93,6 +93,11 @@ std::vector<core::FileReport> check(const Request& request) {
   input.open_git = request.project_rules;
   input.threads = request.threads;
   input.cache = request.cache;
+  input.confinement = request.confinement
+                          ? request.confinement
+                          : std::make_shared<util::Confinement>(
+                                std::vector<std::string>{util::project_root_of(request.root.empty() ? "." : request.root)},
+                                request.env_files);
   if (request.config != nullptr) {
     input.build_contexts = request.config->build_contexts;
     input.base_dir = request.config->base_dir.empty() ? "." : request.config->base_dir;
@@ -100,6 +105,7 @@ std::vector<core::FileReport> check(const Request& request) {
   rules::CallTimer load_timer(request.timings);
   project::Project loaded;
   load_timer.run("(load+parse)", [&] { loaded = project::load_project(input); });
+  if (request.notices != nullptr) request.notices->insert(request.notices->end(), loaded.notices.begin(), loaded.notices.end());
 
   // The Dockerfile engine on every checked Dockerfile (the focused one alone when there is a
   // focus) and the project rules, independent of one another, share one pool of threads. The

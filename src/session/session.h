@@ -46,6 +46,12 @@ struct Request {
   // project on every keystroke).
   project::ParsedCache* cache = nullptr;
   rules::RuleTimings* timings = nullptr;  // non-null: time the parse and every rule call
+  // What may be read (util/confinement.h). Null: the project root of `root` (its git checkout,
+  // else `root` itself), with the `env_files` admitted wherever they are.
+  std::shared_ptr<const util::Confinement> confinement;
+  // Non-null: receives the project's notices ("file: reason"), references that lead out of
+  // the project and were not followed.
+  std::vector<std::string>* notices = nullptr;
 };
 
 // One report per file read or referenced (unreadable ones carry `error`), sorted by path.

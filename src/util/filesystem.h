@@ -34,6 +34,9 @@ class Filesystem {
   virtual Result<std::string> read(std::string_view path) const = 0;
   // The entries of the directory `dir`, sorted by name; fails when it cannot be listed.
   virtual Result<std::vector<DirEntry>> list(std::string_view dir) const = 0;
+  // False when this filesystem refuses `path` (util/confinement.h: it leaves the project), so
+  // a caller can say so instead of treating the path as missing.
+  virtual bool admits(std::string_view /*path*/) const { return true; }
 };
 
 // The real disk (through std::filesystem and util/file_io); one shared instance.
@@ -58,6 +61,7 @@ class OverlayFilesystem final : public Filesystem {
   bool is_directory(std::string_view path) const override;
   Result<std::string> read(std::string_view path) const override;
   Result<std::vector<DirEntry>> list(std::string_view dir) const override;
+  bool admits(std::string_view path) const override;
 
   // Texts copied into overlays so far, process-wide: what tests count to show a load's
   // overlay costs what it was handed to copy, not what it shares.

@@ -79,6 +79,9 @@ bool OverlayFilesystem::is_directory(std::string_view path) const {
   return (!empty() && holds_below(absolute_path(path))) || base_->is_directory(path);
 }
 
+// A text handed in is the caller's own, wherever its path lies.
+bool OverlayFilesystem::admits(std::string_view path) const { return text_of(path) != nullptr || base_->admits(path); }
+
 Result<std::string> OverlayFilesystem::read(std::string_view path) const {
   if (const std::string* text = text_of(path)) return *text;
   return base_->read(path);

@@ -23,7 +23,8 @@ class EnvFileMissing final : public kit::ServiceRule<kInfo> {
       // Relative to the file that wrote it, as compose resolves it.
       std::string dir = util::parent_dir(service.stack.document_of(path).path);
       std::string full = util::join_path(dir, env_file.path);
-      if (files.is_regular_file(full)) continue;
+      // Outside the project nothing is probed: the project's notices say it was not followed.
+      if (!files.admits(full) || files.is_regular_file(full)) continue;
       std::string hint = files.is_regular_file(full + ".example")
                              ? util::format("; create it from the template: `cp {0}.example {0}`", env_file.path)
                              : "; create it, or mark it `required: false` in the long syntax";

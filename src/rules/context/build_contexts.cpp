@@ -104,6 +104,9 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
       } else {
         build.dir = util::parent_dir(d.path);
       }
+      // A context outside the project is neither listed nor probed (the project's notices say
+      // it was not followed): no rule may tell which files exist there.
+      if (!files->admits(build.dir)) continue;
       if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, *files)) {
         // The last spelling of a path among the loaded files, as the scan this replaces found.
         if (auto loaded = ignores.find(util::normal_path(choice->path)); loaded != ignores.end()) {
