@@ -56,7 +56,7 @@ std::vector<core::FileReport> check_noting(session::Request request) {
   std::vector<std::string> notices;
   request.notices = &notices;
   std::vector<core::FileReport> results = session::check(request);
-  for (const auto& notice : notices) std::cerr << "plimsoll: notice: " << notice << "\n";
+  for (const auto& notice : notices) std::cerr << "plimsoll: notice: " << util::printable(notice) << "\n";
   return results;
 }
 
