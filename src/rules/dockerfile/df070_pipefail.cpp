@@ -26,7 +26,9 @@ class Pipefail final : public kit::InstructionRule<kInfo, dockerfile::Keyword::k
     if (has_pipefail_option(shell) || !is_posix_shell(shell)) return;
     for (const auto& command : script.commands) {
       if (!command.in_pipeline) continue;
-      ctx.report(kInfo, command.words.front().span,
+      // A bare assignment (`a | V=x`) has no program word: point at the whole command.
+      core::Span at = command.words.empty() ? command.span : command.words.front().span;
+      ctx.report(kInfo, at,
                  "a failure before the `|` is hidden: add `set -o pipefail &&` at the start of the RUN, or "
                  "`SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before it");
       return;
