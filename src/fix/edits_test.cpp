@@ -62,7 +62,7 @@ TEST(Edits, ManyEditsApplyInOnePassWithTheSameResult) {
   edits.push_back({{0, 0}, "2"});  // a later insertion at one point lands first
   std::string expected = "21";
   for (int i = 0; i < 1000; ++i) expected += "AAb";
-  EXPECT_EQ(apply(text, edits), expected);
+  EXPECT_EQ(fix::apply(text, edits), expected);
 }
 
 }  // namespace
