@@ -128,7 +128,7 @@ TEST(Model, EnvironmentKeepsLastValueAndCountsNames) {
   for (int i = 0; i < 1000; ++i) env.set("V" + std::to_string(i % 300), std::to_string(i));
   EXPECT_EQ(env.size(), 300u);
   EXPECT_EQ(env.get("V0"), "900");
-  EXPECT_EQ(env.get("V299"), "599");
+  EXPECT_EQ(env.get("V299"), "899");
   MapEnvironment copy = env;
   copy.set("V0", "changed");
   EXPECT_EQ(env.get("V0"), "900");

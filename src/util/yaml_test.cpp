@@ -56,7 +56,8 @@ TEST(Yaml, StopsAliasesOfLongScalarsAtTheByteBudget) {
   auto parsed = parse_yaml(doc);
   ASSERT_FALSE(parsed.has_value());
   EXPECT_NE(parsed.error().message.find("bytes of scalars"), std::string::npos);
-  EXPECT_EQ(parsed.error().message.rfind("line 2,", 0), 0u) << parsed.error().message;
+  // yaml-cpp marks an alias with its anchor's position: the long scalar's.
+  EXPECT_EQ(parsed.error().message.rfind("line 1, column 4:", 0), 0u) << parsed.error().message;
   YamlLimits roomy;
   roomy.max_alias_bytes = 200'000'000;
   EXPECT_TRUE(parse_yaml(doc, roomy).has_value());
