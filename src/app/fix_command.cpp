@@ -45,6 +45,16 @@ int run_fix(const FixOptions& options) {
   std::vector<core::FileReport> results = check_noting(request);
   bool io_error = !found.errors.empty();
   bool changed = false;
+  // Every file with fixes is fixed in one pass over the project (session::fix_files): each
+  // step checks the project once, not once per fix of every file.
+  std::vector<std::string> paths, texts;
+  for (const auto& result : results) {
+    if (!result.error.empty() || !result.source || !has_fix(result)) continue;
+    paths.push_back(result.path);
+    texts.emplace_back(result.source->text());
+  }
+  std::vector<fix::Result> fixes = session::fix_files(paths, std::move(texts), request);
+  std::size_t next = 0;
   for (const auto& result : results) {
     if (!result.error.empty()) {
       std::cerr << "plimsoll: " << util::printable(result.error) << "\n";
@@ -52,9 +62,8 @@ int run_fix(const FixOptions& options) {
       continue;
     }
     if (!result.source || !has_fix(result)) continue;
-    fix::Checker checker = session::candidate_checker(result.path, request);
     std::string before(result.source->text());
-    fix::Result fixed = fix::fix_to_fixed_point(before, checker);
+    fix::Result fixed = std::move(fixes[next++]);
     if (fixed.text == before) {
       print_outcomes(result.path, fixed);
       continue;

@@ -53,10 +53,20 @@ class Interpolator {
       out_.variables.push_back({use.name, use.op, use.argument, node.line, node.column, options_.origin});
     }
     static const envfile::Lookup kNothing = [](std::string_view) { return std::optional<std::string>(); };
+    if (substituted_ > envfile::kMaxSubstitutedTotal) return;  // reported once, where it was crossed
     envfile::Substitution s = envfile::substitute(node.scalar, options_.variables ? options_.variables : kNothing);
     if (s.error) {
       out_.diagnostics.push_back(
           {core::Severity::kError, span_of(source_, node), *s.error + " (escape a literal $ as $$)"});
+      return;
+    }
+    // Each value is capped, but many values naming one large variable would still add up.
+    if (s.value.size() > node.scalar.size()) substituted_ += s.value.size() - node.scalar.size();
+    if (substituted_ > envfile::kMaxSubstitutedTotal) {
+      out_.diagnostics.push_back(
+          {core::Severity::kError, span_of(source_, node),
+           "interpolation stops here: the file's values expand to more than " +
+               std::to_string(envfile::kMaxSubstitutedTotal) + " bytes in total; this and later values are kept as written"});
       return;
     }
     node.scalar = std::move(s.value);
@@ -65,6 +75,7 @@ class Interpolator {
   const core::SourceFile& source_;
   const LoadOptions& options_;
   ComposeDocument& out_;
+  std::size_t substituted_ = 0;  // bytes interpolation has added to this document so far
 };
 
 }  // namespace

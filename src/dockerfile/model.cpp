@@ -86,7 +86,7 @@ class ModelBuilder {
     model_.global_env.set("BUILDPLATFORM", "linux/amd64");
     model_.global_env.set("TARGETOS", "linux");
     model_.global_env.set("TARGETARCH", "amd64");
-    for (const auto& [name, value] : model_.global_env.entries()) global_defaults_.set(name, value);
+    global_defaults_ = model_.global_env;  // shares every entry
     for (const auto& in : file_.instructions) {
       if (in.kind == Keyword::kFrom) {
         start_stage(in);
@@ -104,7 +104,7 @@ class ModelBuilder {
     model_.global_args.push_back(&in);
     for (const auto& decl : in.typed.args()) {
       bool has_value = decl.default_value.has_value();
-      std::string value = has_value ? expand(decl.raw_default, model_.global_env, file_.escape).words.at(0) : "";
+      std::string value = has_value ? expand_at(decl.raw_default, model_.global_env, in).words.at(0) : "";
       global_defaults_.set(decl.name, value);
       if (has_value) model_.global_env.set(decl.name, value);
     }
@@ -119,7 +119,7 @@ class ModelBuilder {
     }
     if (!in.args.empty()) {
       stage.base_written = in.args[0].value;
-      Expansion e = expand(stage.base_written, model_.global_env, file_.escape);
+      Expansion e = expand_at(stage.base_written, model_.global_env, in);
       stage.base = e.ok() && !e.words.empty() ? e.words[0] : stage.base_written;
       stage.base_resolved = e.ok() && e.unset.empty();
     }
@@ -136,6 +136,7 @@ class ModelBuilder {
     if (stage.base_kind == BaseKind::kImage) {
       stage.root_image = nullptr;  // set after the stage is stored (address stability)
     }
+    if (!stage.name.empty()) model_.stage_names.emplace(stage.name, stage.index);  // the first one wins
     model_.stages.push_back(std::move(stage));
   }
 
@@ -159,7 +160,7 @@ class ModelBuilder {
       case Keyword::kArg:
         for (const auto& decl : in.typed.args()) {
           if (decl.default_value) {
-            stage.env.set(decl.name, expand(decl.raw_default, stage.env, file_.escape).words.at(0));
+            stage.env.set(decl.name, expand_at(decl.raw_default, stage.env, in).words.at(0));
           } else if (auto global = global_defaults_.get(decl.name)) {
             if (!stage.env.get(decl.name)) stage.env.set(decl.name, std::string(*global));
           }
@@ -170,7 +171,7 @@ class ModelBuilder {
         // Every value of one ENV is expanded against the environment before that ENV.
         std::vector<std::pair<std::string, std::string>> assignments;
         for (const auto& pair : in.typed.pairs()) {
-          Expansion e = expand(pair.raw_value, stage.env, file_.escape);
+          Expansion e = expand_at(pair.raw_value, stage.env, in);
           assignments.emplace_back(pair.key, e.words.at(0));
         }
         for (auto& [key, value] : assignments) stage.env.set(std::move(key), std::move(value));
@@ -179,7 +180,7 @@ class ModelBuilder {
       case Keyword::kUser:
         stage.user = &in;
         if (!in.args.empty()) {
-          Expansion e = expand(in.args[0].value, stage.env, file_.escape);
+          Expansion e = expand_at(in.args[0].value, stage.env, in);
           stage.user_value = e.ok() && !e.words.empty() ? e.words[0] : in.args[0].value;
         }
         break;
@@ -189,7 +190,7 @@ class ModelBuilder {
       case Keyword::kWorkdir:
         if (!in.args.empty()) {
           stage.workdir_instruction = &in;
-          stage.workdir = join_workdir(stage.workdir, expand(in.args[0].value, stage.env, file_.escape).words.at(0));
+          stage.workdir = join_workdir(stage.workdir, expand_at(in.args[0].value, stage.env, in).words.at(0));
         }
         break;
       case Keyword::kShell:
@@ -202,7 +203,7 @@ class ModelBuilder {
         break;
       case Keyword::kExpose:
         for (const auto& arg : in.args) {
-          Expansion e = expand(arg.value, stage.env, file_.escape);
+          Expansion e = expand_at(arg.value, stage.env, in);
           for (const auto& word : split_words(e.words.at(0))) stage.exposed.push_back(parse_port(word, &in));
         }
         break;
@@ -228,7 +229,7 @@ class ModelBuilder {
   }
 
   void add_use(Stage& stage, const std::string& reference, const Instruction& in) {
-    Expansion e = expand(reference, stage.env, file_.escape);
+    Expansion e = expand_at(reference, stage.env, in);
     std::string name = util::to_lower_ascii(e.ok() && !e.words.empty() ? e.words[0] : reference);
     StageEdge edge;
     edge.via = &in;
@@ -243,7 +244,32 @@ class ModelBuilder {
     stage.uses.push_back(std::move(edge));
   }
 
+  // expand(), noting in the model when a word hit an expansion limit (once per instruction).
+  // Past kMaxModelExpansion in all, words are kept as written: each is capped, but thousands of
+  // `ENV Bn=$A` naming one large value would still add up.
+  Expansion expand_at(std::string_view text, const Environment& env, const Instruction& in) {
+    if (expanded_ > kMaxModelExpansion) {
+      Expansion e;
+      e.words.assign(1, std::string(text));
+      return e;
+    }
+    Expansion e = expand(text, env, file_.escape);
+    if (e.limit && limited_ != &in) {
+      limited_ = &in;
+      model_.diagnostics.push_back({core::Severity::kError, in.keyword_span, "cannot expand this instruction: " + e.error});
+    }
+    for (const auto& word : e.words) expanded_ += word.size();
+    if (expanded_ > kMaxModelExpansion) {
+      model_.diagnostics.push_back({core::Severity::kError, in.keyword_span,
+                                    "variables expand to more than " + std::to_string(kMaxModelExpansion) +
+                                        " bytes in this file; from here on words are read as written"});
+    }
+    return e;
+  }
+
   const Dockerfile& file_;
+  const Instruction* limited_ = nullptr;
+  std::size_t expanded_ = 0;  // bytes of expanded words so far
   Model model_;
   MapEnvironment global_defaults_;  // every global ARG, with its default or empty
 };
@@ -252,10 +278,8 @@ class ModelBuilder {
 
 const Stage* Model::find_stage(std::string_view name) const {
   if (name.empty()) return nullptr;
-  for (const auto& stage : stages) {
-    if (stage.name == name) return &stage;
-  }
-  return nullptr;
+  auto it = stage_names.find(std::string(name));
+  return it == stage_names.end() ? nullptr : &stages[static_cast<std::size_t>(it->second)];
 }
 
 std::vector<int> Model::final_chain() const {

@@ -7,7 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "core/diagnostic.h"
 
 #include "dockerfile/ast.h"
 #include "dockerfile/image_ref.h"
@@ -67,6 +70,9 @@ struct Model {
   std::vector<Stage> stages;
   std::vector<const Instruction*> global_args;
   MapEnvironment global_env;  // global ARG defaults plus BuildKit's built-in platform ARGs
+  std::unordered_map<std::string, int> stage_names;  // lower-cased name → first stage with it
+  // Instructions whose words hit an expansion limit (shell_lexer.h); DF074 reports them.
+  std::vector<core::Diagnostic> diagnostics;
 
   const Stage* final_stage() const { return stages.empty() ? nullptr : &stages.back(); }
   const Stage* find_stage(std::string_view name) const;

@@ -108,5 +108,76 @@ TEST(Model, PlatformArgsAreGlobal) {
   EXPECT_EQ(p.model.stages[0].user_value, "u-amd64");
 }
 
+TEST(Model, StagesBuiltOnAStageShareItsEnvironmentValues) {
+  std::string text = "FROM debian:12 AS s0\nENV A=" + std::string(100000, 'x') + "\n";
+  for (int i = 1; i <= 50; ++i) text += "FROM s0 AS s" + std::to_string(i) + "\n";
+  text += "FROM s0 AS last\nENV B=1\n";
+  auto p = load(text);
+  ASSERT_EQ(p.model.stages.size(), 52u);
+  std::string_view first = *p.model.stages[0].env.get("A");
+  for (const Stage& stage : p.model.stages) {
+    ASSERT_TRUE(stage.env.get("A"));
+    EXPECT_EQ(stage.env.get("A")->data(), first.data());  // the same bytes, not a copy
+  }
+  EXPECT_EQ(p.model.stages.back().env.get("B"), "1");
+  EXPECT_FALSE(p.model.stages[0].env.get("B"));  // the parent is unchanged
+}
+
+TEST(Model, EnvironmentKeepsLastValueAndCountsNames) {
+  MapEnvironment env;
+  for (int i = 0; i < 1000; ++i) env.set("V" + std::to_string(i % 300), std::to_string(i));
+  EXPECT_EQ(env.size(), 300u);
+  EXPECT_EQ(env.get("V0"), "900");
+  EXPECT_EQ(env.get("V299"), "899");
+  MapEnvironment copy = env;
+  copy.set("V0", "changed");
+  EXPECT_EQ(env.get("V0"), "900");
+  EXPECT_EQ(copy.get("V0"), "changed");
+  EXPECT_FALSE(env.get("V300"));
+}
+
+TEST(Model, DoublingAnEnvValueStopsAtTheSizeLimitWithADiagnostic) {
+  std::string text = "FROM debian:12\nENV A=xxxxxxxx\n";
+  for (int i = 0; i < 40; ++i) text += "ENV A=$A$A\n";
+  auto p = load(text);
+  ASSERT_FALSE(p.model.diagnostics.empty());
+  EXPECT_NE(p.model.diagnostics[0].message.find("longer than"), std::string::npos);
+  EXPECT_LE(p.model.stages[0].env.get("A")->size(), kMaxExpandedBytes);
+}
+
+TEST(Model, ManyWordsNamingALargeValueStopAtTheFileLimit) {
+  std::string text = "FROM debian:12\nENV A=xxxxxxxx\n";
+  for (int i = 0; i < 17; ++i) text += "ENV A=$A$A\n";  // 1 MiB
+  for (int i = 0; i < 200; ++i) text += "ENV B" + std::to_string(i) + "=$A\n";
+  auto p = load(text);
+  ASSERT_FALSE(p.model.diagnostics.empty());
+  EXPECT_NE(p.model.diagnostics.back().message.find("in this file"), std::string::npos);
+  EXPECT_EQ(p.model.stages[0].env.get("B199"), "$A");  // read as written
+}
+
+TEST(Model, DeeplyNestedExpansionIsADiagnosticNotACrash) {
+  std::size_t n = 20000;
+  std::string value;
+  for (std::size_t i = 0; i < n; ++i) value += "${B:-";
+  value += "x" + std::string(n, '}');
+  auto p = load("FROM debian:12\nENV A=" + value + "\n");
+  ASSERT_EQ(p.model.diagnostics.size(), 1u);
+  EXPECT_NE(p.model.diagnostics[0].message.find("nested"), std::string::npos);
+  EXPECT_EQ(p.model.diagnostics[0].span.begin, 15u);  // at the ENV
+  auto shallow = load("FROM debian:12\nENV A=${B:-${C:-${D:-x}}}\n");
+  EXPECT_TRUE(shallow.model.diagnostics.empty());
+  EXPECT_EQ(shallow.model.stages[0].env.get("A"), "x");
+}
+
+TEST(Model, StageLookupFindsTheFirstStageOfAName) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "FROM scratch AS s" + std::to_string(i) + "\nCOPY --from=s" + std::to_string(i > 0 ? i - 1 : 0) + " /a /a\n";
+  text += "FROM scratch AS s5\n";
+  auto p = load(text);
+  ASSERT_EQ(p.model.find_stage("s5"), &p.model.stages[5]);
+  EXPECT_EQ(p.model.find_stage("nope"), nullptr);
+  EXPECT_EQ(p.model.stages[1999].uses.at(0).from_stage, 1998);
+}
+
 }  // namespace
 }  // namespace plimsoll::dockerfile

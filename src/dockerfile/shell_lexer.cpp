@@ -1,28 +1,12 @@
 #include "dockerfile/shell_lexer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "dockerfile/shell_pattern.h"
 #include "util/text.h"
 
 namespace plimsoll::dockerfile {
-
-void MapEnvironment::set(std::string name, std::string value) {
-  for (auto& entry : entries_) {
-    if (entry.first == name) {
-      entry.second = std::move(value);
-      return;
-    }
-  }
-  entries_.emplace_back(std::move(name), std::move(value));
-}
-
-std::optional<std::string_view> MapEnvironment::get(std::string_view name) const {
-  for (const auto& entry : entries_) {
-    if (entry.first == name) return std::string_view(entry.second);
-  }
-  return std::nullopt;
-}
 
 namespace {
 
@@ -119,10 +103,32 @@ class ShellWord {
     if (out_.error.empty()) out_.error = std::move(message);
     return false;
   }
+  bool fail_limit(std::string message) {
+    if (out_.error.empty()) out_.limit = true;
+    return fail(std::move(message));
+  }
+  bool fail_too_long() {
+    return fail_limit("the expanded value is longer than " + std::to_string(kMaxExpandedBytes) + " bytes");
+  }
+  // True (and the expansion failed) when `text` has grown past the limit.
+  bool too_long(const std::string& text) {
+    if (text.size() <= kMaxExpandedBytes) return false;
+    fail_too_long();
+    return true;
+  }
   char32_t escape() const { return static_cast<unsigned char>(options_.escape); }
 
   bool process_stop_on(char32_t stop, bool raw_escapes, std::string& result,
                        std::vector<std::string>* words_out) {
+    if (depth_ >= kMaxExpansionNesting) {
+      return fail_limit("variable expansions are nested more than " + std::to_string(kMaxExpansionNesting) +
+                        " deep");
+    }
+    ++depth_;
+    struct Leave {
+      int& depth;
+      ~Leave() { --depth; }
+    } leave{depth_};
     WordCollector words;
     bool saved_raw = raw_escapes_;
     if (raw_escapes) raw_escapes_ = true;
@@ -146,6 +152,7 @@ class ShellWord {
                                                                  : process_double_quote(piece);
         if (!ok) return false;
         result += piece;
+        if (too_long(result)) return false;
         if (ch == '$') {
           words.add_string(piece);
         } else {
@@ -205,6 +212,7 @@ class ShellWord {
         std::string value;
         if (!process_dollar(value)) return false;
         result += value;
+        if (too_long(result)) return false;
         continue;
       }
       ch = next();
@@ -246,7 +254,8 @@ class ShellWord {
   std::optional<std::string> get_env(const std::string& name) {
     std::optional<std::string_view> value = env_.get(name);
     auto& list = value ? out_.used : out_.unset;
-    if (std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
+    // A set beside the list: a word naming thousands of variables stays linear.
+    if ((value ? used_seen_ : unset_seen_).insert(name).second) list.push_back(name);
     if (!value) return std::nullopt;
     return std::string(*value);
   }
@@ -296,7 +305,7 @@ class ShellWord {
       if (null_is_unset && raw) return fail("unsupported modifier (" + chs + ") in substitution");
       std::string word;
       if (!process_stop_on('}', raw, word, nullptr)) {
-        if (peek() == kEof) {
+        if (peek() == kEof && !out_.limit) {
           out_.error = "syntax error: missing '}'";
         }
         return false;
@@ -342,12 +351,12 @@ class ShellWord {
       if (all) next();
       std::string pattern;
       if (!process_stop_on('/', true, pattern, nullptr)) {
-        if (peek() == kEof) out_.error = "syntax error: missing '/' in ${}";
+        if (peek() == kEof && !out_.limit) out_.error = "syntax error: missing '/' in ${}";
         return false;
       }
       std::string replacement;
       if (!process_stop_on('}', true, replacement, nullptr)) {
-        if (peek() == kEof) out_.error = "syntax error: missing '}'";
+        if (peek() == kEof && !out_.limit) out_.error = "syntax error: missing '}'";
         return false;
       }
       auto value = get_env(name);
@@ -357,7 +366,8 @@ class ShellWord {
       }
       std::string v = value.value_or("");
       std::string error;
-      if (!shell_pattern::replace(pattern, replacement, all, v, error)) {
+      if (!shell_pattern::replace(pattern, replacement, all, v, error, kMaxExpandedBytes)) {
+        if (error.empty()) return fail_too_long();
         return fail("invalid pattern (" + pattern + ") in substitution: " + error);
       }
       result = std::move(v);
@@ -372,6 +382,8 @@ class ShellWord {
   std::vector<char32_t> chars_;
   std::size_t pos_ = 0;
   bool raw_escapes_ = false;
+  int depth_ = 0;  // process_stop_on frames open: ${A:-${B:-…}} recurses once per level
+  std::unordered_set<std::string> used_seen_, unset_seen_;
 };
 
 }  // namespace

@@ -122,7 +122,7 @@ bool trim_suffix(std::string_view pattern, std::string& value, bool greedy, std:
 }
 
 bool replace(std::string_view pattern, std::string_view replacement, bool all, std::string& value,
-             std::string& error) {
+             std::string& error, std::size_t limit) {
   auto re = compile(pattern, true, false, error);
   if (!re) return false;
   std::string out;
@@ -145,6 +145,7 @@ bool replace(std::string_view pattern, std::string_view replacement, bool all, s
     }
     out.append(value, pos, begin - pos);
     out.append(replacement);
+    if (out.size() > limit) return false;  // ${V//x/long} over a long V: stop before it balloons
     replaced = true;
     last_match_end = end;
     if (!all) {

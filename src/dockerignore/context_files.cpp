@@ -41,7 +41,7 @@ class Walker {
     }
     for (const util::DirEntry& entry : *listed) {
       if (stopped()) return;
-      if (result_.entries_seen == options_.max_entries) {
+      if (result_.entries_seen == options_.max_entries || result_.pattern_work > options_.max_pattern_work) {
         result_.truncated = true;
         return;
       }
@@ -49,7 +49,7 @@ class Walker {
       std::string path = dir.empty() ? entry.name : dir + "/" + entry.name;
       const bool descend = entry.is_dir && !entry.is_symlink;
       MatchInfo child;
-      MatchResult r = matcher_.match_child(path, info, descend ? &child : nullptr);
+      MatchResult r = matcher_.match_child(path, info, descend ? &child : nullptr, &result_.pattern_work);
       if (r.error != PatternError::kNone) {
         result_.error = r.error;
         return;

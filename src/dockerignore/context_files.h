@@ -28,13 +28,17 @@ std::optional<IgnoreFileChoice> choose_ignore_file(std::string_view context_dir,
 
 struct WalkOptions {
   std::size_t max_entries = 200000;  // entries listed (files, directories, links) before stopping
+  // Pattern evaluations (Matcher::match_child's `evaluated`) before stopping: thousands of
+  // patterns over a large context would otherwise cost patterns × entries.
+  std::size_t max_pattern_work = 4'000'000;
 };
 
 struct WalkResult {
   std::vector<std::string> files;  // included files and symlinks, slash-separated, in walk order
   std::size_t entries_seen = 0;
   std::size_t directories_skipped = 0;       // excluded subtrees nothing could re-include
-  bool truncated = false;                    // stopped at max_entries
+  std::size_t pattern_work = 0;              // what the matcher evaluated
+  bool truncated = false;                    // stopped at max_entries or max_pattern_work
   PatternError error = PatternError::kNone;  // BuildKit would fail here; the walk stopped
   std::vector<std::string> unreadable;       // directories that could not be listed
 };

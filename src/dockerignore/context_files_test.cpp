@@ -89,5 +89,43 @@ TEST(ContextFiles, DiskWalkDoesNotFollowLinks) {
   fs::remove_all(root);
 }
 
+// `dirs` directories of 50 files each, and one pattern per directory naming it (as
+// `src/dN/**/nomatchN*` does): each path is asked only the patterns of its own directories.
+WalkResult walk_with_a_pattern_per_directory(std::size_t dirs) {
+  util::MemoryFilesystem t;
+  std::vector<std::string> patterns;
+  for (std::size_t d = 0; d < dirs; ++d) {
+    for (int f = 0; f < 50; ++f) t.add_file("src/d" + std::to_string(d) + "/f" + std::to_string(f));
+    patterns.push_back("src/d" + std::to_string(d) + "/**/nomatch" + std::to_string(d) + "*");
+  }
+  patterns.push_back("src/d0/f1");
+  patterns.push_back("**/f2");
+  return walk_context(t, ".", Matcher(patterns));
+}
+
+TEST(ContextFiles, PatternsTimesEntriesStaysLinearWhenPatternsNameDirectories) {
+  WalkResult small = walk_with_a_pattern_per_directory(200);
+  WalkResult large = walk_with_a_pattern_per_directory(400);
+  EXPECT_EQ(small.files.size(), 200u * 49u - 1u);  // every f2 and src/d0/f1 are excluded
+  EXPECT_EQ(large.files.size(), 400u * 49u - 1u);
+  EXPECT_GT(small.pattern_work, 0u);
+  EXPECT_LT(large.pattern_work, 3 * small.pattern_work);
+}
+
+TEST(ContextFiles, WalkStopsAtThePatternWorkLimit) {
+  util::MemoryFilesystem t;
+  std::vector<std::string> patterns;
+  for (int i = 0; i < 1000; ++i) {
+    t.add_file("f" + std::to_string(i));
+    patterns.push_back("**/nomatch" + std::to_string(i) + "*");  // no directory to file it under
+  }
+  WalkOptions options;
+  options.max_pattern_work = 100'000;
+  WalkResult r = walk_context(t, ".", Matcher(patterns), options);
+  EXPECT_TRUE(r.truncated);
+  EXPECT_LT(r.files.size(), 1000u);
+  EXPECT_LE(r.pattern_work, options.max_pattern_work + 1000 + 1);
+}
+
 }  // namespace
 }  // namespace plimsoll::dockerignore

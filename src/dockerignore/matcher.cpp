@@ -23,6 +23,34 @@ std::string_view leading_components(std::string_view path, std::size_t component
   return path;
 }
 
+// The text before the first byte a glob could treat specially (`*?[]\\`, or any non-ASCII
+// byte, which Go may read as U+FFFD or a byte-order mark), cut back to its last `/`.
+std::string literal_directories(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[end]);
+    if (c >= 0x80 || c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') break;
+    ++end;
+  }
+  std::size_t slash = text.substr(0, end).rfind('/');
+  return slash == std::string_view::npos ? std::string() : std::string(text.substr(0, slash + 1));
+}
+
+// The longest run of plain ASCII characters within one path component: the regex matches each
+// of them as itself, so a path without it cannot match (and finding it is much cheaper).
+std::string longest_literal(std::string_view text) {
+  std::string_view best;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : '/';
+    if (c >= 0x80 || c == '*' || c == '?' || c == '[' || c == ']' || c == '\\' || c == '/') {
+      if (i - start > best.size()) best = text.substr(start, i - start);
+      start = i + 1;
+    }
+  }
+  return std::string(best);
+}
+
 }  // namespace
 
 Pattern::Pattern(std::string cleaned, bool exclusion, std::size_t source_index)
@@ -30,8 +58,12 @@ Pattern::Pattern(std::string cleaned, bool exclusion, std::size_t source_index)
       exclusion_(exclusion),
       source_index_(source_index),
       depth_(count_slashes(text_) + 1),
+      directory_prefix_(literal_directories(text_)),
       plan_(plan_pattern(text_)) {
   if (plan_.kind != MatchKind::kRegexp) return;
+  // An escape (`\\n`) or a class (`[b-d]`) holds characters that are not themselves literal in
+  // the regex; this scan does not follow either, so such patterns go straight to the regex.
+  if (text_.find_first_of("\\[") == std::string::npos) required_ = longest_literal(text_);
   regex_ = TinyRegex::compile(plan_.regex);
   if (regex_.status() == TinyRegex::Status::kInvalid) error_ = PatternError::kBadPattern;
   if (regex_.status() == TinyRegex::Status::kUnsupported) error_ = PatternError::kUnsupported;
@@ -50,6 +82,7 @@ bool Pattern::matches(std::string_view path) const {
       return suffix[0] == '/' && path == suffix.substr(1);  // `**/foo` also matches `foo`
     }
     case MatchKind::kRegexp:
+      if (!required_.empty() && path.find(required_) == std::string_view::npos) return false;
       return regex_.matches(path);
   }
   return false;
@@ -113,6 +146,7 @@ Matcher::Matcher(const std::vector<std::string>& patterns, bool drop_invalid)
     }
     patterns_.push_back(std::move(pattern));
   }
+  for (std::size_t i = 0; i < patterns_.size(); ++i) by_prefix_[patterns_[i].directory_prefix()].push_back(i);
 }
 
 bool Matcher::refused() const {
@@ -168,23 +202,55 @@ MatchResult Matcher::decide(const std::vector<bool>& hits) const {
   return {matched, PatternError::kNone};
 }
 
-MatchResult Matcher::match_child(std::string_view path, const MatchInfo& parent,
-                                 MatchInfo* info) const {
+MatchResult Matcher::match_child(std::string_view path, const MatchInfo& parent, MatchInfo* info,
+                                 std::size_t* evaluated) const {
   if (refused()) return {false, construction_error_};
   const std::size_t n = patterns_.size();
-  auto parent_hit = [&](std::size_t i) { return !parent.hits.empty() && parent.hits[i]; };
+  std::size_t work = 0;
+  // Only patterns filed under "" or under one of `path`'s own leading directories can match it.
+  auto visit_bucket = [&](std::string_view prefix, auto& visit) {
+    auto it = by_prefix_.find(std::string(prefix));
+    if (it == by_prefix_.end()) return;
+    for (std::size_t i : it->second) visit(i);
+  };
+  auto for_each_candidate = [&](auto&& visit) {
+    visit_bucket("", visit);
+    for (std::size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1)) {
+      visit_bucket(path.substr(0, slash + 1), visit);
+    }
+  };
   if (info == nullptr && !has_match_errors_) {
     // Without errors the answer is simply the kind of the last pattern that hits.
-    for (std::size_t i = n; i-- > 0;) {
-      if (parent_hit(i) || patterns_[i].matches(path))
-        return {!patterns_[i].exclusion(), PatternError::kNone};
-    }
-    return {};
+    std::ptrdiff_t best = parent.hits.empty() ? -1 : parent.last_hit;
+    for_each_candidate([&](std::size_t i) {
+      if (static_cast<std::ptrdiff_t>(i) <= best) return;
+      ++work;
+      if (patterns_[i].matches(path)) best = static_cast<std::ptrdiff_t>(i);
+    });
+    if (evaluated != nullptr) *evaluated += work + 1;
+    if (best < 0) return {};
+    return {!patterns_[static_cast<std::size_t>(best)].exclusion(), PatternError::kNone};
   }
-  std::vector<bool> hits(n);
-  for (std::size_t i = 0; i < n; ++i) hits[i] = parent_hit(i) || patterns_[i].matches(path);
-  MatchResult result = decide(hits);
-  if (info != nullptr) info->hits = std::move(hits);
+  std::vector<bool> hits = parent.hits.empty() ? std::vector<bool>(n) : parent.hits;
+  std::ptrdiff_t last = parent.hits.empty() ? -1 : parent.last_hit;
+  for_each_candidate([&](std::size_t i) {
+    if (hits[i]) return;
+    ++work;
+    if (patterns_[i].matches(path)) {
+      hits[i] = true;
+      last = std::max(last, static_cast<std::ptrdiff_t>(i));
+    }
+  });
+  // Without errors the last pattern that hits decides, as above; decide() reads every pattern,
+  // which for every directory of a context with thousands of patterns would be quadratic.
+  MatchResult result = has_match_errors_ ? decide(hits)
+                       : last < 0        ? MatchResult{}
+                                         : MatchResult{!patterns_[static_cast<std::size_t>(last)].exclusion(), PatternError::kNone};
+  if (evaluated != nullptr) *evaluated += work + (has_match_errors_ ? n : n / 64) + 1;  // hits are copied a word at a time
+  if (info != nullptr) {
+    info->hits = std::move(hits);
+    info->last_hit = last;
+  }
   return result;
 }
 

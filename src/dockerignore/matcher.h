@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dockerignore/glob_syntax.h"
@@ -42,6 +43,9 @@ class Pattern {
   bool matches(std::string_view path) const;
   // Could it match some path strictly below `dir`? Conservative: never false when it could.
   bool may_match_below(std::string_view dir) const;
+  // Leading whole directories every path it matches starts with ("src/app/" for
+  // `src/app/*.py`, "" for `**/x`): the walk asks only the patterns a path's directories name.
+  const std::string& directory_prefix() const { return directory_prefix_; }
 
  private:
   friend class Matcher;
@@ -49,6 +53,8 @@ class Pattern {
   bool exclusion_ = false;
   std::size_t source_index_ = 0;
   std::size_t depth_ = 1;
+  std::string directory_prefix_;
+  std::string required_;  // a literal run every path it matches contains: tried before the regex
   MatchPlan plan_;
   TinyRegex regex_;
   PatternError error_ = PatternError::kNone;
@@ -63,6 +69,7 @@ struct MatchResult {
 // Per-directory memory for walks: which patterns hit the directory or one of its ancestors.
 struct MatchInfo {
   std::vector<bool> hits;  // empty = the context root (nothing above)
+  std::ptrdiff_t last_hit = -1;  // the highest index set in hits
 };
 
 class Matcher {
@@ -86,8 +93,10 @@ class Matcher {
   // Incremental walk (MatchesUsingParentResults, but always agreeing with
   // matches_or_parent_matches): `path` is `parent`'s path plus one component. `info`, when
   // given, receives what `path`'s own children need.
+  // Only the patterns whose directory_prefix() `path` starts with are evaluated; `evaluated`,
+  // when given, is increased by the work done (patterns evaluated or decided over).
   MatchResult match_child(std::string_view path, const MatchInfo& parent,
-                          MatchInfo* info = nullptr) const;
+                          MatchInfo* info = nullptr, std::size_t* evaluated = nullptr) const;
 
   // For an excluded directory with its MatchInfo: could some path below it be re-included by a
   // later `!` pattern? False means the walker may skip the whole subtree.
@@ -98,6 +107,8 @@ class Matcher {
   bool refused() const;  // New failed and invalid patterns were not dropped
 
   bool drop_invalid_ = false;
+  // Pattern indexes by directory_prefix(), each list ascending.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_prefix_;
 
   std::vector<Pattern> patterns_;
   std::vector<PatternProblem> problems_;

@@ -201,9 +201,17 @@ class Parser {
   }
 
   std::string interpolate(const std::string& value, std::size_t at) {
+    if (substituted_ > kMaxSubstitutedTotal) return value;  // reported once, where it was crossed
     Substitution s = substitute(value, [this](std::string_view name) { return lookup(name); });
     if (s.error) {
       error(at + s.error_offset, at + s.error_offset + 1, *s.error);
+      return value;
+    }
+    if (s.value.size() > value.size()) substituted_ += s.value.size() - value.size();
+    if (substituted_ > kMaxSubstitutedTotal) {
+      error(at, at + 1,
+            "interpolation stops here: the file's values expand to more than " + std::to_string(kMaxSubstitutedTotal) +
+                " bytes in total; this and later values are kept as written");
       return value;
     }
     return s.value;
@@ -229,6 +237,7 @@ class Parser {
   std::size_t pos_ = 0;
   EnvFile out_;
   std::map<std::string, std::string, std::less<>> defined_;
+  std::size_t substituted_ = 0;  // bytes interpolation has added so far
 };
 
 }  // namespace

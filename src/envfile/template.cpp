@@ -71,6 +71,7 @@ class Substituter {
         std::size_t end = next + 1;
         while (end < text.size() && is_variable_name_char(text[end])) ++end;
         plain(text.substr(next, end - next), value);
+        if (too_long(value, base + static_cast<uint32_t>(dollar))) return false;
         i = end;
       } else if (next < text.size() && text[next] == '{') {
         std::size_t close = closing_brace(text, dollar);
@@ -78,6 +79,7 @@ class Substituter {
         if (close != std::string_view::npos) braced = split_braced(text.substr(next + 1, close - next - 1));
         if (!braced) return fail("Invalid template: \"" + std::string(whole_) + "\"", base + static_cast<uint32_t>(dollar));
         if (!apply(*braced, value, base + static_cast<uint32_t>(dollar), depth)) return false;
+        if (too_long(value, base + static_cast<uint32_t>(dollar))) return false;
         i = close + 1;
       } else {
         value.push_back('$');  // a lone `$` (`a $ b`, `^x$`) stays as it is
@@ -138,6 +140,12 @@ class Substituter {
         return true;
       }
     }
+    return true;
+  }
+
+  bool too_long(const std::string& value, uint32_t at) {
+    if (value.size() <= kMaxSubstitutedBytes) return false;
+    fail("Invalid template: the value expands to more than " + std::to_string(kMaxSubstitutedBytes) + " bytes", at);
     return true;
   }
 

@@ -2,6 +2,7 @@
 // compose-go applies it to compose values and env files. Pure: variables come from a lookup.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -39,6 +40,13 @@ struct Substitution {
   uint32_t error_offset = 0;         // where in the template the failing reference starts
   std::vector<std::string> unset;    // variables used without a value or a default
 };
+
+// A value may not expand past this many bytes (`A=${A}${A}` repeated doubles it each line):
+// substitute() then fails with a message instead of exhausting memory.
+inline constexpr std::size_t kMaxSubstitutedBytes = std::size_t{1} << 20;
+// What the values of one env file may add by interpolation, all together: past it the file's
+// later values are kept as written, with one error at the first of them.
+inline constexpr std::size_t kMaxSubstitutedTotal = std::size_t{64} << 20;
 
 Substitution substitute(std::string_view text, const Lookup& lookup);
 

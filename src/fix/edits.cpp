@@ -71,10 +71,25 @@ std::string in_line_ending(std::string_view text, std::size_t at, const std::str
 }  // namespace
 
 std::string apply(std::string_view text, std::vector<core::TextEdit> edits) {
-  std::stable_sort(edits.begin(), edits.end(),
-                   [](const core::TextEdit& a, const core::TextEdit& b) { return a.span.begin > b.span.begin; });
-  std::string out(text);
-  for (const auto& e : edits) out.replace(e.span.begin, e.span.size(), in_line_ending(text, e.span.begin, e.replacement));
+  // Built front to back in one pass (replacing in place from the back moved the tail once per
+  // edit: a round of many fixes was quadratic). Edits starting at one point land as applying
+  // them in list order from the back would put them: the later one first.
+  std::vector<std::size_t> order(edits.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (edits[a].span.begin != edits[b].span.begin) return edits[a].span.begin < edits[b].span.begin;
+    return a > b;
+  });
+  std::string out;
+  out.reserve(text.size());
+  std::size_t at = 0;
+  for (std::size_t i : order) {
+    const core::TextEdit& e = edits[i];
+    if (e.span.begin > at) out.append(text.substr(at, e.span.begin - at));
+    out += in_line_ending(text, e.span.begin, e.replacement);
+    at = std::max<std::size_t>(at, e.span.end);
+  }
+  if (at < text.size()) out.append(text.substr(at));
   return out;
 }
 

@@ -60,5 +60,17 @@ TEST(Edits, ExtentCoversEveryEdit) {
   EXPECT_EQ(extent(core::Fix{"t", {{{9, 9}, "x"}, {{2, 4}, ""}}}), (core::Span{2, 9}));
 }
 
+TEST(Edits, ManyEditsApplyInOnePassWithTheSameResult) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "ab";
+  std::vector<core::TextEdit> edits;
+  for (uint32_t i = 0; i < 1000; ++i) edits.push_back({{2 * i, 2 * i + 1}, "AA"});
+  edits.push_back({{0, 0}, "1"});
+  edits.push_back({{0, 0}, "2"});  // a later insertion at one point lands first
+  std::string expected = "21";
+  for (int i = 0; i < 1000; ++i) expected += "AAb";
+  EXPECT_EQ(fix::apply(text, edits), expected);
+}
+
 }  // namespace
 }  // namespace plimsoll::fix

@@ -7,6 +7,7 @@
 
 #include "fix/edits.h"
 #include "util/format.h"
+#include "util/line_index.h"
 
 namespace plimsoll::fix {
 namespace {
@@ -54,57 +55,181 @@ std::string key_of(const core::Finding& finding) {
   return key;
 }
 
-}  // namespace
 
-Result fix_to_fixed_point(std::string text, const Checker& check, const Options& options) {
+// Whether the file after a group of fixes is no worse than before it, for every fix of the
+// group: it parses as well, no rule reports more findings at any of the group's severities,
+// and each fixed rule reports at least one finding less per fix. With one fix this is `worse`.
+std::optional<std::string> group_worse(const Check& before, const Check& after, const std::vector<core::Finding>& group) {
+  if (group.size() == 1) return worse(before, after, group.front());
+  if (after.parse_errors > before.parse_errors) return std::string("the result would not parse");
+  if (after.parse_warnings > before.parse_warnings) return std::string("the parser would warn about the result");
+  std::set<core::Severity> levels;
+  std::map<std::string_view, std::size_t> fixed;
+  for (const auto& f : group) {
+    levels.insert(f.severity);
+    ++fixed[f.rule_id];
+  }
+  for (core::Severity level : levels) {
+    auto was = counts(before, level);
+    for (const auto& [id, n] : counts(after, level)) {
+      if (n > count_of(was, id)) return util::format("the result would have a new {} finding", id);
+    }
+  }
+  auto own_was = counts(before, core::Severity::kStyle);
+  auto own_now = counts(after, core::Severity::kStyle);
+  for (const auto& [id, k] : fixed) {
+    if (count_of(own_now, id) + k > count_of(own_was, id)) return std::string("the result still has the finding");
+  }
+  return std::nullopt;
+}
+
+// One file's progress. A round takes the fixes that do not conflict, ordered from the back of
+// the text to the front, and tries them as groups: a group is applied and checked at once, and a
+// group that makes things worse is halved, so a round of n good fixes costs one check, not n.
+struct FileFix {
+  std::string text;
+  Check current;
   Result result;
-  Check current = check(text);
   // Fixes refused on the current text; a conflicting fix passed over for one of them gets its
   // turn in the next round. Cleared whenever the text changes (their spans move).
   std::set<std::string> refused_keys;
-  for (;;) {
+  std::vector<core::Finding> todo;  // the round's fixes, back to front
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // still to try; the back one first
+  bool kept_any = false;
+  bool done = false;
+  // The group being checked, and the text it makes.
+  std::pair<std::size_t, std::size_t> trying{0, 0};
+  std::optional<std::string> candidate;
+
+  // Starts the next round, or finishes the file.
+  void next_round(const Options& options) {
+    if (kept_any) {
+      refused_keys.clear();
+      result.refused.clear();
+    }
+    kept_any = false;
     std::vector<core::Finding> open;
     for (const auto& f : current.findings) {
       if (f.fix && refused_keys.count(key_of(f)) == 0) open.push_back(f);
     }
     std::vector<const core::Finding*> chosen = choose(open, text.size());
-    if (chosen.empty()) break;
+    if (chosen.empty()) {
+      done = true;
+      return;
+    }
     if (result.rounds == options.max_rounds) {
       result.converged = false;
-      break;
+      done = true;
+      return;
     }
     ++result.rounds;
     // Copies: `current` is replaced as fixes are kept. From the back, so the spans of the
     // fixes still to try keep pointing at the bytes they were computed for.
-    std::vector<core::Finding> todo;
+    todo.clear();
     for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) todo.push_back(**it);
-    bool kept_any = false;
-    for (const core::Finding& finding : todo) {
-      Outcome outcome{std::string(finding.rule_id), finding.fix->title, line_of(text, extent(*finding.fix).begin), {}};
-      std::string candidate = fix::apply(text, finding.fix->edits);
-      Check after = check(candidate);
-      std::optional<std::string> reason =
-          candidate == text ? std::optional<std::string>("it changes nothing") : worse(current, after, finding);
-      if (reason) {
-        outcome.reason = std::move(*reason);
-        refused_keys.insert(key_of(finding));
-        result.refused.push_back(std::move(outcome));
-        continue;
+    groups.assign(1, {0, todo.size()});
+  }
+
+  // Picks the next group that changes the text, leaving it in `candidate`; false when the
+  // round has none left.
+  bool next_candidate() {
+    while (!groups.empty()) {
+      trying = groups.back();
+      groups.pop_back();
+      std::vector<core::TextEdit> edits;
+      for (std::size_t i = trying.first; i < trying.second; ++i) {
+        edits.insert(edits.end(), todo[i].fix->edits.begin(), todo[i].fix->edits.end());
       }
-      text = std::move(candidate);
-      current = std::move(after);
-      result.applied.push_back(std::move(outcome));
-      kept_any = true;
+      std::string text_after = fix::apply(text, std::move(edits));
+      if (text_after != text) {
+        candidate = std::move(text_after);
+        return true;
+      }
+      reject("it changes nothing");
     }
-    if (kept_any) {
-      refused_keys.clear();
-      result.refused.clear();
+    return false;
+  }
+
+  // What the check of `candidate` said.
+  void judge(Check after) {
+    std::vector<core::Finding> group(todo.begin() + static_cast<std::ptrdiff_t>(trying.first),
+                                     todo.begin() + static_cast<std::ptrdiff_t>(trying.second));
+    std::optional<std::string> reason = group_worse(current, after, group);
+    if (reason) {
+      reject(std::move(*reason));
+      candidate.reset();
+      return;
+    }
+    // The group's fixes are apart and come from the back, so each one's line in the text
+    // before the group is the line it had when it was applied.
+    util::LineIndex lines(text);
+    for (const auto& f : group) {
+      result.applied.push_back({std::string(f.rule_id), f.fix->title, lines.locate(extent(*f.fix).begin).line, {}});
+    }
+    text = std::move(*candidate);
+    candidate.reset();
+    current = std::move(after);
+    kept_any = true;
+  }
+
+  // The group being tried is refused: halved, or, for one fix, refused with `reason`.
+  void reject(std::string reason) {
+    auto [begin, end] = trying;
+    if (end - begin > 1) {
+      // The back half first: its edits leave the front half's spans where they were.
+      std::size_t middle = begin + (end - begin) / 2;
+      groups.emplace_back(middle, end);
+      groups.emplace_back(begin, middle);
+      return;
+    }
+    const core::Finding& f = todo[begin];
+    refused_keys.insert(key_of(f));
+    result.refused.push_back({std::string(f.rule_id), f.fix->title, line_of(text, extent(*f.fix).begin), std::move(reason)});
+  }
+};
+
+}  // namespace
+
+std::vector<Result> fix_files_to_fixed_point(std::vector<std::string> texts, const ProjectChecker& check,
+                                             const Options& options) {
+  std::vector<FileFix> files(texts.size());
+  std::vector<Check> checks = check(texts);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    files[i].text = std::move(texts[i]);
+    files[i].current = std::move(checks[i]);
+    files[i].next_round(options);
+  }
+  // Every step checks the project once, with each unfinished file's next candidate in it.
+  for (;;) {
+    bool any = false;
+    for (auto& file : files) {
+      while (!file.done && !file.next_candidate()) file.next_round(options);
+      any = any || !file.done;
+    }
+    if (!any) break;
+    std::vector<std::string> step(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) step[i] = files[i].candidate ? *files[i].candidate : files[i].text;
+    checks = check(step);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (files[i].candidate) files[i].judge(std::move(checks[i]));
     }
   }
-  std::sort(result.refused.begin(), result.refused.end(),
-            [](const Outcome& a, const Outcome& b) { return a.line < b.line; });
-  result.text = std::move(text);
-  return result;
+  std::vector<Result> results;
+  for (auto& file : files) {
+    std::sort(file.result.refused.begin(), file.result.refused.end(),
+              [](const Outcome& a, const Outcome& b) { return a.line < b.line; });
+    file.result.text = std::move(file.text);
+    file.result.checked = std::move(file.current);
+    results.push_back(std::move(file.result));
+  }
+  return results;
+}
+
+Result fix_to_fixed_point(std::string text, const Checker& check, const Options& options) {
+  std::vector<std::string> texts;
+  texts.push_back(std::move(text));
+  ProjectChecker one = [&check](const std::vector<std::string>& step) { return std::vector<Check>{check(step.front())}; };
+  return std::move(fix_files_to_fixed_point(std::move(texts), one, options).front());
 }
 
 }  // namespace plimsoll::fix

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+#include <utility>
+
 namespace plimsoll::fix {
 namespace {
 
@@ -122,6 +126,41 @@ TEST(FixEngine, RefusesAFixThatLeavesItsFinding) {
   ASSERT_EQ(r.refused.size(), 1u);
   EXPECT_EQ(r.refused[0].reason, "the result still has the finding");
   EXPECT_TRUE(r.converged);
+}
+
+// Checks made and bytes checked while fixing `n` good fixes (`x`) and three bad ones (`q`): a
+// round checks its fixes together and only the groups holding a bad one are halved, so
+// doubling the file doubles the bytes. (Each refused fix costs about log2(n) checks.)
+std::pair<std::size_t, std::size_t> cost_of_fixing(std::size_t n) {
+  std::string text;
+  for (std::size_t i = 0; i < n; ++i) text += i == 7 || i == n / 2 || i == n - 3 ? "q\n" : "x\n";
+  std::size_t checks = 0, bytes = 0;
+  Checker counted = [&](std::string_view t) {
+    ++checks;
+    bytes += t.size();
+    return toy(t);
+  };
+  Result r = fix_to_fixed_point(text, counted);
+  EXPECT_EQ(r.applied.size(), n - 3);
+  EXPECT_EQ(r.refused.size(), 3u);
+  EXPECT_EQ(r.text.find('x'), std::string::npos);
+  return {checks, bytes};
+}
+
+TEST(FixEngine, ARoundChecksItsFixesTogether) {
+  auto [small_checks, small_bytes] = cost_of_fixing(2000);
+  auto [large_checks, large_bytes] = cost_of_fixing(4000);
+  EXPECT_LT(small_checks, 100u);  // far fewer checks than fixes
+  EXPECT_LT(large_bytes, 3 * small_bytes);
+}
+
+TEST(FixEngine, AGroupThatFailsIsSplitUntilTheBadFixIsFound) {
+  Result r = fix_to_fixed_point("x x q x w x\n", toy);
+  EXPECT_EQ(r.text, "y y q y w y\n");
+  EXPECT_EQ(r.applied.size(), 4u);
+  ASSERT_EQ(r.refused.size(), 2u);
+  std::set<std::string> refused{r.refused[0].rule_id, r.refused[1].rule_id};
+  EXPECT_EQ(refused, (std::set<std::string>{"Q", "W"}));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "project/makefile.h"
 
 #include <map>
+#include <optional>
+#include <set>
 
 #include "util/text.h"
 
@@ -37,36 +39,94 @@ bool read_assignment(std::string_view line, Variables& vars) {
   return true;
 }
 
-std::string expand(std::string_view text, const Variables& vars, int depth = 0) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '$' || i + 1 >= text.size()) {
-      out += text[i];
-      continue;
+// `$(NAME)` and `${NAME}` expansion. Each variable's expansion is worked out once and kept, so
+// `V2 = $(V1)$(V1)…` fan-out costs the size of the result, not the number of paths to it; a
+// variable that would expand past kMaxMakeExpansion (or refers to itself) stays as written.
+class Expander {
+ public:
+  explicit Expander(const Variables& vars) : vars_(vars) {}
+
+  std::string expand(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '$' || i + 1 >= text.size()) {
+        out += text[i];
+        continue;
+      }
+      char open = text[i + 1];
+      if (open == '$') {  // `$$` is a literal `$` for the shell
+        out += '$';
+        ++i;
+        continue;
+      }
+      if (open != '(' && open != '{') {
+        out += text[i];
+        continue;
+      }
+      char close = open == '(' ? ')' : '}';
+      std::size_t end = text.find(close, i + 2);
+      if (end == std::string_view::npos) {
+        out.append(text.substr(i));
+        break;
+      }
+      std::string_view name = text.substr(i + 2, end - i - 2);
+      const std::string* value = value_of(name);
+      if (value != nullptr && spent_ + value->size() > kMaxMakeExpansionTotal) {
+        value = nullptr;
+        over_total_ = true;
+      }
+      if (value != nullptr) {
+        spent_ += value->size();
+        out += *value;
+      } else if (vars_.find(name) != vars_.end()) {
+        out.append(text.substr(i, end + 1 - i));  // too large or circular: as written
+      }
+      if (out.size() > kMaxMakeExpansion) {
+        too_large_ = true;
+        out.resize(kMaxMakeExpansion);
+        break;
+      }
+      i = end;
     }
-    char open = text[i + 1];
-    if (open == '$') {  // `$$` is a literal `$` for the shell
-      out += '$';
-      ++i;
-      continue;
-    }
-    if (open != '(' && open != '{') {
-      out += text[i];
-      continue;
-    }
-    char close = open == '(' ? ')' : '}';
-    std::size_t end = text.find(close, i + 2);
-    if (end == std::string_view::npos) {
-      out.append(text.substr(i));
-      break;
-    }
-    std::string_view name = text.substr(i + 2, end - i - 2);
-    auto it = vars.find(name);
-    if (it != vars.end() && depth < 8) out += expand(it->second, vars, depth + 1);
-    i = end;
+    return out;
   }
-  return out;
-}
+
+  // The first variable found to expand past the limit, if any.
+  const std::string& too_large_name() const { return too_large_name_; }
+
+ private:
+  // The variable's full expansion, or nullptr when it is unknown, circular or too large.
+  const std::string* value_of(std::string_view name) {
+    auto var = vars_.find(name);
+    if (var == vars_.end()) return nullptr;
+    auto known = done_.find(name);
+    if (known != done_.end()) return known->second ? &*known->second : nullptr;
+    if (!active_.insert(std::string(name)).second) return nullptr;  // refers to itself
+    bool was_large = too_large_;
+    too_large_ = false;
+    std::string value = expand(var->second);
+    std::optional<std::string>& slot = done_[std::string(name)];
+    if (too_large_) {
+      if (too_large_name_.empty()) too_large_name_ = std::string(name);
+    } else {
+      slot = std::move(value);
+    }
+    too_large_ = too_large_ || was_large;
+    active_.erase(std::string(name));
+    return slot ? &*slot : nullptr;
+  }
+
+  const Variables& vars_;
+  std::map<std::string, std::optional<std::string>, std::less<>> done_;
+  std::set<std::string, std::less<>> active_;
+  bool too_large_ = false;
+  std::string too_large_name_;
+  std::size_t spent_ = 0;  // bytes of variable values copied out so far, for the whole file
+  bool over_total_ = false;
+
+ public:
+  bool over_total() const { return over_total_; }
+};
 
 std::vector<std::string> split_words(std::string_view text) {
   std::vector<std::string> words;
@@ -139,6 +199,7 @@ Makefile parse_makefile(std::string_view text) {
   for (std::string_view line : lines) {
     if (!line.empty() && line[0] != '\t' && line[0] != '#') read_assignment(util::trim_ascii_space(line), vars);
   }
+  Expander expander(vars);
   std::string target;
   std::string pending;  // a recipe line continued with `\`
   uint32_t pending_line = 0;
@@ -154,7 +215,7 @@ Makefile parse_makefile(std::string_view text) {
       pending.append(body);
       pending += ' ';
       if (continued) continue;
-      std::string command = expand(pending, vars);
+      std::string command = expander.expand(pending);
       while (!command.empty() && (command[0] == '@' || command[0] == '-' || command[0] == '+')) command.erase(0, 1);
       read_compose_calls(split_words(command), target, pending_line, out.compose_calls);
       pending.clear();
@@ -170,11 +231,21 @@ Makefile parse_makefile(std::string_view text) {
     std::size_t eq = trimmed.find('=');
     if (eq != std::string_view::npos && eq < colon) continue;  // an assignment whose value has a colon
     target.clear();
-    for (const std::string& name : split_words(expand(trimmed.substr(0, colon), vars))) {
+    for (const std::string& name : split_words(expander.expand(trimmed.substr(0, colon)))) {
       if (name.starts_with('.')) continue;  // .PHONY and other special targets
       if (target.empty()) target = name;
       out.targets.push_back({name, number});
     }
+  }
+  if (expander.over_total()) {
+    out.diagnostics.push_back({core::Severity::kError, {},
+                               "variables expand to more than " + std::to_string(kMaxMakeExpansionTotal) +
+                                   " bytes in all; later references are read as written"});
+  }
+  if (!expander.too_large_name().empty()) {
+    out.diagnostics.push_back({core::Severity::kError, {},
+                               "variable `" + expander.too_large_name() + "` expands to more than " +
+                                   std::to_string(kMaxMakeExpansion) + " bytes; it is read as written"});
   }
   return out;
 }

@@ -2,10 +2,13 @@
 // lines of its recipes, with `-f` and `--env-file` arguments after simple variable expansion.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/diagnostic.h"
 
 namespace plimsoll::project {
 
@@ -23,9 +26,16 @@ struct ComposeInvocation {
   uint32_t line = 0;
 };
 
+// What one Makefile variable may expand to. Variables that nest (`V2 = $(V1)$(V1)…`) grow
+// exponentially with the nesting; past this they are read as written.
+inline constexpr std::size_t kMaxMakeExpansion = std::size_t{64} << 10;
+// What expansion may copy out of variables in one Makefile, all references together.
+inline constexpr std::size_t kMaxMakeExpansionTotal = std::size_t{16} << 20;
+
 struct Makefile {
   std::vector<MakeTarget> targets;
   std::vector<ComposeInvocation> compose_calls;
+  std::vector<core::Diagnostic> diagnostics;  // the expansion limits above, when hit
   bool has_target(std::string_view name) const;
 };
 

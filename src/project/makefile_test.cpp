@@ -35,5 +35,39 @@ TEST(Makefile, GarbageIsSkipped) {
   EXPECT_TRUE(m.compose_calls.empty());
 }
 
+TEST(Makefile, NestedVariablesExpandOnceEach) {
+  Makefile m = parse_makefile(
+      "DIR = compose\nBASE = $(DIR)/base.yml\nBOTH = -f $(BASE) -f $(DIR)/dev.yml\nSELF = $(SELF) x\n"
+      "up:\n\tdocker compose $(BOTH) --env-file $(SELF) up\n");
+  ASSERT_EQ(m.compose_calls.size(), 1u);
+  EXPECT_EQ(m.compose_calls[0].files, (std::vector<std::string>{"compose/base.yml", "compose/dev.yml"}));
+  EXPECT_EQ(m.compose_calls[0].env_files, std::vector<std::string>{"$(SELF)"});  // circular: as written
+  EXPECT_TRUE(m.diagnostics.empty());
+}
+
+TEST(Makefile, FanOutStopsAtTheExpansionLimit) {
+  // V9 names V8 sixteen times, V8 names V7 sixteen times, …: 16^9 copies of V0 unbounded.
+  std::string text = "V0 = xxxxxxxxxx\n";
+  for (int i = 1; i < 10; ++i) {
+    text += "V" + std::to_string(i) + " = xxxxxxxxxx";
+    for (int k = 0; k < 16; ++k) text += "$(V" + std::to_string(i - 1) + ")";
+    text += "\n";
+  }
+  text += "all:\n\techo $(V9)\n\tdocker compose -f $(V1) up\n";
+  Makefile m = parse_makefile(text);
+  ASSERT_FALSE(m.diagnostics.empty());
+  EXPECT_NE(m.diagnostics[0].message.find("expands to more than"), std::string::npos);
+  ASSERT_EQ(m.compose_calls.size(), 1u);
+  EXPECT_EQ(m.compose_calls[0].files.at(0).size(), 10u + 16u * 10u);  // small ones still expand
+}
+
+TEST(Makefile, ManyReferencesToALargeVariableStopAtTheTotalLimit) {
+  std::string text = "BIG = " + std::string(60000, 'x') + "\nall:\n";
+  for (int i = 0; i < 1000; ++i) text += "\techo $(BIG)\n";  // 60 MB if each copied it out
+  Makefile m = parse_makefile(text);
+  ASSERT_FALSE(m.diagnostics.empty());
+  EXPECT_NE(m.diagnostics.back().message.find("in all"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace plimsoll::project

@@ -6,6 +6,7 @@
 #include <optional>
 #include <type_traits>
 #include <set>
+#include <tuple>
 
 #include "compose/merge.h"
 #include "compose/written.h"
@@ -289,6 +290,8 @@ Project load_project(const ProjectInput& input) {
     sources[path] = source;
     return source;
   };
+  std::set<std::tuple<std::vector<std::string>, std::vector<std::string>, std::map<std::string, std::string, std::less<>>>>
+      loaded_stacks;
   for (const auto& plan : plans) {
     ComposeStack stack;
     stack.source = plan.source;
@@ -315,6 +318,9 @@ Project load_project(const ProjectInput& input) {
       }
       stack.env_files.push_back(env_path);
     }
+    // Calls that differ only in env files that do not exist (`--env-file e1`, `--env-file e2`,
+    // …) would load the same files into the same stack again: each stack is loaded once.
+    if (!loaded_stacks.insert({plan.files, stack.env_files, stack.variables}).second) continue;
     envfile::Lookup lookup = [&stack](std::string_view name) -> std::optional<std::string> {
       auto it = stack.variables.find(name);
       return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);

@@ -110,5 +110,24 @@ TEST_F(ProjectTest, ACacheReusesUnchangedDockerfilesAndReparsesChangedOnes) {
   EXPECT_EQ(second.dockerfile(same)->model.stages[0].instructions.size(), 1u);
 }
 
+TEST_F(ProjectTest, MakefileCallsThatLoadTheSameStackLoadItOnce) {
+  std::string compose = write("compose.yaml", "services:\n  app:\n    image: nginx:${TAG:-1.25}\n");
+  write("prod.env", "TAG=1.27\n");
+  std::string makefile_text = "up:\n";
+  for (int i = 0; i < 20; ++i) makefile_text += "\tdocker compose -f compose.yaml --env-file missing" + std::to_string(i) + " up\n";
+  makefile_text += "\tdocker compose -f compose.yaml --env-file prod.env up\n";
+  std::string makefile = write("Makefile", makefile_text);
+  ProjectInput input;
+  input.root = root_.generic_string();
+  input.files = {compose, makefile};
+  input.open_git = false;
+  Project project = load_project(input);
+  // One stack for the calls whose env files do not exist, one with prod.env's TAG.
+  ASSERT_EQ(project.stacks.size(), 2u);
+  auto image = [](const ComposeStack& stack) { return stack.services.at(0).node->find("image")->scalar; };
+  EXPECT_EQ(image(project.stacks[0]), "nginx:1.25");
+  EXPECT_EQ(image(project.stacks[1]), "nginx:1.27");
+}
+
 }  // namespace
 }  // namespace plimsoll::project

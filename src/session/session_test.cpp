@@ -6,7 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "fix/engine.h"
 #include "rules/registry.h"
+#include "rules/rule_timings.h"
+#include "session/candidate.h"
 #include "util/path.h"
 
 namespace plimsoll::session {
@@ -215,6 +218,53 @@ TEST_F(SessionTest, ACacheGivesTheSameFindingsAsAFreshCheck) {
     again.cache = nullptr;
     return flatten(check(again));
   }());
+}
+
+// `n` compose files, each with a service the compose fixes apply to, fixed together: the rule
+// calls grow with the files, not with files × fixes × files as one project check per fix did.
+uint64_t compose_rule_calls_fixing(const std::string& root, std::size_t n, std::vector<fix::Result>* out = nullptr) {
+  Request r;
+  r.root = root;
+  std::vector<std::string> texts;
+  for (std::size_t i = 0; i < n; ++i) {
+    r.project_files.push_back(root + "/s" + std::to_string(i) + "/compose.yaml");
+    texts.push_back("services:\n  app:\n    image: nginx:1.25\n");
+    r.overlays[util::normal_path(r.project_files.back())] = texts.back();
+  }
+  rules::RuleTimings timings;
+  r.timings = &timings;
+  std::vector<fix::Result> results = fix_files(r.project_files, texts, r);
+  uint64_t calls = 0;
+  for (const auto& [id, timing] : timings.sorted()) calls += id.starts_with("DC") ? timing.calls : 0;
+  for (const auto& result : results) {
+    EXPECT_FALSE(result.applied.empty());
+    EXPECT_NE(result.text.find("cap_drop"), std::string::npos) << result.text;
+  }
+  if (out != nullptr) *out = std::move(results);
+  return calls;
+}
+
+TEST_F(SessionTest, FixingManyComposeFilesChecksTheProjectAFewTimes) {
+  std::string root = root_.generic_string();
+  uint64_t small = compose_rule_calls_fixing(root, 10);
+  uint64_t large = compose_rule_calls_fixing(root, 20);
+  EXPECT_GT(small, 0u);
+  EXPECT_LT(large, 3 * small);
+}
+
+TEST_F(SessionTest, FixingFilesTogetherGivesWhatFixingEachAloneGives) {
+  std::string root = root_.generic_string();
+  std::vector<fix::Result> together;
+  compose_rule_calls_fixing(root, 3, &together);
+  Request r;
+  r.root = root;
+  std::string path = root + "/s1/compose.yaml";
+  r.project_files = {path};
+  r.overlays[util::normal_path(path)] = "services:\n  app:\n    image: nginx:1.25\n";
+  fix::Result alone = fix::fix_to_fixed_point(r.overlays.begin()->second, candidate_checker(path, r));
+  ASSERT_EQ(together.size(), 3u);
+  EXPECT_EQ(together[1].text, alone.text);
+  EXPECT_EQ(together[1].applied.size(), alone.applied.size());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "session/suppression.h"
 
+#include <algorithm>
+
 #include "knowledge/ignore_aliases.h"
 #include "rules/registry.h"
 #include "util/text.h"
@@ -145,10 +147,15 @@ Suppressions Suppressions::for_text(const core::SourceFile& source, std::string_
 bool Suppressions::suppresses(const core::Finding& finding) const {
   std::string id(finding.rule_id);
   if (file_wide_.count(id) != 0) return true;
-  for (const auto& scoped : scoped_) {
-    if (finding.span.begin >= scoped.span.begin && finding.span.begin <= scoped.span.end && scoped.ids.count(id)) {
-      return true;
-    }
+  // The items are disjoint and in order, so only those starting at the last begin at or before
+  // the finding can hold it (several comments may stand above the same item).
+  auto after = std::upper_bound(scoped_.begin(), scoped_.end(), finding.span.begin,
+                                [](uint32_t at, const Scoped& s) { return at < s.span.begin; });
+  for (auto it = after; it != scoped_.begin();) {
+    --it;
+    ++probes_;
+    if (it->span.begin != std::prev(after)->span.begin) break;
+    if (finding.span.begin <= it->span.end && it->ids.count(id)) return true;
   }
   return false;
 }

@@ -59,5 +59,44 @@ TEST(Suppressions, OtherCommentsAreNotPragmas) {
   EXPECT_FALSE(global);
 }
 
+// An env file with a pragma above every line and a finding on every line: each lookup looks
+// at the pragmas of one item, so doubling the file doubles the probes.
+std::size_t probes_for_lines(std::size_t lines) {
+  std::string text;
+  for (std::size_t i = 0; i < lines; ++i) text += "# plimsoll ignore=EN003\nbad line " + std::to_string(i) + "\n";
+  core::SourceFile source(".env", text);
+  Suppressions s = Suppressions::for_text(source, "env");
+  std::size_t suppressed = 0;
+  for (uint32_t at = 0; at < text.size(); ++at) {
+    if (text[at] != 'b') continue;
+    core::Finding finding;
+    finding.rule_id = "EN003";
+    finding.span = {at, at + 3};
+    suppressed += s.suppresses(finding) ? 1 : 0;
+  }
+  EXPECT_EQ(suppressed, lines);
+  return s.probes();
+}
+
+TEST(Suppressions, LookupStaysLinearInPragmasTimesFindings) {
+  std::size_t small = probes_for_lines(2000);
+  std::size_t large = probes_for_lines(4000);
+  EXPECT_GT(small, 0u);
+  EXPECT_LT(large, 3 * small);
+}
+
+TEST(Suppressions, SeveralCommentsAboveOneItemAllCount) {
+  core::SourceFile source("compose.yaml", "# plimsoll ignore=DC001\n# plimsoll ignore=DC002\nservices: {}\nother: 1\n");
+  Suppressions s = Suppressions::for_text(source, "compose");
+  core::Finding finding;
+  finding.span = {48, 50};
+  finding.rule_id = "DC001";
+  EXPECT_TRUE(s.suppresses(finding));
+  finding.rule_id = "DC002";
+  EXPECT_TRUE(s.suppresses(finding));
+  finding.span = {61, 62};  // on the next line
+  EXPECT_FALSE(s.suppresses(finding));
+}
+
 }  // namespace
 }  // namespace plimsoll::session

@@ -26,11 +26,27 @@ class LineIndex {
   uint32_t line_count() const;
   // UTF-16 code units from the start of the line to `offset` (what LSP clients count).
   uint32_t utf16_column(std::size_t offset) const;
+  // Characters decoded by locate()/utf16_column() so far: what tests count to show each call
+  // costs at most one checkpoint stride, however long the line.
+  std::size_t decoded() const { return decoded_; }
 
  private:
+  // Counts at a character boundary inside a line, so a column on a long line is decoded from
+  // the nearest checkpoint before it rather than from the line start.
+  struct Checkpoint {
+    std::size_t offset = 0;
+    uint32_t column = 0;  // code points from the line start
+    uint32_t units = 0;   // UTF-16 units from the line start
+  };
+  static constexpr std::size_t kStride = 256;
+
   void build() const;
+  // The line start or a later checkpoint, the closest at or before `offset`.
+  Checkpoint start_for(std::size_t offset) const;
   std::string_view text_;
   mutable std::vector<std::size_t> starts_;  // filled lazily: never during lexing
+  mutable std::vector<Checkpoint> checkpoints_;
+  mutable std::size_t decoded_ = 0;
 };
 
 }  // namespace plimsoll::util

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace plimsoll::util {
 namespace {
 
@@ -26,6 +28,44 @@ TEST(LineIndex, ClampsOffsetsPastTheEnd) {
   LineIndex index("abc");
   EXPECT_EQ(index.locate(99).column, 4u);
   EXPECT_EQ(index.line_text(5), "");
+}
+
+TEST(LineIndex, LongLinesGiveTheSameColumnsAsDecodingFromTheLineStart) {
+  std::string text = "first\n";
+  for (int i = 0; i < 300; ++i) text += "a\xC3\xA9\xF0\x9F\x98\x80";  // 1, 2 and 4-byte characters
+  text += "\nlast";
+  LineIndex index(text);
+  for (std::size_t offset = 6; offset < text.size(); offset += 7) {
+    uint32_t column = 1, units = 0;
+    for (std::size_t i = 6; i < offset;) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : 4;
+      i += len;
+      ++column;
+      units += len == 4 ? 2 : 1;
+    }
+    if (offset > 6 + 300 * 7) continue;  // past the long line
+    EXPECT_EQ(index.locate(offset).column, column) << offset;
+    EXPECT_EQ(index.utf16_column(offset), units) << offset;
+  }
+  EXPECT_EQ(index.locate(text.size()).line, 3u);
+}
+
+// One finding per word of a single long line: each locate decodes at most a stride, so
+// doubling the line (and the findings) doubles the work rather than quadrupling it.
+std::size_t decoded_for_findings_on_one_line(std::size_t words) {
+  std::string text = "FROM x\nRUN ";
+  for (std::size_t i = 0; i < words; ++i) text += "apt-get install -y x && ";
+  LineIndex index(text);
+  for (std::size_t at = 11; at < text.size(); at += 24) index.locate(at);
+  return index.decoded();
+}
+
+TEST(LineIndex, ManyLocatesOnOneLongLineStayLinear) {
+  std::size_t small = decoded_for_findings_on_one_line(4000);
+  std::size_t large = decoded_for_findings_on_one_line(8000);
+  EXPECT_GT(small, 0u);
+  EXPECT_LT(large, 3 * small);
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ namespace {
 
 class Converter {
  public:
-  explicit Converter(const YamlLimits& limits) : limits_(limits) {}
+  Converter(const YamlLimits& limits, std::size_t text_size)
+      : limits_(limits), byte_budget_(text_size + limits.max_alias_bytes) {}
 
   // Returns false (with error_ set) when a limit is exceeded.
   bool convert(const YAML::Node& in, YamlNode& out, std::size_t depth) {
@@ -33,6 +34,10 @@ class Converter {
     switch (in.Type()) {
       case YAML::NodeType::Scalar:
         out.kind = YamlNode::Kind::kScalar;
+        bytes_ += in.Scalar().size();
+        if (bytes_ > byte_budget_) {
+          return fail(in, format("document expands to more than {} bytes of scalars (alias bomb?)", byte_budget_));
+        }
         out.scalar = in.Scalar();
         out.plain = in.Tag() == "?";
         return true;
@@ -70,7 +75,9 @@ class Converter {
   }
 
   const YamlLimits& limits_;
+  std::size_t byte_budget_;
   std::size_t nodes_ = 0;
+  std::size_t bytes_ = 0;
   std::string error_;
 };
 
@@ -80,7 +87,7 @@ Result<YamlNode> parse_yaml(std::string_view text, const YamlLimits& limits) {
   try {
     YAML::Node root = YAML::Load(std::string(text));
     YamlNode out;
-    Converter converter(limits);
+    Converter converter(limits, text.size());
     if (!converter.convert(root, out, 0)) return unexpected(converter.error());
     return out;
   } catch (const YAML::Exception& e) {

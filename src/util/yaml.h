@@ -41,6 +41,9 @@ struct YamlEntry {
 struct YamlLimits {
   std::size_t max_nodes = 1'000'000;  // after alias expansion
   std::size_t max_depth = 200;
+  // Scalar bytes after alias expansion, beyond the document's own size: a few aliases of a long
+  // scalar stay within the node budget yet would copy it millions of times.
+  std::size_t max_alias_bytes = std::size_t{64} << 20;
 };
 
 // Parses one YAML document. Errors read "line L, column C: reason".

@@ -48,5 +48,30 @@ TEST(Yaml, RejectsDeepNesting) {
   EXPECT_FALSE(doc.has_value());
 }
 
+TEST(Yaml, StopsAliasesOfLongScalarsAtTheByteBudget) {
+  // 100 aliases of a 1 MB scalar: few nodes, but 100 MB of copies.
+  std::string doc = "a: &a " + std::string(1'000'000, 'x') + "\nb: [";
+  for (int i = 0; i < 100; ++i) doc += std::string(i ? ", *a" : "*a");
+  doc += "]\n";
+  auto parsed = parse_yaml(doc);
+  ASSERT_FALSE(parsed.has_value());
+  EXPECT_NE(parsed.error().message.find("bytes of scalars"), std::string::npos);
+  // yaml-cpp marks an alias with its anchor's position: the long scalar's.
+  EXPECT_EQ(parsed.error().message.rfind("line 1, column 4:", 0), 0u) << parsed.error().message;
+  YamlLimits roomy;
+  roomy.max_alias_bytes = 200'000'000;
+  EXPECT_TRUE(parse_yaml(doc, roomy).has_value());
+}
+
+TEST(Yaml, VeryDeepInputIsAnErrorWithAPositionNotACrash) {
+  for (std::string open : {"[", "{a: ", "- "}) {
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += open;  // `- - - …` nests block sequences on one line
+    auto doc = parse_yaml(deep);
+    ASSERT_FALSE(doc.has_value()) << open;
+    EXPECT_EQ(doc.error().message.rfind("line ", 0), 0u) << doc.error().message;
+  }
+}
+
 }  // namespace
 }  // namespace plimsoll::util

@@ -26,7 +26,11 @@ class Pipefail final : public kit::InstructionRule<kInfo, dockerfile::Keyword::k
     if (has_pipefail_option(shell) || !is_posix_shell(shell)) return;
     for (const auto& command : script.commands) {
       if (!command.in_pipeline) continue;
-      ctx.report(kInfo, command.words.front().span,
+      // A bare assignment (`a | V=x`) has no program word: point at its first assignment.
+      const auto& first = command.words.empty() ? command.assignments : command.words;
+      if (first.empty()) continue;
+      core::Span at = first.front().span;
+      ctx.report(kInfo, at,
                  "a failure before the `|` is hidden: add `set -o pipefail &&` at the start of the RUN, or "
                  "`SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before it");
       return;

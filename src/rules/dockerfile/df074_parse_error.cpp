@@ -16,6 +16,7 @@ class ParseError final : public kit::DockerfileRule<kInfo> {
     for (const auto& d : ctx.file().diagnostics) ctx.report(kInfo, d.span, d.message, {}, d.severity);
     for (const auto& d : dockerfile::validate_flags(ctx.file())) ctx.report(kInfo, d.span, d.message);
     for (const auto& d : ctx.file().instruction_diagnostics) ctx.report(kInfo, d.span, d.message);
+    for (const auto& d : ctx.model().diagnostics) ctx.report(kInfo, d.span, d.message);
     // BuildKit stops at the first of these, so each kind is reported once, at its first
     // occurrence, with a count of the rest: a template or a non-Dockerfile named like one
     // would otherwise drown every other finding.

@@ -1,0 +1,20 @@
+FROM alpine:3.20
+ENV A=xxxxxxxxxxxxxxxx
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+ENV A=$A$A
+# expect DF074 @+1:1
+ENV A=$A$A
