@@ -118,6 +118,10 @@ TEST(ImageHostile, CorruptLayerIsAnError) {
   EXPECT_NE(run.out.find("layer 0"), std::string::npos) << run.out;
 }
 
+TEST(ImageHostile, OverlongEntryNameIsRefusedAtTheLimit) {
+  expect_error(audit(crafted("long-name")), "name is 100002 bytes, over the 4096 byte limit (max_path_bytes)");
+}
+
 TEST(ImageHostile, MissingBlobIsAnError) {
   UmociImage img = healthy("missing");
   fs::remove(layer_blob(img));
