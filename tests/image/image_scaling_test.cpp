@@ -1,0 +1,66 @@
+// Work that must stay linear in the image: a docker-archive's layers are each reached from an
+// index of the outer tar built once, not by walking the outer tar again per layer.
+#include <gtest/gtest.h>
+
+#include "fixtures.h"
+#include "image/source.h"
+
+namespace plimsoll::testing_image {
+namespace {
+
+// A `docker save` tarball of `layers` one-file layers, written by python3's tarfile.
+fs::path docker_archive(std::size_t layers) {
+  fs::path out = scratch() / ("layers-" + std::to_string(layers) + ".tar");
+  const char* script = R"(
+import hashlib, io, json, sys, tarfile
+def tar_of(members):
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as t:
+        for name, data in members:
+            info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+n, path = int(sys.argv[1]), sys.argv[2]
+layers = [tar_of([("file%d" % i, b"x")]) for i in range(n)]
+names = [hashlib.sha256(l).hexdigest() + ".tar" for l in layers]
+config = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
+                     "rootfs": {"type": "layers", "diff_ids": []}}).encode()
+manifest = json.dumps([{"Config": "config.json", "RepoTags": ["app:1"], "Layers": names}]).encode()
+open(path, "wb").write(tar_of([("config.json", config)] + list(zip(names, layers)) + [("manifest.json", manifest)]))
+)";
+  EXPECT_TRUE(shell("python3 -c " + quoted(script) + " " + std::to_string(layers) + " " + quoted(out.string())));
+  return out;
+}
+
+// Headers of the outer tar read to walk every layer once.
+uint64_t outer_headers_read(std::size_t layers) {
+  image::Reference ref{"docker-archive", docker_archive(layers).string(), ""};
+  auto source = image::open_docker_archive(ref, {});
+  EXPECT_TRUE(source) << source.error().message;
+  if (!source) return 0;
+  EXPECT_EQ(source->layers.size(), layers);
+  uint64_t headers = 0;
+  for (std::size_t i = 0; i < source->layers.size(); ++i) {
+    uint64_t files = 0;
+    auto stats = source->walk_layer(i, [&](const image::TarEntry& e, image::ByteReader&) -> util::Status {
+      EXPECT_EQ(e.path, "file" + std::to_string(i));
+      ++files;
+      return util::ok();
+    });
+    EXPECT_TRUE(stats) << stats.error().message;
+    if (!stats) return 0;
+    EXPECT_EQ(files, 1u);
+    headers += stats->outer_entries;
+  }
+  return headers;
+}
+
+TEST(ImageScaling, DockerArchiveLayersAreReachedWithoutRewalkingTheArchive) {
+  uint64_t once = outer_headers_read(200);
+  uint64_t twice = outer_headers_read(400);
+  ASSERT_GT(once, 0u);
+  EXPECT_LT(twice, 3 * once) << once << " headers for 200 layers, " << twice << " for 400";
+  EXPECT_EQ(once, 200u) << "one header per layer";
+}
+
+}  // namespace
+}  // namespace plimsoll::testing_image
