@@ -31,6 +31,8 @@ std::string sha256_hex(std::string_view bytes);
 class HashingFileReader final : public ByteReader {
  public:
   explicit HashingFileReader(const std::string& path);
+  // Takes ownership of the open descriptor `fd`; `name` is for messages.
+  HashingFileReader(int fd, const std::string& name);
   ~HashingFileReader() override;
   bool ok() const { return file_ != nullptr; }
   util::Result<std::string_view> next() override;
