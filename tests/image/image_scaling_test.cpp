@@ -62,5 +62,28 @@ TEST(ImageScaling, DockerArchiveLayersAreReachedWithoutRewalkingTheArchive) {
   EXPECT_EQ(once, 200u) << "one header per layer";
 }
 
+TEST(ImageScaling, CompressedDockerArchivesAreReadUpToALayerLimit) {
+  fs::path plain = docker_archive(3);
+  ASSERT_TRUE(shell("gzip -kf " + quoted(plain.string())));
+  image::Reference ref{"docker-archive", plain.string() + ".gz", ""};
+  auto source = image::open_docker_archive(ref, {});
+  ASSERT_TRUE(source) << source.error().message;
+  for (std::size_t i = 0; i < 3; ++i) {
+    auto stats = source->walk_layer(i, [&](const image::TarEntry& e, image::ByteReader&) -> util::Status {
+      EXPECT_EQ(e.path, "file" + std::to_string(i));
+      return util::ok();
+    });
+    EXPECT_TRUE(stats) << stats.error().message;
+  }
+  image::SourceLimits limits;
+  limits.max_compressed_archive_layers = 2;
+  auto refused = image::open_docker_archive(ref, limits);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("a compressed archive of 3 layers (over the 2 layer limit for compressed "
+                                         "archives); decompress it first"),
+            std::string::npos)
+      << refused.error().message;
+}
+
 }  // namespace
 }  // namespace plimsoll::testing_image
