@@ -43,10 +43,6 @@ std::string sha256_hex(std::string_view bytes) {
   return hash.hex();
 }
 
-HashingFileReader::HashingFileReader(const std::string& path) : path_(path), buffer_(1 << 20, '\0') {
-  file_ = std::fopen(path.c_str(), "rb");
-}
-
 HashingFileReader::HashingFileReader(int fd, const std::string& name) : path_(name), buffer_(1 << 20, '\0') {
   file_ = ::fdopen(fd, "rb");
   if (file_ == nullptr) ::close(fd);

@@ -6,7 +6,6 @@
 #include "image/json.h"
 #include "image/layout_file.h"
 #include "image/source.h"
-#include "util/file_io.h"
 #include "util/format.h"
 
 namespace plimsoll::image {
