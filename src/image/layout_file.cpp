@@ -90,26 +90,30 @@ util::Result<LayoutFile> open_layout_file(const std::string& layout, const std::
   }
 }
 
-util::Result<std::string> read_layout_file(const std::string& layout, const std::string& relative,
-                                           std::size_t max_bytes) {
-  auto file = open_layout_file(layout, relative);
-  if (!file) return util::unexpected(file.error());
-  if (file->size() > max_bytes) {
-    return util::unexpected(util::format("{} is {} bytes, over the {} byte limit", relative, file->size(), max_bytes));
+util::Result<std::string> read_layout_file(LayoutFile file, const std::string& name, std::size_t max_bytes) {
+  if (file.size() > max_bytes) {
+    return util::unexpected(util::format("{} is {} bytes, over the {} byte limit", name, file.size(), max_bytes));
   }
-  Fd fd{file->release()};
+  Fd fd{file.release()};
   std::string out;
   std::string buffer(1 << 16, '\0');
   for (;;) {
     ssize_t n = ::read(fd.fd, buffer.data(), buffer.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return util::unexpected(util::format("{}: {}", relative, std::strerror(errno)));
+    if (n < 0) return util::unexpected(util::format("{}: {}", name, std::strerror(errno)));
     if (n == 0) return out;
     if (out.size() + static_cast<std::size_t>(n) > max_bytes) {
-      return util::unexpected(util::format("{} is over the {} byte limit", relative, max_bytes));
+      return util::unexpected(util::format("{} is over the {} byte limit", name, max_bytes));
     }
     out.append(buffer.data(), static_cast<std::size_t>(n));
   }
+}
+
+util::Result<std::string> read_layout_file(const std::string& layout, const std::string& relative,
+                                           std::size_t max_bytes) {
+  auto file = open_layout_file(layout, relative);
+  if (!file) return util::unexpected(file.error());
+  return read_layout_file(std::move(*file), relative, max_bytes);
 }
 
 }  // namespace plimsoll::image

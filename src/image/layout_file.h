@@ -30,7 +30,10 @@ class LayoutFile {
 // what was there instead ("a symlink to /dev/zero", "a FIFO", "missing").
 util::Result<LayoutFile> open_layout_file(const std::string& layout, const std::string& relative);
 
-// Reads a whole layout file of at most `max_bytes` (its size is checked before reading).
+// Reads the whole of an opened layout file of at most `max_bytes` (its size is checked before
+// reading); `name` is for messages.
+util::Result<std::string> read_layout_file(LayoutFile file, const std::string& name, std::size_t max_bytes);
+// Opens and reads `relative` under `layout` as above.
 util::Result<std::string> read_layout_file(const std::string& layout, const std::string& relative,
                                            std::size_t max_bytes);
 

@@ -37,7 +37,7 @@ util::Result<std::string> read_blob(const std::string& dir, const Descriptor& d,
   if (d.size >= 0 && static_cast<uint64_t>(d.size) != file->size()) {
     return util::unexpected(util::format("{} {}: size {} but descriptor says {}", what, d.digest, file->size(), d.size));
   }
-  auto text = read_layout_file(dir, *path, max_bytes);
+  auto text = read_layout_file(std::move(*file), *path, max_bytes);
   if (!text) return util::unexpected(util::format("{}: {}", what, text.error().message));
   if ("sha256:" + sha256_hex(*text) != d.digest) {
     return util::unexpected(util::format("{} {}: digest mismatch (content hashes to sha256:{})", what, d.digest,
