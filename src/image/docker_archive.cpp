@@ -92,6 +92,11 @@ util::Result<ImageSource> open_docker_archive(const Reference& ref, const Source
   std::string manifest_text;
   auto first = walk_archive_file(file, limits.walk, [&](const TarEntry& e, ByteReader& data) -> util::Status {
     if (e.path.size() > kMaxMemberName || e.link.size() > kMaxMemberName) return util::ok();  // no manifest names it
+    bool member = e.type == EntryType::kSymlink || e.type == EntryType::kHardlink || e.type == EntryType::kFile;
+    if (member && index.offsets.size() + index.links.size() >= limits.max_archive_members) {
+      return util::unexpected(util::format("more than {} files and links in the archive (the max_archive_members limit)",
+                                           limits.max_archive_members));
+    }
     std::string name = clean("", e.path);
     if (e.type == EntryType::kSymlink) {
       std::size_t slash = name.rfind('/');

@@ -85,5 +85,18 @@ TEST(ImageScaling, CompressedDockerArchivesAreReadUpToALayerLimit) {
       << refused.error().message;
 }
 
+TEST(ImageScaling, DockerArchiveMembersAreCapped) {
+  image::Reference ref{"docker-archive", docker_archive(3).string(), ""};
+  image::SourceLimits limits;
+  limits.max_archive_members = 4;  // config, three layers and the manifest make five
+  auto refused = image::open_docker_archive(ref, limits);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("more than 4 files and links in the archive (the max_archive_members limit)"),
+            std::string::npos)
+      << refused.error().message;
+  limits.max_archive_members = 5;
+  EXPECT_TRUE(image::open_docker_archive(ref, limits));
+}
+
 }  // namespace
 }  // namespace plimsoll::testing_image
