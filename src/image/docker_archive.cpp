@@ -70,15 +70,21 @@ util::Result<WalkStats> walk_member(const OuterIndex& index, const std::string& 
                                     const EntryVisitor& visit) {
   auto at = index.offsets.find(name);
   if (at == index.offsets.end()) return util::unexpected(std::string("missing from the archive"));
-  if (!index.compressed) return walk_archive_entry_at(index.file, at->second, limits, visit);
+  // The archive may have changed since it was indexed: the entry found must still be `name`.
+  auto same = [&](const TarEntry& e, ByteReader& data) -> util::Status {
+    if (e.type != EntryType::kFile || clean("", e.path) != name) {
+      return util::unexpected(util::format("the archive changed while it was read (offset {} holds '{}')", at->second, e.path));
+    }
+    return visit(e, data);
+  };
+  if (!index.compressed) return walk_archive_entry_at(index.file, at->second, limits, same);
   bool found = false;
   auto stats = walk_archive_file(index.file, limits, [&](const TarEntry& e, ByteReader& data) -> util::Status {
-    if (found || e.type != EntryType::kFile || e.header_offset != at->second) return util::ok();
+    if (found || e.header_offset != at->second) return util::ok();
     found = true;
-    return visit(e, data);
+    return same(e, data);
   });
   if (stats && !found) return util::unexpected(std::string("missing from the archive"));
-  if (stats) stats->entries = 1;
   return stats;
 }
 

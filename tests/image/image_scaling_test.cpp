@@ -9,8 +9,9 @@ namespace plimsoll::testing_image {
 namespace {
 
 // A `docker save` tarball of `layers` one-file layers, written by python3's tarfile.
-fs::path docker_archive(std::size_t layers) {
-  fs::path out = scratch() / ("layers-" + std::to_string(layers) + ".tar");
+// Each layer holds `content` in its one file.
+fs::path docker_archive(std::size_t layers, const std::string& content = "x") {
+  fs::path out = scratch() / ("layers-" + std::to_string(layers) + "-" + content + ".tar");
   const char* script = R"(
 import hashlib, io, json, sys, tarfile
 def tar_of(members):
@@ -19,15 +20,16 @@ def tar_of(members):
         for name, data in members:
             info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))
     return out.getvalue()
-n, path = int(sys.argv[1]), sys.argv[2]
-layers = [tar_of([("file%d" % i, b"x")]) for i in range(n)]
+n, path, content = int(sys.argv[1]), sys.argv[2], sys.argv[3].encode()
+layers = [tar_of([("file%d" % i, content)]) for i in range(n)]
 names = [hashlib.sha256(l).hexdigest() + ".tar" for l in layers]
 config = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
                      "rootfs": {"type": "layers", "diff_ids": []}}).encode()
 manifest = json.dumps([{"Config": "config.json", "RepoTags": ["app:1"], "Layers": names}]).encode()
 open(path, "wb").write(tar_of([("config.json", config)] + list(zip(names, layers)) + [("manifest.json", manifest)]))
 )";
-  EXPECT_TRUE(shell("python3 -c " + quoted(script) + " " + std::to_string(layers) + " " + quoted(out.string())));
+  EXPECT_TRUE(shell("python3 -c " + quoted(script) + " " + std::to_string(layers) + " " + quoted(out.string()) + " " +
+                    quoted(content)));
   return out;
 }
 
@@ -83,6 +85,19 @@ TEST(ImageScaling, CompressedDockerArchivesAreReadUpToALayerLimit) {
                                          "archives); decompress it first"),
             std::string::npos)
       << refused.error().message;
+}
+
+TEST(ImageScaling, DockerArchiveChangedAfterItWasIndexedIsAnError) {
+  fs::path archive = docker_archive(2);
+  image::Reference ref{"docker-archive", archive.string(), ""};
+  auto source = image::open_docker_archive(ref, {});
+  ASSERT_TRUE(source) << source.error().message;
+  // Same sizes, so the same offsets, but other layers under other names.
+  fs::copy_file(docker_archive(2, "y"), archive, fs::copy_options::overwrite_existing);
+  auto stats = source->walk_layer(0, [](const image::TarEntry&, image::ByteReader&) { return util::ok(); });
+  ASSERT_FALSE(stats);
+  EXPECT_NE(stats.error().message.find("the archive changed while it was read"), std::string::npos)
+      << stats.error().message;
 }
 
 TEST(ImageScaling, DockerArchiveMembersAreCapped) {
