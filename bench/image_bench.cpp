@@ -83,7 +83,7 @@ void BM_ImageAudit(benchmark::State& state) {
       return;
     }
     benchmark::DoNotOptimize(plimsoll::session::check_image(*image, ref, plimsoll::rules::RuleSettings::defaults()));
-    files = image->files.paths().size();
+    files = image->files.path_count();
   }
   state.counters["files"] = static_cast<double>(files);
 }

@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -16,7 +17,7 @@ namespace {
 #define PLIMSOLL_LIBARCHIVE_FUNCTIONS(X) \
   X(archive_entry_filetype) X(archive_entry_gid) X(archive_entry_hardlink) X(archive_entry_pathname) \
   X(archive_entry_perm) X(archive_entry_size) X(archive_entry_size_is_set) X(archive_entry_symlink) \
-  X(archive_entry_uid) X(archive_error_string) X(archive_filter_bytes) X(archive_filter_count) \
+  X(archive_entry_uid) X(archive_error_string) X(archive_read_header_position) X(archive_filter_bytes) X(archive_filter_count) \
   X(archive_read_data_block) X(archive_read_data_skip) X(archive_read_new) X(archive_read_next_header) \
   X(archive_read_open) X(archive_read_open_filename) X(archive_read_support_filter_all) X(archive_read_support_format_tar) \
   X(archive_read_free)
@@ -135,8 +136,9 @@ class EntryData final : public ByteReader {
   bool done_ = false;
 };
 
-TarEntry entry_of(archive_entry* e) {
+TarEntry entry_of(archive* a, archive_entry* e) {
   TarEntry out;
+  out.header_offset = la().archive_read_header_position(a);
   const char* path = la().archive_entry_pathname(e);
   out.path = path != nullptr ? path : "";
   out.mode = static_cast<uint32_t>(la().archive_entry_perm(e)) & 07777u;
@@ -160,14 +162,16 @@ TarEntry entry_of(archive_entry* e) {
   return out;
 }
 
+// Walks every entry, or only the first `max_visits` when that is not zero.
 util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const EntryVisitor& visit,
-                                  const SourceBridge* bridge) {
+                                  const SourceBridge* bridge, uint64_t max_visits = 0) {
   WalkStats stats;
   auto fail = [&](std::string message) -> util::Result<WalkStats> {
     if (bridge != nullptr && bridge->error) return util::unexpected(*bridge->error);
     return util::unexpected(std::move(message));
   };
   for (;;) {
+    if (max_visits != 0 && stats.entries == max_visits) break;
     archive_entry* e = nullptr;
     int rc = la().archive_read_next_header(a, &e);
     if (rc == ARCHIVE_EOF) break;
@@ -177,7 +181,7 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
       return fail(util::format("more than {} entries", limits.max_entries));
     }
     if (auto ratio = EntryData::check_ratio(a, limits, stats.compressed); !ratio) return fail(ratio.error().message);
-    TarEntry entry = entry_of(e);
+    TarEntry entry = entry_of(a, e);
     EntryData data(a, limits, stats.compressed);
     if (auto visited = visit(entry, data); !visited) return util::unexpected(visited.error());
     if (auto drained = data.drain(); !drained) {
@@ -188,6 +192,31 @@ util::Result<WalkStats> walk_open(archive* a, const WalkLimits& limits, const En
   stats.uncompressed_bytes = static_cast<uint64_t>(la().archive_filter_bytes(a, 0));
   return stats;
 }
+
+// Bytes of a file from an offset on, in chunks; the file's error names it.
+class FileTail final : public ByteReader {
+ public:
+  FileTail(const std::string& path, int64_t offset) : path_(path), file_(std::fopen(path.c_str(), "rb")) {
+    if (file_ != nullptr && fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0) close();
+  }
+  ~FileTail() override { close(); }
+  bool ok() const { return file_ != nullptr; }
+  util::Result<std::string_view> next() override {
+    buffer_.resize(1 << 16);
+    std::size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+    if (got == 0 && std::ferror(file_) != 0) return util::unexpected(path_ + ": read error");
+    return std::string_view(buffer_.data(), got);
+  }
+
+ private:
+  void close() {
+    if (file_ != nullptr) std::fclose(file_);
+    file_ = nullptr;
+  }
+  std::string path_;
+  std::FILE* file_;
+  std::string buffer_;
+};
 
 }  // namespace
 
@@ -213,6 +242,23 @@ util::Result<WalkStats> walk_archive_file(const std::string& path, const WalkLim
   }
   auto stats = walk_open(a.get(), limits, visit, nullptr);
   if (!stats) return util::unexpected(path + ": " + stats.error().message);
+  return stats;
+}
+
+util::Result<WalkStats> walk_archive_entry_at(const std::string& path, int64_t offset, const WalkLimits& limits,
+                                              const EntryVisitor& visit) {
+  std::string error;
+  if (libarchive(&error) == nullptr) return util::unexpected(error);
+  FileTail tail(path, offset);
+  if (!tail.ok()) return util::unexpected(util::format("{}: cannot read from offset {}", path, offset));
+  ArchivePtr a = new_reader();
+  SourceBridge bridge{&tail, std::nullopt};
+  if (la().archive_read_open(a.get(), &bridge, nullptr, &bridge_read, nullptr) != ARCHIVE_OK) {
+    return util::unexpected(path + ": " + (bridge.error ? bridge.error->message : archive_message(a.get())));
+  }
+  auto stats = walk_open(a.get(), limits, visit, &bridge, 1);
+  if (!stats) return util::unexpected(path + ": " + stats.error().message);
+  if (stats->entries == 0) return util::unexpected(util::format("{}: no entry at offset {}", path, offset));
   return stats;
 }
 

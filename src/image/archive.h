@@ -30,6 +30,7 @@ struct TarEntry {
   int64_t gid = 0;
   int64_t size = 0;
   std::string link;  // symlink or hard-link target
+  int64_t header_offset = -1;  // where the entry's headers start in the (decompressed) archive
 };
 
 // Bounds that keep hostile archives from using unbounded time or memory.
@@ -45,6 +46,7 @@ struct WalkStats {
   uint64_t compressed_bytes = 0;    // bytes read from the source
   uint64_t uncompressed_bytes = 0;  // bytes of the decompressed tar stream
   bool compressed = false;          // a compression filter was detected
+  uint64_t outer_entries = 0;       // headers of an enclosing archive read to reach this one
 };
 
 // Called once per entry; `data` yields the entry's bytes (unread bytes are skipped). Returning
@@ -56,6 +58,11 @@ util::Result<WalkStats> walk_archive(ByteReader& source, const WalkLimits& limit
 // Walks the archive in the file at `path`; data that is not read is skipped by seeking.
 util::Result<WalkStats> walk_archive_file(const std::string& path, const WalkLimits& limits,
                                           const EntryVisitor& visit);
+
+// Walks the one entry whose headers start at `offset` of the uncompressed tar file at `path`
+// (a TarEntry::header_offset), reading nothing before it and no header after it.
+util::Result<WalkStats> walk_archive_entry_at(const std::string& path, int64_t offset, const WalkLimits& limits,
+                                              const EntryVisitor& visit);
 
 // Reads at most `max_bytes` from `data`; fails when there is more.
 util::Result<std::string> read_all(ByteReader& data, std::size_t max_bytes);

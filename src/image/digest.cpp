@@ -1,5 +1,7 @@
 #include "image/digest.h"
 
+#include <unistd.h>
+
 #include <openssl/evp.h>
 
 #include <cerrno>
@@ -41,8 +43,9 @@ std::string sha256_hex(std::string_view bytes) {
   return hash.hex();
 }
 
-HashingFileReader::HashingFileReader(const std::string& path) : path_(path), buffer_(1 << 20, '\0') {
-  file_ = std::fopen(path.c_str(), "rb");
+HashingFileReader::HashingFileReader(int fd, const std::string& name) : path_(name), buffer_(1 << 20, '\0') {
+  file_ = ::fdopen(fd, "rb");
+  if (file_ == nullptr) ::close(fd);
 }
 
 HashingFileReader::~HashingFileReader() {

@@ -27,10 +27,11 @@ class Sha256 {
 
 std::string sha256_hex(std::string_view bytes);
 
-// Reads a file in chunks, hashing every byte it returns; `drain()` hashes the rest.
+// Reads an open file in chunks, hashing every byte it returns; `finish()` hashes the rest.
 class HashingFileReader final : public ByteReader {
  public:
-  explicit HashingFileReader(const std::string& path);
+  // Takes ownership of the open descriptor `fd`; `name` is for messages.
+  HashingFileReader(int fd, const std::string& name);
   ~HashingFileReader() override;
   bool ok() const { return file_ != nullptr; }
   util::Result<std::string_view> next() override;

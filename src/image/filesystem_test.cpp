@@ -34,7 +34,8 @@ TEST(Filesystem, WhiteoutDeletesLowerLayersOnly) {
   ASSERT_TRUE(fs.apply(0, file("etc/secret", 100)));
   ASSERT_TRUE(fs.apply(1, file("etc/.wh.secret", 0)));
   EXPECT_EQ(fs.current("etc/secret"), nullptr);
-  EXPECT_EQ(fs.paths().count("etc/.wh.secret"), 0u) << "whiteout markers are not files";
+  EXPECT_EQ(fs.history("etc/.wh.secret"), nullptr) << "whiteout markers are not files";
+  EXPECT_EQ(fs.path_count(), 1u);
   ASSERT_EQ(fs.history("etc/secret")->versions.size(), 2u);
   EXPECT_EQ(fs.history("etc/secret")->versions[0].size, 100u);
 }
@@ -88,6 +89,47 @@ TEST(Filesystem, ResolvesSymlinksInEveryComponent) {
   auto loop = fs.resolve("/loop/a");
   ASSERT_FALSE(loop);
   EXPECT_NE(loop.error().message.find("symlink loop"), std::string::npos);
+}
+
+TEST(Filesystem, WalksPathsDepthFirstByNameAfterSort) {
+  Filesystem fs;
+  for (const char* p : {"b/y", "a", "b/x", "b/x/deep", "c"}) ASSERT_TRUE(fs.apply(0, file(p)));
+  fs.sort();
+  std::vector<std::string> all;
+  for (const auto& [path, history] : fs.paths()) {
+    all.push_back(path);
+    EXPECT_FALSE(history.versions.empty());
+  }
+  EXPECT_EQ(all, (std::vector<std::string>{"a", "b/x", "b/x/deep", "b/y", "c"})) << "b itself was never written";
+  std::vector<std::string> below;
+  for (const auto& [path, history] : fs.under("b")) below.push_back(path);
+  EXPECT_EQ(below, (std::vector<std::string>{"b/x", "b/x/deep", "b/y"}));
+  EXPECT_EQ(fs.under("missing").begin(), fs.under("missing").end());
+}
+
+TEST(Filesystem, WhiteoutNamingNothingDeletesNothing) {
+  Filesystem fs;
+  ASSERT_TRUE(fs.apply(0, file("dir/a")));
+  ASSERT_TRUE(fs.apply(1, file("dir/.wh.", 0)));
+  ASSERT_TRUE(fs.apply(1, file("dir/.wh..", 0)));
+  EXPECT_NE(fs.current("dir/a"), nullptr);
+}
+
+TEST(Filesystem, OpaqueMarkerDeletesOnlyOnceAcrossLayers) {
+  Filesystem fs;
+  ASSERT_TRUE(fs.apply(0, file("app/a")));
+  ASSERT_TRUE(fs.apply(1, file("app/.wh..wh..opq", 0)));
+  ASSERT_TRUE(fs.apply(1, file("app/b")));
+  ASSERT_TRUE(fs.apply(2, file("app/.wh..wh..opq", 0)));
+  ASSERT_TRUE(fs.apply(2, file("app/.wh..wh..opq", 0)));
+  ASSERT_EQ(fs.history("app/a")->versions.size(), 2u) << "one deletion, in layer 1";
+  EXPECT_EQ(fs.history("app/a")->versions[1].layer, 1u);
+  ASSERT_EQ(fs.history("app/b")->versions.size(), 2u);
+  EXPECT_EQ(fs.history("app/b")->versions[1].layer, 2u);
+  EXPECT_EQ(fs.current("app/b"), nullptr);
+  ASSERT_TRUE(fs.apply(3, file("app/c")));
+  ASSERT_TRUE(fs.apply(3, file(".wh.app", 0)));
+  EXPECT_NE(fs.current("app/c"), nullptr) << "whiteouts delete what lower layers wrote, not their own layer's";
 }
 
 }  // namespace

@@ -89,6 +89,7 @@ util::Result<Image> load_image(const std::string& reference, const LoadOptions& 
   if (!config) return util::unexpected(reference + ": " + config.error().message);
 
   Image image;
+  image.files = Filesystem(options.files);
   image.reference = reference;
   image.format = source->format;
   image.annotations = source->annotations;
@@ -128,6 +129,7 @@ util::Result<Image> load_image(const std::string& reference, const LoadOptions& 
     layer.tar_bytes = stats->uncompressed_bytes;
     layer.compressed = stats->compressed;
   }
+  image.files.sort();
   for (auto& [path, capture] : captured) {
     const FileVersion* v = image.files.current(path);
     if (v != nullptr && v->type == EntryType::kFile && v->layer == capture.layer) image.contents[path] = std::move(capture.text);

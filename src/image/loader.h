@@ -15,6 +15,7 @@ struct LoadOptions {
   std::string platform;  // "os/arch[/variant]" for multi-platform indexes
   bool packages = false;  // collect packages for the SBOM
   SourceLimits limits;
+  FilesystemLimits files;  // paths, entries and name lengths the file system view holds
   std::size_t max_captured = 64u << 20;  // per captured file
 };
 

@@ -4,8 +4,8 @@
 
 #include "image/digest.h"
 #include "image/json.h"
+#include "image/layout_file.h"
 #include "image/source.h"
-#include "util/file_io.h"
 #include "util/format.h"
 
 namespace plimsoll::image {
@@ -13,27 +13,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-util::Result<std::string> blob_path(const std::string& dir, const std::string& digest) {
+// The blob's place relative to the layout directory.
+util::Result<std::string> blob_path(const std::string& digest) {
   std::size_t colon = digest.find(':');
   if (colon == std::string::npos || digest.substr(0, colon) != "sha256" || digest.size() != colon + 65 ||
       digest.find_first_not_of("0123456789abcdef", colon + 1) != std::string::npos) {
     return util::unexpected(util::format("unsupported or malformed digest '{}'", digest));
   }
-  return dir + "/blobs/sha256/" + digest.substr(colon + 1);
+  return "blobs/sha256/" + digest.substr(colon + 1);
 }
 
 // Reads a small blob whole and checks its digest and declared size.
 util::Result<std::string> read_blob(const std::string& dir, const Descriptor& d, std::size_t max_bytes,
                                     std::string_view what) {
-  auto path = blob_path(dir, d.digest);
+  auto path = blob_path(d.digest);
   if (!path) return util::unexpected(util::format("{}: {}", what, path.error().message));
-  if (!fs::exists(*path)) return util::unexpected(util::format("{}: blob {} is missing ({})", what, d.digest, *path));
-  std::error_code ec;
-  auto size = fs::file_size(*path, ec);
-  if (!ec && size > max_bytes) {
-    return util::unexpected(util::format("{} {} is {} bytes, over the {} byte limit", what, d.digest, size, max_bytes));
+  auto file = open_layout_file(dir, *path);
+  if (!file) return util::unexpected(util::format("{} {}: {}", what, d.digest, file.error().message));
+  // Sizes first: a wrong or oversized blob is refused before a byte of it is read.
+  if (file->size() > max_bytes) {
+    return util::unexpected(util::format("{} {} is {} bytes, over the {} byte limit", what, d.digest, file->size(), max_bytes));
   }
-  auto text = util::read_file(*path, max_bytes);
+  if (d.size >= 0 && static_cast<uint64_t>(d.size) != file->size()) {
+    return util::unexpected(util::format("{} {}: size {} but descriptor says {}", what, d.digest, file->size(), d.size));
+  }
+  auto text = read_layout_file(std::move(*file), *path, max_bytes);
   if (!text) return util::unexpected(util::format("{}: {}", what, text.error().message));
   if ("sha256:" + sha256_hex(*text) != d.digest) {
     return util::unexpected(util::format("{} {}: digest mismatch (content hashes to sha256:{})", what, d.digest,
@@ -79,7 +83,7 @@ util::Result<ImageSource> open_oci(const Reference& ref, const std::string& plat
   std::string dir = ref.path;
   std::string where = "oci:" + dir;
   if (!fs::exists(dir + "/oci-layout")) return util::unexpected(where + ": not an OCI layout (no oci-layout file)");
-  auto index_text = util::read_file(dir + "/index.json", limits.max_json);
+  auto index_text = read_layout_file(dir, "index.json", limits.max_json);
   if (!index_text) return util::unexpected(where + ": " + index_text.error().message);
   auto index = parse_manifest(*index_text);
   if (!index) return util::unexpected(where + ": index.json: " + index.error().message);
@@ -117,10 +121,15 @@ util::Result<ImageSource> open_oci(const Reference& ref, const std::string& plat
   source.walk_layer = [dir, where, layers, walk](std::size_t i, const EntryVisitor& visit) -> util::Result<WalkStats> {
     const Descriptor& d = layers[i];
     auto prefix = util::format("{}: layer {} ({})", where, i, d.digest);
-    auto path = blob_path(dir, d.digest);
+    auto path = blob_path(d.digest);
     if (!path) return util::unexpected(prefix + ": " + path.error().message);
-    HashingFileReader reader(*path);
-    if (!reader.ok()) return util::unexpected(util::format("{}: blob is missing ({})", prefix, *path));
+    auto file = open_layout_file(dir, *path);
+    if (!file) return util::unexpected(prefix + ": " + file.error().message);
+    if (d.size >= 0 && file->size() != static_cast<uint64_t>(d.size)) {
+      return util::unexpected(util::format("{}: size {} but descriptor says {}", prefix, file->size(), d.size));
+    }
+    HashingFileReader reader(file->release(), dir + "/" + *path);
+    if (!reader.ok()) return util::unexpected(util::format("{}: cannot read {}", prefix, *path));
     auto stats = walk_archive(reader, walk, visit);
     if (!stats) return util::unexpected(prefix + ": " + stats.error().message);
     auto digest = reader.finish();

@@ -15,6 +15,11 @@ namespace plimsoll::image {
 struct SourceLimits {
   WalkLimits walk;
   std::size_t max_json = 8u << 20;  // index, manifest or config larger than this is refused
+  // A compressed docker-archive cannot seek, so each layer walk decompresses it up to the
+  // layer: past this many layers such an archive is refused (decompress it first).
+  std::size_t max_compressed_archive_layers = 128;
+  // Files and links of a docker-archive remembered by name from its first walk.
+  std::size_t max_archive_members = 65536;
 };
 
 struct ImageSource {

@@ -133,7 +133,7 @@ TEST(ImageFixtures, GzipZstdAndUncompressedLayersReadAlike) {
     const image::FileVersion* ping = image->files.current("usr/bin/ping");
     ASSERT_NE(ping, nullptr);
     EXPECT_EQ(ping->mode & 04000u, 04000u);
-    EXPECT_EQ(image->files.paths().size(), gz->files.paths().size());
+    EXPECT_EQ(image->files.path_count(), gz->files.path_count());
     EXPECT_TRUE(has(ids_of(*image), "IM009"));
   }
 }

@@ -3,8 +3,10 @@
 // or finding, within 256 MB, writing nothing outside its temporary directory.
 #include <gtest/gtest.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <fstream>
+#include <functional>
 
 #include "cli_harness.h"
 #include "fixtures.h"
@@ -118,24 +120,82 @@ TEST(ImageHostile, CorruptLayerIsAnError) {
   EXPECT_NE(run.out.find("layer 0"), std::string::npos) << run.out;
 }
 
+TEST(ImageHostile, OverlongEntryNameIsRefusedAtTheLimit) {
+  expect_error(audit(crafted("long-name")), "name is 100002 bytes, over the 4096 byte limit (max_path_bytes)");
+}
+
+// Replaces the layer blob of a fresh image with what `make` puts at its path; the real blob
+// is moved out of the layout to `original`.
+std::string with_layer_blob(const std::string& name,
+                            const std::function<void(const std::string& blob, const fs::path& original)>& make) {
+  UmociImage img = healthy(name);
+  std::string blob = layer_blob(img);
+  fs::path original = scratch() / (name + "-original-blob");
+  fs::rename(blob, original);
+  make(blob, original);
+  return img.ref();
+}
+
+TEST(ImageHostile, LayerBlobThatIsAFifoIsRefusedWithoutBlocking) {
+  auto ref = with_layer_blob("fifo", [](const std::string& blob, const fs::path&) { ASSERT_EQ(::mkfifo(blob.c_str(), 0644), 0); });
+  expect_error(audit(ref), "is a FIFO; the layout's files must be regular files inside it");
+}
+
+TEST(ImageHostile, LayerBlobLinkedToADeviceIsRefused) {
+  auto ref = with_layer_blob("zero", [](const std::string& blob, const fs::path&) { fs::create_symlink("/dev/zero", blob); });
+  expect_error(audit(ref), "is a symlink to /dev/zero");
+}
+
+TEST(ImageHostile, LayerBlobLinkedOutsideTheLayoutIsRefusedEvenWithTheRightBytes) {
+  fs::path outside;
+  auto ref = with_layer_blob("outside", [&](const std::string& blob, const fs::path& original) {
+    outside = original;
+    fs::create_symlink(original, blob);
+  });
+  expect_error(audit(ref), "is a symlink to " + outside.string());
+}
+
+TEST(ImageHostile, BlobDirectoryLinkedOutsideTheLayoutIsRefused) {
+  UmociImage img = healthy("linked-dir");
+  fs::path blobs = img.layout() / "blobs" / "sha256";
+  fs::path moved = scratch() / "moved-blobs";
+  fs::rename(blobs, moved);
+  fs::create_directory_symlink(moved, blobs);
+  auto run = audit(img.ref());
+  EXPECT_EQ(run.exit_code, 2) << run.out;
+  EXPECT_NE(run.out.find(": blobs/sha256 is a symlink to " + moved.string() + ";"), std::string::npos) << run.out;
+}
+
 TEST(ImageHostile, MissingBlobIsAnError) {
   UmociImage img = healthy("missing");
   fs::remove(layer_blob(img));
-  expect_error(audit(img.ref()), "blob is missing");
+  expect_error(audit(img.ref()), "is missing");
 }
 
 TEST(ImageHostile, DigestMismatchIsAnError) {
   UmociImage img = healthy("mismatch");
-  UmociImage other = healthy("mismatch-other");
+  // Another gzip modification time (bytes 4 to 7 of the header): the same size and the same
+  // tar inside, so it reads fine and only the digest tells.
+  std::string blob = layer_blob(img);
+  {
+    std::fstream f(blob, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(4);
+    f.write("\x01\x02\x03\x04", 4);
+  }
+  expect_error(audit(img.ref()), "digest mismatch");
+}
+
+TEST(ImageHostile, BlobOfAnotherSizeIsRefusedBeforeItIsRead) {
+  UmociImage img = healthy("resized");
+  UmociImage other = healthy("resized-other");
   std::ofstream(other.rootfs() / "other.txt") << "different";
   ASSERT_TRUE(other.commit("COPY other.txt /"));
-  // A valid gzip tar under the wrong name: it reads fine, only the digest tells.
   std::string blob = layer_blob(img);
   auto index = util::read_file((other.layout() / "index.json").string());
   auto manifest = util::read_file(blob_file(other.layout(), image::parse_manifest(*index)->manifests.at(0).digest).string());
   auto layers = image::parse_manifest(*manifest)->layers;
   fs::copy_file(blob_file(other.layout(), layers.back().digest), blob, fs::copy_options::overwrite_existing);
-  expect_error(audit(img.ref()), "digest mismatch");
+  expect_error(audit(img.ref()), "but descriptor says");
 }
 
 TEST(ImageHostile, OversizedConfigIsRefused) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes an uncompressed layer tar that no image tool would produce, for the hostile-input
 tests: make_hostile_tar.py KIND OUTPUT, KIND one of dotdot, absolute, hardlink-missing,
-symlink-loop, zeros (one 200 MB file of zero bytes: a 1000:1 bomb once compressed)."""
+symlink-loop, zeros (one 200 MB file of zero bytes: a 1000:1 bomb once compressed), long-name
+(an entry named with 100 kB, past the path-length limit)."""
 import io
 import sys
 import tarfile
@@ -50,6 +51,8 @@ def main():
             info = tarfile.TarInfo("var/zeros")
             info.size = size
             tar.addfile(info, Zeros(size))
+        elif kind == "long-name":
+            add_file(tar, "d/" + "n" * 100000, b"x")
         else:
             sys.exit("unknown kind " + kind)
 

@@ -26,18 +26,17 @@ class ImageAppOwner final : public kit::ImageRule<kInfo> {
     image::RuntimeUser user = image::resolve_user(image);
     if (dir.empty() || !user.uid || user.root()) return;  // no app directory, or root (IM001's case)
     bool want_user = option<kExpectedOwner>(ctx.settings()) == "runtime-user";
-    std::string prefix = dir + "/";
     uint64_t count = 0;
     std::string example;
     uint32_t layer = 0;
     int64_t example_uid = 0;
-    for (auto it = image.files.paths().lower_bound(prefix); it != image.files.paths().end() && it->first.starts_with(prefix); ++it) {
-      const image::FileVersion* v = it->second.current();
+    for (const auto& [path, history] : image.files.under(dir)) {
+      const image::FileVersion* v = history.current();
       if (v == nullptr || v->type == image::EntryType::kSymlink) continue;
       bool owned = v->uid == *user.uid;
       if (owned == want_user) continue;  // as expected
       if (count++ == 0) {
-        example = it->first;
+        example = path;
         layer = v->layer;
         example_uid = v->uid;
       }
