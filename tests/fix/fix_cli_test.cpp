@@ -118,17 +118,26 @@ TEST_F(Cli, FixKeepsComposeLayout) {
   EXPECT_TRUE(fixed.ends_with("    image: nginx:1.27.3\n")) << fixed;
 }
 
-// A committed symlink could name any file the CI user may write; fix never follows it, says so,
-// and claims no fix for it.
-TEST_F(Cli, FixRefusesASymlinkedFileAndReportsNoFixForIt) {
+// A committed symlink could name any file the CI user may write. One that leads out of the
+// project is not even read; one inside it is not written through: fix says so and claims no fix.
+TEST_F(Cli, FixNeverWritesThroughASymlinkedFile) {
   write("outside/Dockerfile", "FROM debian:12\nRUN apt-get install -y curl\n");
-  std::filesystem::create_directories(root_ / "repo");
+  write("repo/.git/HEAD", "ref: refs/heads/main\n");
   std::filesystem::create_symlink("../outside/Dockerfile", root_ / "repo/Dockerfile");
-  CliRun r = run("fix " + dir() + "/repo");
-  EXPECT_EQ(r.exit_code, 2) << r.out;
-  EXPECT_NE(r.out.find("repo/Dockerfile: is a symlink; plimsoll does not write through links"), std::string::npos) << r.out;
-  EXPECT_EQ(r.out.find("fixed DF"), std::string::npos) << r.out;
+  CliRun out = run("fix " + dir() + "/repo");
+  EXPECT_EQ(out.exit_code, 0) << out.out;
+  EXPECT_NE(out.out.find("repo/Dockerfile: a symlink to outside the project root"), std::string::npos) << out.out;
+  EXPECT_EQ(out.out.find("fixed DF"), std::string::npos) << out.out;
   EXPECT_EQ(slurp(root_ / "outside/Dockerfile"), "FROM debian:12\nRUN apt-get install -y curl\n");
+
+  write("repo/docker/Dockerfile.base", "FROM debian:12\nRUN apt-get install -y curl\n");
+  std::filesystem::remove(root_ / "repo/Dockerfile");
+  std::filesystem::create_symlink("docker/Dockerfile.base", root_ / "repo/Dockerfile");
+  CliRun in = run("fix " + dir() + "/repo/Dockerfile");
+  EXPECT_EQ(in.exit_code, 2) << in.out;
+  EXPECT_NE(in.out.find("repo/Dockerfile: is a symlink; plimsoll does not write through links"), std::string::npos) << in.out;
+  EXPECT_EQ(in.out.find("fixed DF"), std::string::npos) << in.out;
+  EXPECT_EQ(slurp(root_ / "repo/docker/Dockerfile.base"), "FROM debian:12\nRUN apt-get install -y curl\n");
   EXPECT_TRUE(std::filesystem::is_symlink(root_ / "repo/Dockerfile"));
 }
 
