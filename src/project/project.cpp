@@ -13,6 +13,7 @@
 #include "dockerfile/parser.h"
 #include "project/references.h"
 #include "project/stacks.h"
+#include "util/format.h"
 #include "util/parallel.h"
 #include "util/text.h"
 #include "util/path.h"
@@ -245,6 +246,9 @@ Project load_project(const ProjectInput& input) {
       case FileKind::kMakefile:
         if (auto source = read_source(files, file, project.errors)) {
           project.makefiles.push_back({file, source, parse_makefile(source->text())});
+          // An expansion limit changes what the Makefile is read to call: say so, never silently.
+          for (const auto& d : project.makefiles.back().makefile.diagnostics)
+            project.notices.push_back(util::format("{}: {}", file, d.message));
         }
         break;
       case FileKind::kOther:

@@ -114,6 +114,19 @@ TEST_F(ReferencesTest, AConfiguredBuildContextOutsideIsNoted) {
                                     "`, which leads outside the project root; not read");
 }
 
+// A Makefile whose variables nest into an expansion bomb is read with the variable as written,
+// and the run says so instead of quietly reading a different Makefile.
+TEST_F(ReferencesTest, AMakefileExpansionLimitIsANotice) {
+  std::string text = "V0 = xxxxxxxxxxxxxxxx\n";
+  for (int i = 1; i <= 20; ++i) text += "V" + std::to_string(i) + " = $(V" + std::to_string(i - 1) + ")$(V" + std::to_string(i - 1) + ")\n";
+  text += "up:\n\tdocker compose -f $(V20).yaml up\n";
+  std::string makefile = write("repo/Makefile", text);
+  Project project = load({makefile});
+  ASSERT_EQ(project.notices.size(), 1u);
+  EXPECT_EQ(project.notices[0].rfind(makefile + ": variable `V", 0), 0u) << project.notices[0];
+  EXPECT_NE(project.notices[0].find("read as written"), std::string::npos) << project.notices[0];
+}
+
 TEST_F(ReferencesTest, ReferencesInsideTheProjectAreFollowedWithoutNotice) {
   write("repo/.env", "TAG=1\n");
   write("repo/api/Dockerfile", "FROM debian\n");
