@@ -7,7 +7,10 @@
 namespace plimsoll::util {
 
 void LineIndex::build() const {
-  if (!starts_.empty()) return;
+  std::call_once(built_, [this] { build_now(); });
+}
+
+void LineIndex::build_now() const {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') starts_.push_back(i + 1);
@@ -76,7 +79,7 @@ LineColumn LineIndex::locate(std::size_t offset) const {
     decode_utf8(text_, i, len);
     i += len;
     ++column;
-    ++decoded_;
+    decoded_.fetch_add(1, std::memory_order_relaxed);
   }
   return {static_cast<uint32_t>(line), column};
 }
@@ -91,7 +94,7 @@ uint32_t LineIndex::utf16_column(std::size_t offset) const {
     char32_t cp = decode_utf8(text_, i, len);
     units += cp >= 0x10000 ? 2 : 1;
     i += len;
-    ++decoded_;
+    decoded_.fetch_add(1, std::memory_order_relaxed);
   }
   return units;
 }

@@ -1,8 +1,11 @@
 // LineIndex maps byte offsets in one text buffer to 1-based line and column numbers.
-// It borrows the buffer (the owner must outlive it) and is built on first use.
+// It borrows the buffer (the owner must outlive it) and is built on first use; any number of
+// threads may ask at once (the project rules run in parallel over one file's index).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +31,7 @@ class LineIndex {
   uint32_t utf16_column(std::size_t offset) const;
   // Characters decoded by locate()/utf16_column() so far: what tests count to show each call
   // costs at most one checkpoint stride, however long the line.
-  std::size_t decoded() const { return decoded_; }
+  std::size_t decoded() const { return decoded_.load(std::memory_order_relaxed); }
 
  private:
   // Counts at a character boundary inside a line, so a column on a long line is decoded from
@@ -40,13 +43,15 @@ class LineIndex {
   };
   static constexpr std::size_t kStride = 256;
 
-  void build() const;
+  void build() const;  // once, whichever thread asks first
+  void build_now() const;
   // The line start or a later checkpoint, the closest at or before `offset`.
   Checkpoint start_for(std::size_t offset) const;
   std::string_view text_;
-  mutable std::vector<std::size_t> starts_;  // filled lazily: never during lexing
+  mutable std::once_flag built_;
+  mutable std::vector<std::size_t> starts_;  // filled lazily (never during lexing), under built_
   mutable std::vector<Checkpoint> checkpoints_;
-  mutable std::size_t decoded_ = 0;
+  mutable std::atomic<std::size_t> decoded_ = 0;
 };
 
 }  // namespace plimsoll::util

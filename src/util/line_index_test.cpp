@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace plimsoll::util {
 namespace {
@@ -70,3 +73,28 @@ TEST(LineIndex, ManyLocatesOnOneLongLineStayLinear) {
 
 }  // namespace
 }  // namespace plimsoll::util
+
+// The project rules report on one file from several threads at once, and the first of them
+// builds the index: every thread must see it whole (a lazily built index shared without
+// synchronisation corrupted the heap).
+TEST(LineIndex, ThreadsAskingAtOnceSeeOneIndex) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "line " + std::to_string(i) + " " + std::string(300, 'x') + "\n";
+  const uint32_t middle_line = 1 + static_cast<uint32_t>(std::count(text.begin(), text.begin() + text.size() / 2, '\n'));
+  for (int round = 0; round < 20; ++round) {
+    plimsoll::util::LineIndex index(text);
+    std::vector<std::thread> threads;
+    std::vector<uint32_t> counts(8), lines(8);
+    for (int t = 0; t < 8; ++t) {
+      threads.emplace_back([&, t] {
+        counts[t] = index.line_count();
+        lines[t] = index.locate(text.size() / 2).line;
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    for (int t = 0; t < 8; ++t) {
+      EXPECT_EQ(counts[t], 20001u);
+      EXPECT_EQ(lines[t], middle_line);
+    }
+  }
+}
