@@ -2,6 +2,9 @@
 // is usually a path relative to the wrong directory (the Dockerfile's, not the context's).
 #include <fnmatch.h>
 
+#include <string>
+#include <vector>
+
 #include "rules/context/build_contexts.h"
 #include "rules/context/copy_sources.h"
 #include "rules/kit/project_shapes.h"
@@ -19,30 +22,50 @@ constexpr RuleInfo kInfo{"DI005", "copy-source-missing", core::Severity::kError,
 class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
   void check(const BuildContext& build, ProjectContext& ctx) const override {
     for (const auto& in : build.dockerfile->file.instructions) {
-      for (const CopySource& source : context_sources(in)) {
+      const std::vector<CopySource> sources = context_sources(in);
+      std::vector<const CopySource*> missing_globs;
+      bool any_found = false;
+      for (const CopySource& source : sources) {
         if (source.path.empty()) continue;
-        bool found = false;
         if (!has_glob(source.path)) {
-          found = ctx.project().files().exists(util::join_path(build.dir, source.path));
-        } else {
-          if (build.truncated()) continue;  // the walk stopped: absence is not known
-          for (const auto& f : build.all_files()) {
-            found = found || ::fnmatch(source.path.c_str(), f.c_str(), FNM_PATHNAME) == 0;
-            // `COPY src/* …` also matches directories: a file below one counts.
-            std::size_t slash = f.find('/');
-            while (!found && slash != std::string::npos) {
-              found = ::fnmatch(source.path.c_str(), f.substr(0, slash).c_str(), FNM_PATHNAME) == 0;
-              slash = f.find('/', slash + 1);
-            }
+          if (ctx.project().files().exists(util::join_path(build.dir, source.path))) {
+            any_found = true;
+          } else {
+            report_missing(build, source, ctx);
           }
+          continue;
         }
-        if (found) continue;
-        ctx.report(kInfo, build.dockerfile->source, source.span,
-                   util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
-                                "context, not to the Dockerfile",
-                                source.written, build.dir));
+        if (build.truncated()) continue;  // the walk stopped: absence is not known
+        if (glob_matches(build, source.path)) {
+          any_found = true;
+        } else {
+          missing_globs.push_back(&source);
+        }
+      }
+      // Builders copy nothing for a wildcard that matches nothing as long as the instruction
+      // has something to copy (`COPY composer.* symfony.* ./` before `symfony.lock` exists):
+      // only an instruction left with no source at all fails.
+      if (any_found) continue;
+      for (const CopySource* source : missing_globs) report_missing(build, *source, ctx);
+    }
+  }
+
+  static bool glob_matches(const BuildContext& build, const std::string& pattern) {
+    for (const auto& f : build.all_files()) {
+      if (::fnmatch(pattern.c_str(), f.c_str(), FNM_PATHNAME) == 0) return true;
+      // `COPY src/* …` also matches directories: a file below one counts.
+      for (std::size_t slash = f.find('/'); slash != std::string::npos; slash = f.find('/', slash + 1)) {
+        if (::fnmatch(pattern.c_str(), f.substr(0, slash).c_str(), FNM_PATHNAME) == 0) return true;
       }
     }
+    return false;
+  }
+
+  static void report_missing(const BuildContext& build, const CopySource& source, ProjectContext& ctx) {
+    ctx.report(kInfo, build.dockerfile->source, source.span,
+               util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
+                            "context, not to the Dockerfile",
+                            source.written, build.dir));
   }
 };
 
