@@ -118,3 +118,19 @@ TEST_F(HostileText, DumpsEscapeTheFilesTheyQuote) {
 }
 
 }  // namespace
+
+namespace {
+
+// An exec-form `sh -c` string whose bytes are not UTF-8 decodes longer than it is written: the
+// words of the script were placed past the end of the file and a rule's lookup threw.
+TEST_F(Cli, InvalidUtf8InAnExecFormScriptIsCheckedNotThrown) {
+  write("Dockerfile", "FROM python:3.13.1-slim-bookworm\nCMD [\"sh\", \"-c\", \"alembic upgrad" + std::string(40, '\xb9') +
+                          "e head && uvicorn main:app --host 0.0.0.0 --port 8000\"]\n");
+  for (const char* command : {"check", "fix --dry-run"}) {
+    CliRun r = run(std::string(command) + " " + dir());
+    EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << command << " exit " << r.exit_code << "\n" << r.out;
+    EXPECT_EQ(r.out.find("terminate"), std::string::npos) << r.out;
+  }
+}
+
+}  // namespace

@@ -190,7 +190,11 @@ namespace {
 
 // The span of `needle` inside the word's source text, or the whole word.
 core::Span locate(FileContext& ctx, const sh::Word& word, std::string_view needle) {
-  std::string_view raw = ctx.source().text().substr(word.span.begin, word.span.size());
+  std::string_view text = ctx.source().text();
+  // A word of an exec-form `sh -c` string is placed by its offset in the decoded string, which
+  // can run past the source where decoding changed lengths (invalid UTF-8, escapes).
+  if (word.span.begin > text.size()) return word.span;
+  std::string_view raw = text.substr(word.span.begin, word.span.size());
   std::size_t at = needle.empty() ? std::string_view::npos : raw.find(needle);
   if (at == std::string_view::npos) return word.span;
   auto begin = static_cast<uint32_t>(word.span.begin + at);
