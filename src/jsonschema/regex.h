@@ -15,7 +15,7 @@ namespace plimsoll::jsonschema {
 
 class Regex {
  public:
-  // Translates the ECMA spellings RE2 knows under another name (`\uXXXX`, `(?<name>`, `\cX`);
+  // Translates the ECMA spellings RE2 knows under another name (`\u` and four hex digits, `(?<name>`, `\cX`);
   // features RE2 lacks (lookaround, backreferences) are an error naming the feature.
   static util::Result<Regex> compile(std::string_view ecma_pattern);
 

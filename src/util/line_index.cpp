@@ -79,8 +79,9 @@ LineColumn LineIndex::locate(std::size_t offset) const {
     decode_utf8(text_, i, len);
     i += len;
     ++column;
-    decoded_.fetch_add(1, std::memory_order_relaxed);
   }
+  // One shared add per call, not per character: threads report through one index at once.
+  decoded_.fetch_add(column - 1 - from.column, std::memory_order_relaxed);
   return {static_cast<uint32_t>(line), column};
 }
 
@@ -89,13 +90,15 @@ uint32_t LineIndex::utf16_column(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   Checkpoint from = start_for(offset);
   uint32_t units = from.units;
+  std::size_t decoded = 0;
   for (std::size_t i = from.offset; i < offset;) {
     std::size_t len = 1;
     char32_t cp = decode_utf8(text_, i, len);
     units += cp >= 0x10000 ? 2 : 1;
     i += len;
-    decoded_.fetch_add(1, std::memory_order_relaxed);
+    ++decoded;
   }
+  decoded_.fetch_add(decoded, std::memory_order_relaxed);
   return units;
 }
 
