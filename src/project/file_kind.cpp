@@ -2,6 +2,7 @@
 #include "util/path.h"
 
 #include <array>
+#include <string>
 
 namespace plimsoll::project {
 namespace {
@@ -25,6 +26,9 @@ bool is_dockerfile_name(std::string_view name) {
 bool is_compose_path(std::string_view path) {
   std::string_view name = util::basename(path);
   if (!is_yaml(name)) return false;
+  // A CI workflow that runs compose is often named after it (`test-docker-compose.yml`); what
+  // lives in a workflow directory is a workflow, never a compose file.
+  if (("/" + std::string(util::parent_dir(path)) + "/").find("/.github/workflows/") != std::string::npos) return false;
   if (name.starts_with("compose.") || name.starts_with("docker-compose.") || name.starts_with("docker-compose-")) {
     return true;
   }

@@ -10,7 +10,8 @@ TEST(FileKind, ComposeFilesByNameAndDirectory) {
                            "app.compose.yaml", "compose/dev.yaml", "x/compose/docker-compose.test.yml"}) {
     EXPECT_EQ(classify(path), FileKind::kCompose) << path;
   }
-  for (const char* path : {"config.yaml", ".github/workflows/ci.yml", "compose/README.md", "kustomization.yaml"}) {
+  for (const char* path : {"config.yaml", ".github/workflows/ci.yml", ".github/workflows/test-docker-compose.yml",
+                           "repo/.github/workflows/deploy-docker-compose.yaml", "compose/README.md", "kustomization.yaml"}) {
     EXPECT_EQ(classify(path), FileKind::kOther) << path;
   }
 }
