@@ -1,5 +1,7 @@
 #include "project/makefile.h"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -152,18 +154,30 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-// Compose calls in one recipe command; several may be joined with `&&` or `;`.
+// Compose's global options that take a value; `-f`, `--file` and `--env-file` are the ones kept.
+bool takes_value(std::string_view flag) {
+  static constexpr std::array<std::string_view, 10> kValued{
+      "-f", "--file", "--env-file", "-p", "--project-name", "--profile", "--project-directory",
+      "--ansi", "--progress", "--parallel"};
+  return std::find(kValued.begin(), kValued.end(), flag) != kValued.end();
+}
+
+bool ends_command(std::string_view word) { return word == "&&" || word == ";" || word == "||" || word == "|"; }
+
+// Compose calls in one recipe command; several may be joined with `&&` or `;`. Only the global
+// options before the subcommand name compose files: in `docker compose run web mkdocs -f x.yml`
+// the `-f` belongs to the program run in the container.
 void read_compose_calls(const std::vector<std::string>& words, const std::string& target, uint32_t line,
                         std::vector<ComposeInvocation>& out) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     bool v2 = words[i].ends_with("docker") && i + 1 < words.size() && words[i + 1] == "compose";
-    bool v1 = words[i].ends_with("docker-compose");
+    bool v1 = words[i].ends_with("docker-compose") || words[i].ends_with("podman-compose");
     if (!v1 && !v2) continue;
     ComposeInvocation call{{}, {}, target, line};
     std::size_t j = i + (v2 ? 2 : 1);
     for (; j < words.size(); ++j) {
       const std::string& w = words[j];
-      if (w == "&&" || w == ";" || w == "||" || w == "|") break;
+      if (ends_command(w) || !w.starts_with('-')) break;  // the subcommand, or the next command
       auto value_of = [&](std::string_view flag) -> std::string {
         if (w == flag && j + 1 < words.size()) return words[++j];
         if (w.starts_with(std::string(flag) + "=")) return w.substr(flag.size() + 1);
@@ -175,8 +189,12 @@ void read_compose_calls(const std::vector<std::string>& words, const std::string
         call.files.push_back(f2);
       } else if (std::string e = value_of("--env-file"); !e.empty()) {
         call.env_files.push_back(e);
+      } else if (takes_value(w) && j + 1 < words.size()) {
+        ++j;  // `-p shop`, `--profile dev`: skip the value, it is not the subcommand
       }
     }
+    // The rest of this command (the subcommand's arguments) is not another compose call.
+    while (j < words.size() && !ends_command(words[j])) ++j;
     if (!call.files.empty() || !call.env_files.empty()) out.push_back(std::move(call));
     i = j;
   }

@@ -30,6 +30,21 @@ TEST(Makefile, TargetsAndComposeCallsWithVariables) {
   EXPECT_EQ(m.compose_calls[1].line, 7u);
 }
 
+TEST(Makefile, OnlyOptionsBeforeTheSubcommandNameComposeFiles) {
+  Makefile m = parse_makefile(
+      "docs:\n"
+      "\tdocker compose run --rm blog mkdocs build -f docs/site.yml\n"
+      "up:\n"
+      "\tdocker compose -p shop --profile dev -f compose.yaml up -d --env-file ignored.env\n"
+      "serve:\n"
+      "\tpodman-compose --file compose.dev.yaml up && docker compose exec web sh -c 'cat -f x.yml'\n");
+  ASSERT_EQ(m.compose_calls.size(), 2u);
+  EXPECT_EQ(m.compose_calls[0].files, std::vector<std::string>{"compose.yaml"});
+  EXPECT_TRUE(m.compose_calls[0].env_files.empty());
+  EXPECT_EQ(m.compose_calls[0].target, "up");
+  EXPECT_EQ(m.compose_calls[1].files, std::vector<std::string>{"compose.dev.yaml"});
+}
+
 TEST(Makefile, GarbageIsSkipped) {
   Makefile m = parse_makefile("\t\t\n:::\n$(\n\tdocker compose -f\n=\n");
   EXPECT_TRUE(m.compose_calls.empty());

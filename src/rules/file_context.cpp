@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/path.h"
 #include "util/text.h"
 
 namespace plimsoll::rules {
@@ -74,9 +75,27 @@ const dockerfile::InstallerCommand* FileContext::installer(const sh::Command& co
   return it->second ? &*it->second : nullptr;
 }
 
+namespace {
+
+// A development environment's image (VS Code dev containers and Codespaces read
+// `.devcontainer/`, Gitpod `.gitpod.Dockerfile`): a workstation for the project's developers,
+// never deployed, so nothing in it ships.
+bool is_development_environment(std::string_view path) {
+  std::string_view name = util::basename(path);
+  if (name == ".gitpod.Dockerfile") return true;
+  for (std::size_t at = path.find(".devcontainer/"); at != std::string_view::npos;
+       at = path.find(".devcontainer/", at + 1)) {
+    if (at == 0 || path[at - 1] == '/') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 const std::vector<int>& FileContext::shipped_targets() {
   if (shipped_targets_) return *shipped_targets_;
   std::vector<int> targets;
+  if (is_development_environment(source_.path())) return *(shipped_targets_ = std::move(targets));
   const auto& stages = model_.stages;
   for (const auto& stage : stages) {
     bool last = stage.index + 1 == static_cast<int>(stages.size());

@@ -32,7 +32,8 @@ class FileContext {
   // Configured rule options (with the rules' declared defaults) and production targets.
   const RuleSettings& settings() const { return settings_; }
   // Stages whose filesystem and runtime state ship: the last stage, every stage named as a
-  // production target, and the stages they are built FROM. Sorted by index.
+  // production target, and the stages they are built FROM. Sorted by index. None for a
+  // development environment's image (`.devcontainer/`, `.gitpod.Dockerfile`), which is never deployed.
   const std::vector<int>& shipped_stages();
   // The stages that are themselves shipped targets (the last one and named production targets).
   const std::vector<int>& shipped_targets();

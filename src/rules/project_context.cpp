@@ -20,11 +20,11 @@ void ProjectContext::report_node(const RuleInfo& rule, const project::ComposeSta
 }
 
 void ProjectContext::report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source,
-                                 std::string message) {
+                                 std::string message, std::optional<core::Severity> severity) {
   if (!source) return;
   std::string_view first = source->lines().line_text(1);
   uint32_t start = static_cast<uint32_t>(first.data() - source->text().data());
-  report(rule, source, {start, start + static_cast<uint32_t>(first.size())}, std::move(message));
+  report(rule, source, {start, start + static_cast<uint32_t>(first.size())}, std::move(message), {}, severity);
 }
 
 }  // namespace plimsoll::rules

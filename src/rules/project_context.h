@@ -65,7 +65,8 @@ class ProjectContext {
                    std::string message, std::optional<core::Fix> fix = {},
                    std::optional<core::Severity> severity = {});
   // A finding on a whole file (line 1), for what is missing rather than wrong somewhere.
-  void report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, std::string message);
+  void report_file(const RuleInfo& rule, const std::shared_ptr<const core::SourceFile>& source, std::string message,
+                   std::optional<core::Severity> severity = {});
 
   std::vector<Reported>& reported() { return reported_; }
 

@@ -232,3 +232,36 @@ TEST(Examples, LegacyExampleShowsTypicalMistakes) {
 }
 
 }  // namespace
+
+namespace {
+
+using plimsoll::testing_cli::Cli;
+using plimsoll::testing_cli::run;
+
+// The findings of one rule, as "file:line" with the file relative to the checked directory.
+std::vector<std::string> rule_hits(const std::string& json_text, const std::string& dir, const std::string& id) {
+  std::vector<std::string> hits;
+  auto json = nlohmann::json::parse(json_text, nullptr, false);
+  if (json.is_discarded()) return {"unparsable: " + json_text};
+  for (const auto& file : json["files"]) {
+    std::string path = file["path"].get<std::string>().substr(dir.size() + 1);
+    for (const auto& f : file["findings"]) {
+      if (f["id"] == id) hits.push_back(path + ":" + std::to_string(f["start"]["line"].get<int>()));
+    }
+  }
+  return hits;
+}
+
+TEST_F(Cli, DevelopmentEnvironmentImagesShipNothing) {
+  const std::string dockerfile = "FROM python:3.12.8-slim-bookworm\nRUN pip install --no-cache-dir flask==3.1.0\n";
+  write("Dockerfile", dockerfile);
+  write(".devcontainer/Dockerfile", dockerfile);
+  write(".gitpod.Dockerfile", dockerfile);
+  auto r = run("check --format json --fail-on none " + dir());
+  // The application's image runs as root and installs in the image it ships; the workstation
+  // images beside it are never deployed.
+  EXPECT_EQ(rule_hits(r.out, dir(), "DF010"), std::vector<std::string>{"Dockerfile:1"}) << r.out;
+  EXPECT_EQ(rule_hits(r.out, dir(), "DF001"), std::vector<std::string>{"Dockerfile:1"}) << r.out;
+}
+
+}  // namespace

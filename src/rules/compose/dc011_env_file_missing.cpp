@@ -13,6 +13,15 @@ namespace {
 constexpr RuleInfo kInfo{"DC011", "env-file-missing", core::Severity::kError, "compose",
                          "An `env_file` that does not exist (hint: copy from its `.example`).", "dc011_env_file_missing"};
 
+// `<file>.example` and the other template spellings project::is_env_template_name knows.
+std::string template_of(const util::Filesystem& files, const std::string& env_file) {
+  for (std::string_view suffix : {".example", ".sample", ".template", ".dist", ".tmpl"}) {
+    std::string candidate = env_file + std::string(suffix);
+    if (files.is_regular_file(candidate)) return candidate;
+  }
+  return {};
+}
+
 class EnvFileMissing final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     // Through the project's filesystem: an unsaved env file open in the editor exists.
@@ -25,12 +34,21 @@ class EnvFileMissing final : public kit::ServiceRule<kInfo> {
       std::string full = util::join_path(dir, env_file.path);
       // Outside the project nothing is probed: the project's notices say it was not followed.
       if (!files.admits(full) || files.is_regular_file(full)) continue;
-      std::string hint = files.is_regular_file(full + ".example")
-                             ? util::format("; create it from the template: `cp {0}.example {0}`", env_file.path)
-                             : "; create it, or mark it `required: false` in the long syntax";
+      // A template beside it means the file is git-ignored on purpose and made from the template
+      // on each checkout (what EN001 asks for): not a broken stack, a setup step still to do.
+      if (std::string template_path = template_of(files, full); !template_path.empty()) {
+        std::string copy_from = util::join_path(util::parent_dir(env_file.path), std::string(util::basename(template_path)));
+        ctx.report_node(kInfo, service.stack, path,
+                        util::format("service `{}` reads env file `{}`, which this checkout does not have yet; "
+                                     "`docker compose up` needs it created from its template first: `cp {} {}`",
+                                     service.name, env_file.path, copy_from, env_file.path),
+                        {}, core::Severity::kInfo);
+        continue;
+      }
       ctx.report_node(kInfo, service.stack, path,
-                      util::format("service `{}` reads env file `{}`, which does not exist{}", service.name,
-                                   env_file.path, hint));
+                      util::format("service `{}` reads env file `{}`, which does not exist and has no template "
+                                   "beside it; create it, or mark it `required: false` in the long syntax",
+                                   service.name, env_file.path));
     }
   }
 };

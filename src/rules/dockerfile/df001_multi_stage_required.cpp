@@ -14,6 +14,7 @@ constexpr RuleInfo kInfo{"DF001", "multi-stage-required", core::Severity::kError
 
 class MultiStageRequired final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {
+    if (ctx.shipped_targets().empty()) return;  // a development environment's image ships nothing
     const dockerfile::Model& model = ctx.model();
     const dockerfile::Stage* final_stage = model.final_stage();
     if (final_stage == nullptr) return;

@@ -13,6 +13,8 @@ constexpr RuleInfo kInfo{"DF010", "final-user-root", core::Severity::kError, "do
 
 class FinalUserRoot final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {
+    // A development environment's image ships nothing (FileContext::shipped_targets).
+    if (ctx.shipped_targets().empty()) return;
     const dockerfile::Stage* stage = ctx.model().final_stage();
     if (stage == nullptr) return;
     if (stage->user != nullptr) {

@@ -2,6 +2,8 @@
 // they are in every clone and in the history for good.
 #include <string_view>
 
+#include "knowledge/secret_names.h"
+#include "knowledge/secret_patterns.h"
 #include "project/file_kind.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
@@ -15,21 +17,56 @@ constexpr RuleInfo kInfo{"EN001", "env-file-tracked", core::Severity::kError, "e
                          "`.env*` files other than `*.example` must be git-ignored and untracked.",
                          "en001_env_file_tracked"};
 
+// Test inputs: env files a test suite reads are data committed on purpose, not an environment.
+bool is_test_data(std::string_view path) {
+  for (std::string_view dir : {"testdata", "fixtures", "__fixtures__", "test-fixtures", "__mocks__"}) {
+    for (std::size_t at = path.find(dir); at != std::string_view::npos; at = path.find(dir, at + 1)) {
+      bool starts = at == 0 || path[at - 1] == '/';
+      bool ends = at + dir.size() < path.size() && path[at + dir.size()] == '/';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// The first entry that holds a credential: a recognisable token anywhere, or a secret-named key
+// with a value that is neither empty, a placeholder nor a reference to another variable.
+const envfile::EnvEntry* first_credential(const envfile::EnvFile& env) {
+  for (const envfile::EnvEntry& entry : env.entries) {
+    if (entry.inherited || entry.raw_value.empty()) continue;
+    if (knowledge::find_secret(entry.raw_value)) return &entry;
+    if (knowledge::looks_like_secret_name(entry.key) && !knowledge::is_placeholder(entry.raw_value) &&
+        entry.raw_value.find('$') == std::string::npos) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
 class EnvFileTracked final : public kit::EnvFileRule<kInfo> {
   void check(const project::LoadedEnvFile& env, ProjectContext& ctx) const override {
     const auto& git = ctx.project().git;
     if (!git) return;  // outside a repository there is nothing to commit by mistake
-    if (project::is_env_template_name(util::basename(env.path))) return;
+    if (project::is_env_template_name(util::basename(env.path)) || is_test_data(env.path)) return;
+    const envfile::EnvEntry* credential = first_credential(env.env);
     if (git->is_tracked(env.path)) {
+      // Error when the history already holds a credential; a committed file of settings alone
+      // leaks nothing yet, and says so.
+      std::string held = credential != nullptr
+                             ? util::format("it holds `{}`, so rotate that value and ", credential->key)
+                             : std::string("nothing in it looks like a credential yet, but the next one written there "
+                                           "lands in the history; ");
       ctx.report_file(kInfo, env.source,
-                      util::format("`{}` is committed to git; remove it with `git rm --cached {}`, rotate the values "
-                                   "it held, and keep only a `.example` template in the repository",
-                                   util::basename(env.path), env.path));
+                 util::format("`{}` is committed to git; {}remove it with `git rm --cached {}`, keeping only a "
+                              "`.example` template in the repository",
+                              util::basename(env.path), held, env.path),
+                 credential != nullptr ? core::Severity::kError : core::Severity::kWarning);
     } else if (!git->is_ignored(env.path)) {
       ctx.report_file(kInfo, env.source,
-                      util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
-                                   "`!*.example` to .gitignore",
-                                   util::basename(env.path)));
+                 util::format("`{}` is not git-ignored, so the next `git add .` commits it; add `.env*` and "
+                              "`!*.example` to .gitignore",
+                              util::basename(env.path)),
+                 core::Severity::kWarning);
     }
   }
 };
