@@ -47,6 +47,8 @@ TEST(ImagePolicy, FullDistributionsOnlyWhereTheDataKnows) {
   EXPECT_TRUE(is_full_distribution("docker.io/library/python", "3.12.8-bookworm"));
   EXPECT_TRUE(is_full_distribution("mcr.microsoft.com/windows/servercore", "ltsc2022"));
   EXPECT_TRUE(is_full_distribution("mcr.microsoft.com/dotnet/framework/runtime", "4.8-windowsservercore-ltsc2022"));
+  EXPECT_TRUE(is_full_distribution("registry.example.com/cache/ubuntu", "22.04"));
+  EXPECT_FALSE(is_full_distribution("registry.example.com/cache/debian", "12-slim"));
   EXPECT_FALSE(is_full_distribution("docker.io/library/python", "3.12.8-slim-bookworm"));
   EXPECT_FALSE(is_full_distribution("registry.example.com/platform/runtime", "2024.12"));
 }
