@@ -29,7 +29,7 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
   session::Discovery found = session::discover(paths, options.excludes);
   for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error) << "\n";
   for (const auto& notice : found.notices) std::cerr << "plimsoll: notice: " << util::printable(notice) << "\n";
-  for (auto* list : {&found.files, &found.project_files}) {
+  for (auto* list : {&found.files, &found.project_files, &found.compose_files}) {
     std::erase_if(*list, [&](const std::string& file) {
       return config->excludes(file) && std::find(paths.begin(), paths.end(), file) == paths.end();
     });
@@ -42,6 +42,7 @@ session::Request session_request(const CheckedInputs& inputs, const CheckOptions
   request.root = session::project_root(inputs.paths);
   request.dockerfiles = inputs.found.files;
   request.project_files = inputs.found.project_files;
+  request.compose_files = inputs.found.compose_files;
   request.env_files = options.env_files;
   request.config = &inputs.config;
   request.inline_ignores = options.inline_ignores;

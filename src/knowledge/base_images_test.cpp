@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace plimsoll::knowledge {
 namespace {
@@ -23,6 +24,28 @@ TEST(BaseImages, OfficialNodeImageHasANodeUserButRunsAsRoot) {
   auto facts = base_image_facts("docker.io/library/node", "22-slim");
   EXPECT_FALSE(facts.default_user.has_value());
   EXPECT_NE(std::find(facts.users.begin(), facts.users.end(), "node"), facts.users.end());
+}
+
+TEST(BaseImages, WindowsBasesAreKnownByRepositoryAndTag) {
+  for (auto [repository, tag] : {std::pair{"mcr.microsoft.com/windows/nanoserver", "ltsc2022"},
+                                 std::pair{"mcr.microsoft.com/windows/nanoserver/insider", "10.0.26100.1"},
+                                 std::pair{"mcr.microsoft.com/windows/servercore", "ltsc2022"},
+                                 std::pair{"mcr.microsoft.com/windows/servercore/insider", "10.0.26100.1"},
+                                 std::pair{"mcr.microsoft.com/windows/server", "ltsc2022"},
+                                 std::pair{"mcr.microsoft.com/windows", "1809"},
+                                 std::pair{"mcr.microsoft.com/powershell", "lts-nanoserver-ltsc2022"},
+                                 std::pair{"mcr.microsoft.com/dotnet/framework/sdk", "4.8-windowsservercore-ltsc2022"},
+                                 std::pair{"registry.example.com/mirror/nanoserver", "ltsc2022"}}) {
+    EXPECT_TRUE(base_image_facts(repository, tag).windows) << repository << ":" << tag;
+  }
+  EXPECT_FALSE(base_image_facts("mcr.microsoft.com/powershell", "lts-ubuntu-22.04").windows);
+  EXPECT_FALSE(base_image_facts("docker.io/library/alpine", "3.20").windows);
+}
+
+TEST(BaseImages, NanoServerRunsAsContainerUserAndServerCoreAsAdministrator) {
+  EXPECT_EQ(base_image_facts("mcr.microsoft.com/windows/nanoserver/insider", "10.0.26100.1").default_user, "ContainerUser");
+  EXPECT_EQ(base_image_facts("mcr.microsoft.com/powershell", "nanoserver-1809").default_user, "ContainerUser");
+  EXPECT_FALSE(base_image_facts("mcr.microsoft.com/windows/servercore", "ltsc2022").default_user);
 }
 
 TEST(BaseImages, UnknownImagesHaveNoFacts) {

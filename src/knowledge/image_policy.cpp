@@ -30,19 +30,28 @@ struct MinimalBase {
   std::optional<std::string> tag;
 };
 
-const std::vector<MinimalBase>& minimal_bases() {
-  static const std::vector<MinimalBase> instance = [] {
-    util::YamlNode doc = load_embedded_yaml("data/knowledge/minimal_bases.yaml");
-    std::vector<MinimalBase> out;
-    if (const util::YamlNode* list = doc.find("minimal"); list != nullptr) {
-      for (const auto& item : list->items) {
-        MinimalBase base;
-        if (const auto* image = item.find("image")) base.image = image->scalar;
-        if (const auto* tag = item.find("tag")) base.tag = tag->scalar;
-        out.push_back(std::move(base));
-      }
+struct BasePolicy {
+  std::vector<MinimalBase> minimal;
+  std::vector<MinimalBase> full;
+};
+
+std::vector<MinimalBase> base_list(const util::YamlNode& doc, std::string_view key) {
+  std::vector<MinimalBase> out;
+  if (const util::YamlNode* list = doc.find(key); list != nullptr) {
+    for (const auto& item : list->items) {
+      MinimalBase base;
+      if (const auto* image = item.find("image")) base.image = image->scalar;
+      if (const auto* tag = item.find("tag")) base.tag = tag->scalar;
+      out.push_back(std::move(base));
     }
-    return out;
+  }
+  return out;
+}
+
+const BasePolicy& base_policy() {
+  static const BasePolicy instance = [] {
+    util::YamlNode doc = load_embedded_yaml("data/knowledge/minimal_bases.yaml");
+    return BasePolicy{base_list(doc, "minimal"), base_list(doc, "full")};
   }();
   return instance;
 }
@@ -63,13 +72,25 @@ bool is_build_tool_program(std::string_view program) {
   return std::find(programs.begin(), programs.end(), program) != programs.end();
 }
 
-bool is_minimal_base(std::string_view repository, std::string_view tag) {
-  for (const auto& base : minimal_bases()) {
+namespace {
+
+bool listed(const std::vector<MinimalBase>& list, std::string_view repository, std::string_view tag) {
+  for (const auto& base : list) {
     if (base.image && !glob(*base.image, repository)) continue;
     if (base.tag && !glob(*base.tag, tag)) continue;
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool is_minimal_base(std::string_view repository, std::string_view tag) {
+  return listed(base_policy().minimal, repository, tag);
+}
+
+bool is_full_distribution(std::string_view repository, std::string_view tag) {
+  return !is_minimal_base(repository, tag) && listed(base_policy().full, repository, tag);
 }
 
 }  // namespace plimsoll::knowledge

@@ -92,7 +92,10 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   CachedConfig& cached = config_for(path);
   result.config_error = cached.error;
   project::FileKind kind = project::classify(path);
-  if (kind == project::FileKind::kOther && language_id == "dockerfile") kind = project::FileKind::kDockerfile;
+  // A buffer in Dockerfile mode is one whatever its name, unless the name says it is a template.
+  if (kind == project::FileKind::kOther && language_id == "dockerfile" && !project::is_template_path(path)) {
+    kind = project::FileKind::kDockerfile;
+  }
   if (kind == project::FileKind::kOther || cached.file(path).excluded) {
     result.source = std::make_shared<core::SourceFile>(path, std::move(text));
     return result;

@@ -16,9 +16,23 @@ bool is_dockerfile_name(std::string_view name);
 // `.yaml`/`.yml` directly inside a `compose/` directory.
 bool is_compose_path(std::string_view path);
 // `.env`, `.env.dev`, `.env.dev.example`, `dev.env`, and files directly inside an `env/`
-// directory that look like env files. Not `.envrc` (direnv) or `.env.d/`.
+// directory that look like env files. Not `.envrc` (direnv), nor a name whose last suffix is
+// another kind of file or an editor's or patch tool's leftover (`.env.sh`, `.env.json`,
+// `.env.md`, `.env.orig`, `.env.swp`, `.env.d`: is_not_env_suffix).
 bool is_env_path(std::string_view path);
+// `sh`, `py`, `json`, `yaml`, `md`, `patch`, `orig`, `bak`, `swp`, `d`, … (without the dot,
+// any case): what follows `.env.` in a file that is not an env file.
+bool is_not_env_suffix(std::string_view suffix);
 // `.env.example`, `.env.dev.example`, `.env.sample`, `.env.template`, `.env.dist`.
 bool is_env_template_name(std::string_view name);
+
+// A Dockerfile or compose file that a template engine renders before use (`Dockerfile.j2`,
+// `Dockerfile.in`, `docker-compose.yml.tmpl`, `compose.yaml.jinja2`): what is on disk is not
+// what Docker reads, so it is not checked. classify() calls these kOther. Env files with such
+// names (`.env.template`) are env templates, not this.
+bool is_template_path(std::string_view path);
+// A name a Dockerfile may have when the user names the file: `Dockerfile-dev`, `Dockerfile_prod`,
+// `Containerfile.x`, `web.dockerfile` (any case), beyond what a directory walk takes.
+bool could_be_dockerfile_name(std::string_view name);
 
 }  // namespace plimsoll::project

@@ -35,5 +35,41 @@ TEST(FileKind, DockerfilesIgnoreFilesAndMakefiles) {
   EXPECT_FALSE(is_env_template_name(".env.dev"));
 }
 
+TEST(FileKind, EnvNamesWhoseLastSuffixIsAnotherKindOfFileAreNotEnvFiles) {
+  for (const char* path : {".env.patch", ".env.diff", ".env.orig", ".env.rej", ".env.bak", ".env.swp", ".env.md",
+                           ".env.sh", ".env.py", ".env.js", ".env.ts", ".env.json", ".env.yaml", ".env.yml",
+                           ".env.toml", ".env.d", "a/.env.dev.bak", ".env.prod.SH", ".env~", ".env.local~"}) {
+    EXPECT_EQ(classify(path), FileKind::kOther) << path;
+  }
+  for (const char* path : {".env.local", ".env.production", ".env.test", ".env.template", ".env.tmpl", ".env.txt",
+                           ".env.dev.example"}) {
+    EXPECT_EQ(classify(path), FileKind::kEnv) << path;
+  }
+}
+
+TEST(FileKind, TemplatesOfDockerfilesAndComposeFilesAreNotThem) {
+  for (const char* path : {"Dockerfile.j2", "docker/Dockerfile.jinja", "Dockerfile.jinja2", "Dockerfile.tmpl",
+                           "Dockerfile.template", "Dockerfile.in", "Dockerfile.erb", "Dockerfile.mustache",
+                           "Dockerfile.prod.j2", "api.Dockerfile.tmpl", "docker-compose.yml.j2", "compose.yaml.tmpl",
+                           "deploy/docker-compose.prod.yml.jinja2", "compose/dev.yaml.erb"}) {
+    EXPECT_TRUE(is_template_path(path)) << path;
+    EXPECT_EQ(classify(path), FileKind::kOther) << path;
+  }
+  for (const char* path : {"Dockerfile", "Dockerfile.dev", "Dockerfile.bin", ".env.template", "config.yaml.j2",
+                           "main.py.in"}) {
+    EXPECT_FALSE(is_template_path(path)) << path;
+  }
+}
+
+TEST(FileKind, NamesADockerfileCouldHaveWhenNamedExplicitly) {
+  for (const char* name : {"Dockerfile-dev", "Dockerfile_prod", "dockerfile", "Containerfile.x", "web.dockerfile",
+                           "api.Containerfile"}) {
+    EXPECT_TRUE(could_be_dockerfile_name(name)) << name;
+  }
+  for (const char* name : {"main.py", "requirements.txt", "README.md", "Dockerfile.dockerignore", "docker.md"}) {
+    EXPECT_FALSE(could_be_dockerfile_name(name)) << name;
+  }
+}
+
 }  // namespace
 }  // namespace plimsoll::project

@@ -11,6 +11,7 @@
 #include "compose/merge.h"
 #include "compose/written.h"
 #include "dockerfile/parser.h"
+#include "project/content_kind.h"
 #include "project/references.h"
 #include "project/stacks.h"
 #include "util/format.h"
@@ -110,6 +111,7 @@ void read_dockerfiles(const ProjectInput& input, const util::Filesystem& files, 
   if (paths.empty()) return;
   std::vector<std::optional<LoadedDockerfile>> loaded(paths.size());
   std::vector<std::string> errors(paths.size());
+  std::vector<std::string> notices(paths.size());
   if (input.cache != nullptr) {
     for (std::size_t i = 0; i < paths.size(); ++i) {
       loaded[i] = input.cache->take(paths[i], overlay_of(input, paths[i]));
@@ -123,6 +125,12 @@ void read_dockerfiles(const ProjectInput& input, const util::Filesystem& files, 
       errors[i] = text.error().message;
       return;
     }
+    // What a template engine renders is what Docker reads, not this: say so, check nothing.
+    if (is_templated_dockerfile(*text)) {
+      if (checked) notices[i] = paths[i] + ": a template (its FROM line or a statement line holds template syntax), "
+                                           "rendered into what Docker reads; not checked";
+      return;
+    }
     auto source = std::make_shared<core::SourceFile>(paths[i], std::move(*text));
     LoadedDockerfile& d = loaded[i].emplace();
     d.path = paths[i];
@@ -133,6 +141,7 @@ void read_dockerfiles(const ProjectInput& input, const util::Filesystem& files, 
   });
   for (std::size_t i = 0; i < paths.size(); ++i) {
     if (!errors[i].empty()) project.errors.push_back(std::move(errors[i]));
+    if (!notices[i].empty()) project.notices.push_back(std::move(notices[i]));
     if (loaded[i]) project.dockerfiles.push_back(std::move(*loaded[i]));
   }
 }
@@ -225,6 +234,10 @@ Project load_project(const ProjectInput& input) {
   std::sort(dockerfile_paths.begin(), dockerfile_paths.end());
   dockerfile_paths.erase(std::unique(dockerfile_paths.begin(), dockerfile_paths.end()), dockerfile_paths.end());
   read_dockerfiles(input, files, dockerfile_paths, true, project);
+  for (const auto& file : input.compose_files) {
+    project.compose_files.push_back(file);
+    compose_paths.push_back(util::normal_path(file));
+  }
   for (const auto& file : input.files) {
     switch (classify(file)) {
       case FileKind::kDockerfile:

@@ -120,6 +120,9 @@ struct ProjectInput {
   // Files read as Dockerfiles whatever their name (named on the command line, or an editor's
   // buffer in Dockerfile mode).
   std::vector<std::string> dockerfiles;
+  // Files read as compose files whatever their name (named on the command line and compose by
+  // content: project/content_kind.h).
+  std::vector<std::string> compose_files;
   bool open_git = true;  // false: no repository is consulted (a text checked on its own)
   unsigned threads = 1;  // Dockerfiles are parsed on this many threads
   std::map<std::string, std::string> build_contexts;  // Dockerfile → context, relative to `base_dir`

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <system_error>
 
+#include "project/content_kind.h"
 #include "project/file_kind.h"
 #include "util/confinement.h"
+#include "util/file_io.h"
 #include "util/filesystem.h"
 #include "util/path.h"
 
@@ -42,6 +44,42 @@ void take(std::string path, Discovery& out) {
   }
 }
 
+std::string template_notice(const std::string& path) {
+  return path + ": a template, rendered into what Docker reads; not checked";
+}
+
+// A file the user named: by its name, else by its first lines; nothing when it is none of the
+// kinds plimsoll checks (a notice says so).
+void take_named(const std::string& arg, Discovery& out) {
+  std::string path = fs::path(arg).generic_string();
+  if (project::is_template_path(path)) {
+    out.notices.push_back(template_notice(arg));
+    return;
+  }
+  project::FileKind kind = project::classify(path);
+  if (kind == project::FileKind::kDockerfile || project::could_be_dockerfile_name(util::basename(path))) {
+    out.files.push_back(arg);
+    return;
+  }
+  if (kind != project::FileKind::kOther) {
+    out.project_files.push_back(arg);
+    return;
+  }
+  auto text = util::read_file(arg);
+  if (!text) {
+    out.errors.push_back(text.error().message + "; not checked");
+    return;
+  }
+  if (project::looks_like_dockerfile(*text)) {
+    out.files.push_back(arg);
+  } else if (project::looks_like_compose(*text)) {
+    out.compose_files.push_back(arg);
+  } else {
+    out.notices.push_back(arg + ": neither a Dockerfile, compose file, env file, .dockerignore nor Makefile by its "
+                                "name or its first lines; not checked");
+  }
+}
+
 // The directory `top` and everything below it, breadth by listing: an explicit stack instead of
 // recursion, and each listing complete (its descriptor closed) before any child is opened.
 void walk(const std::string& top, const std::vector<std::string>& excludes, const util::Confinement& confinement,
@@ -62,7 +100,12 @@ void walk(const std::string& top, const std::vector<std::string>& excludes, cons
         if (!skipped_directory(entry.name) && !excluded(path, excludes)) below.push_back(std::move(path));
         continue;
       }
-      if (excluded(path, excludes) || project::classify(path) == project::FileKind::kOther) continue;
+      if (excluded(path, excludes)) continue;
+      if (project::is_template_path(path)) {
+        out.notices.push_back(template_notice(path));
+        continue;
+      }
+      if (project::classify(path) == project::FileKind::kOther) continue;
       if (entry.is_symlink) {
         if (!confinement.admits(path)) {
           out.notices.push_back(path + ": a symlink to outside the project root " + confinement.described() + "; not read");
@@ -108,14 +151,12 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
         out.errors.push_back(arg + ": a symlink to outside the project root " + confinement.described() + "; not read");
         continue;
       }
-      project::FileKind kind = project::classify(fs::path(arg).generic_string());
-      bool dockerfile = kind == project::FileKind::kDockerfile || kind == project::FileKind::kOther;
-      (dockerfile ? out.files : out.project_files).push_back(arg);
+      take_named(arg, out);
       continue;
     }
     walk(fs::path(arg).generic_string(), excludes, confinement, out);
   }
-  for (auto* list : {&out.files, &out.project_files}) {
+  for (auto* list : {&out.files, &out.project_files, &out.compose_files}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }

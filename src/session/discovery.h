@@ -9,13 +9,20 @@
 namespace plimsoll::session {
 
 struct Discovery {
-  std::vector<std::string> files;   // Dockerfiles (and explicitly named files of unknown kind): sorted, unique
+  // Dockerfiles, and files named on the command line that could be one by name
+  // (project::could_be_dockerfile_name) or by their first lines (project::looks_like_dockerfile):
+  // sorted, unique.
+  std::vector<std::string> files;
   std::vector<std::string> project_files;  // compose, env, ignore files and Makefiles: sorted, unique
+  // Files named on the command line that are compose files by content whatever their name
+  // (project::looks_like_compose): sorted, unique.
+  std::vector<std::string> compose_files;
   // "path: reason" for paths that do not exist, directories that cannot be listed, and named
   // files that resolve outside the project: the check is incomplete (exit code 2).
   std::vector<std::string> errors;
-  // "path: reason" for what was found and deliberately not read: a symlink whose target leaves
-  // the project. Printed; the check of everything else stands.
+  // "path: reason" for what was found and deliberately not checked: a symlink whose target
+  // leaves the project, a template of a Dockerfile or compose file, a named file that is none
+  // of the kinds plimsoll checks. Printed; the check of everything else stands.
   std::vector<std::string> notices;
 };
 
@@ -24,7 +31,9 @@ struct Discovery {
 // symlinked directories, skipping VCS and vendored directories and anything matching an
 // `excludes` glob (matched against the path and against the name). A symlinked file is taken
 // when its target lies inside the project root (util::project_root_of the argument).
-// Explicit file arguments are always taken, whatever their name, when they resolve inside it.
+// Templates (project::is_template_path) are noticed, never taken. Explicit file arguments that
+// resolve inside the project are taken by their kind: by name, else by their first lines
+// (project/content_kind.h); a file that is neither is noticed and not taken.
 Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
 // The directory the paths have in common, for the project they form: the first directory

@@ -66,6 +66,44 @@ TEST_F(DiscoveryTest, SpecialFilesInTheTreeAreNoticedNotOpened) {
   EXPECT_THAT(found.notices, ElementsAre(at("proj/Dockerfile") + ": not a regular file (a FIFO, socket or device); not read"));
 }
 
+TEST_F(DiscoveryTest, TemplatesAreNoticedAndNonEnvSuffixesSkippedInAWalk) {
+  write("proj/Dockerfile", "FROM debian:12-slim\n");
+  write("proj/Dockerfile.j2", "FROM {{ base }}\n");
+  write("proj/deploy/docker-compose.yml.tmpl", "services: {}\n");
+  write("proj/.env", "A=1\n");
+  write("proj/.env.patch", "-A=1\n+A=2\n");
+  write("proj/.env.swp", "binary");
+  write("proj/notes.j2", "{{ x }}\n");  // a template of nothing plimsoll checks: not worth a word
+  Discovery found = discover({at("proj")}, {});
+  EXPECT_THAT(found.files, ElementsAre(at("proj/Dockerfile")));
+  EXPECT_THAT(found.project_files, ElementsAre(at("proj/.env")));
+  EXPECT_THAT(found.notices,
+              ::testing::UnorderedElementsAre(
+                  at("proj/Dockerfile.j2") + ": a template, rendered into what Docker reads; not checked",
+                  at("proj/deploy/docker-compose.yml.tmpl") + ": a template, rendered into what Docker reads; not checked"));
+}
+
+TEST_F(DiscoveryTest, NamedFilesAreTakenByNameThenByContentElseNoticed) {
+  write("proj/Containerfile.x", "not even a Dockerfile\n");  // the name is enough: its parse says the rest
+  write("proj/api.dockerfile", "FROM debian:12-slim\n");
+  write("proj/recipe", "# syntax=docker/dockerfile:1\nFROM debian:12-slim\n");
+  write("proj/stack.yml", "x-common: {}\nservices:\n  web:\n    image: nginx:1.27\n");
+  write("proj/main.py", "print(1)\n");
+  write("proj/Dockerfile.in", "FROM @BASE@\n");
+  Discovery found = discover({at("proj/Containerfile.x"), at("proj/api.dockerfile"), at("proj/recipe"),
+                              at("proj/stack.yml"), at("proj/main.py"), at("proj/Dockerfile.in")},
+                             {});
+  EXPECT_THAT(found.files, ElementsAre(at("proj/Containerfile.x"), at("proj/api.dockerfile"), at("proj/recipe")));
+  EXPECT_THAT(found.compose_files, ElementsAre(at("proj/stack.yml")));
+  EXPECT_TRUE(found.project_files.empty());
+  EXPECT_TRUE(found.errors.empty());
+  EXPECT_THAT(found.notices,
+              ElementsAre(at("proj/main.py") +
+                              ": neither a Dockerfile, compose file, env file, .dockerignore nor Makefile by its name "
+                              "or its first lines; not checked",
+                          at("proj/Dockerfile.in") + ": a template, rendered into what Docker reads; not checked"));
+}
+
 // A walk that kept a descriptor open per level stopped silently past the descriptor limit.
 TEST_F(DiscoveryTest, DepthCostsNoDescriptors) {
   std::string deep = "proj";

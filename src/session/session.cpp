@@ -84,6 +84,9 @@ std::vector<core::FileReport> check(const Request& request) {
   for (const auto& f : request.dockerfiles) {
     if (seen.insert(util::normal_path(f)).second) input.dockerfiles.push_back(f);
   }
+  for (const auto& f : request.compose_files) {
+    if (seen.insert(util::normal_path(f)).second) input.compose_files.push_back(f);
+  }
   for (const auto& f : request.project_files) {
     if (seen.insert(util::normal_path(f)).second) input.files.push_back(f);
   }
@@ -179,6 +182,12 @@ std::vector<core::FileReport> check(const Request& request) {
   // Inline ignores: a Dockerfile's come from its parse, other files' from their comment lines.
   std::map<const core::SourceFile*, const dockerfile::Dockerfile*> parsed;
   for (const auto& d : loaded.dockerfiles) parsed[d.source.get()] = &d.file;
+  // A compose file named anything (named on the command line, or `-f` in a Makefile) takes
+  // compose rule names in its ignore comments.
+  std::set<std::string, std::less<>> compose_documents;
+  for (const auto& stack : loaded.stacks) {
+    for (const auto& doc : stack.documents) compose_documents.insert(doc.path);
+  }
   std::map<const core::SourceFile*, std::optional<Suppressions>> suppressions;
   SuppressionsFor suppressions_for = [&](const core::SourceFile& source) -> const Suppressions* {
     if (!request.inline_ignores) return nullptr;
@@ -186,7 +195,9 @@ std::vector<core::FileReport> check(const Request& request) {
     if (inserted) {
       auto d = parsed.find(&source);
       it->second = d != parsed.end() ? Suppressions::for_dockerfile(*d->second)
-                                     : Suppressions::for_text(source, family_of(source.path()));
+                                     : Suppressions::for_text(source, compose_documents.count(source.path()) != 0
+                                                                          ? "compose"
+                                                                          : family_of(source.path()));
     }
     return it->second->empty() ? nullptr : &*it->second;
   };

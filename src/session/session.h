@@ -23,6 +23,7 @@ struct Request {
   std::string root;                        // the project's directory (paths are reported as given)
   std::vector<std::string> dockerfiles;    // checked as Dockerfiles, whatever their name
   std::vector<std::string> project_files;  // compose, env and ignore files, Makefiles
+  std::vector<std::string> compose_files;  // checked as compose files, whatever their name
   std::vector<std::string> env_files;      // `--env-file`, as compose takes it
   // Text to use instead of what is on disk, by util::normal_path: an editor's unsaved
   // buffers, or what `fix` checks before it writes. Such a path exists even if never saved.

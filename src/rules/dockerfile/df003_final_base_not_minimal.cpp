@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "knowledge/image_policy.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -43,10 +44,24 @@ class FinalBaseNotMinimal final : public kit::DockerfileRule<kInfo> {
       while (root->parent >= 0) root = &ctx.model().stages[static_cast<std::size_t>(root->parent)];
       if (std::find(reported.begin(), reported.end(), root) != reported.end()) continue;
       reported.push_back(root);
-      ctx.report(kInfo, root->from->args.empty() ? root->from->keyword_span : root->from->args[0].span,
-                 util::format("the shipped image starts from `{}`, a full distribution; use a slim, alpine, "
-                              "distroless or chiseled variant (or add it to `allowed-bases`)",
-                              root->base));
+      core::Span at = root->from->args.empty() ? root->from->keyword_span : root->from->args[0].span;
+      // Only a base the data knows to be a whole distribution is called one; a private or
+      // unfamiliar base may well be small, and the message must not claim otherwise.
+      if (!knowledge::is_full_distribution(image->full_repository(), image->tag)) {
+        ctx.report(kInfo, at,
+                   util::format("the shipped image starts from `{}`, which is not on the minimal-base list; if it is "
+                                "minimal, add it to `allowed-bases`, else use a slim, alpine, distroless or chiseled "
+                                "variant",
+                                root->base));
+        continue;
+      }
+      bool windows = is_windows_stage(ctx.model(), stage);
+      ctx.report(kInfo, at,
+                 util::format("the shipped image starts from `{}`, a full distribution; use {} (or add it to "
+                              "`allowed-bases`)",
+                              root->base,
+                              windows ? "a Nano Server base (`mcr.microsoft.com/windows/nanoserver`)"
+                                      : "a slim, alpine, distroless or chiseled variant"));
     }
   }
 };

@@ -1,6 +1,7 @@
 // DF010 final-user-root: the shipped image must run as a non-root user.
 #include "knowledge/base_images.h"
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -17,11 +18,20 @@ class FinalUserRoot final : public kit::DockerfileRule<kInfo> {
     if (ctx.shipped_targets().empty()) return;
     const dockerfile::Stage* stage = ctx.model().final_stage();
     if (stage == nullptr) return;
+    // On Windows the administrator is ContainerAdministrator and root means nothing.
+    bool windows = is_windows_stage(ctx.model(), *stage);
+    auto is_admin = [windows](std::string_view user) {
+      return windows ? is_windows_administrator(user) : is_root_user(user);
+    };
     if (stage->user != nullptr) {
-      if (is_root_user(stage->user_value)) {
+      if (is_admin(stage->user_value)) {
         ctx.report(kInfo, stage->user->span,
-                   util::format("the final stage runs as `{}`; switch to a dedicated non-root user "
-                                "(e.g. `USER 10001`) after installing packages", stage->user_value));
+                   windows ? util::format("the final stage runs as `{}`, the container's administrator; switch to "
+                                          "`USER ContainerUser` after the installation steps",
+                                          stage->user_value)
+                           : util::format("the final stage runs as `{}`; switch to a dedicated non-root user "
+                                          "(e.g. `USER 10001`) after installing packages",
+                                          stage->user_value));
       }
       return;
     }
@@ -30,13 +40,17 @@ class FinalUserRoot final : public kit::DockerfileRule<kInfo> {
     }
     if (stage->root_image != nullptr) {
       auto facts = knowledge::base_image_facts(stage->root_image->full_repository(), stage->root_image->tag);
-      if (facts.default_user && !is_root_user(*facts.default_user)) return;
+      if (facts.default_user && !is_admin(*facts.default_user)) return;
     } else if (stage->base_kind == dockerfile::BaseKind::kImage) {
       return;  // base could not be resolved: its default user is unknown
     }
     ctx.report(kInfo, stage->from->keyword_span,
-               util::format("the final stage (`{}`) has no USER, so the container runs as root; create a user "
-                            "and add `USER <name>` at the end", stage->base));
+               windows ? util::format("the final stage (`{}`) has no USER, so the container runs as {}; add "
+                                      "`USER ContainerUser` at the end",
+                                      stage->base, kWindowsAdministrator)
+                       : util::format("the final stage (`{}`) has no USER, so the container runs as root; create a "
+                                      "user and add `USER <name>` at the end",
+                                      stage->base));
   }
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "knowledge/base_images.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/dockerfile/users.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -23,6 +24,8 @@ class UserNotCreated final : public kit::InstructionRule<kInfo, dockerfile::Keyw
   void check(const dockerfile::Instruction& user, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || user.args.empty()) return;
     const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())];
+    // Windows accounts are made with `net user` and named in any case; useradd advice is moot.
+    if (is_windows_stage(ctx.model(), stage)) return;
     std::string value = user.args[0].value;
     std::string name = value.substr(0, value.find(':'));
     if (name.empty() || name == "root" || is_numeric(name) || name.find('$') != std::string::npos) return;

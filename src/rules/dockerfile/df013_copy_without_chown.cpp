@@ -1,7 +1,7 @@
 // DF013 copy-without-chown: COPY writes files owned by root whatever USER says; a service that
 // runs as another user cannot write to its own files without --chown.
-#include "knowledge/base_images.h"
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -29,10 +29,7 @@ class CopyWithoutChown final : public kit::StageRule<kInfo> {
     if (stage.user == nullptr || ctx.model().stage_of(stage.user) != stage.index) return;
     if (stage.user_value.empty() || is_root_user(stage.user_value) || stage.user_value.find('$') != std::string::npos) return;
     // Windows containers have no POSIX owners; BuildKit does not apply --chown there.
-    if (stage.root_image &&
-        knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag).windows) {
-      return;
-    }
+    if (is_windows_stage(ctx.model(), stage)) return;
     for (const dockerfile::Instruction* in : stage.instructions) {
       const auto* copy = in->typed.copy();
       if (!copy || !copy->destination || copy->chown || copy->chmod) continue;

@@ -1,6 +1,7 @@
 // DF015 root-owned-path-for-user: /root is mode 700; a non-root user cannot read what was
 // installed or copied there (the `pip install --user` then `COPY /root/.local` pattern).
 #include "rules/dockerfile/helpers.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -19,6 +20,7 @@ class RootOwnedPathForUser final : public kit::DockerfileRule<kInfo> {
     for (int target : ctx.shipped_targets()) {
       const dockerfile::Stage& stage = ctx.model().stages[static_cast<std::size_t>(target)];
       if (stage.user_value.empty() || is_root_user(stage.user_value)) continue;
+      if (is_windows_stage(ctx.model(), stage)) continue;  // no /root, no POSIX modes
       for (const dockerfile::Instruction* in : stage.instructions) check_instruction(*in, stage.user_value, ctx);
     }
   }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -26,9 +27,11 @@ class HealthcheckMissing final : public kit::DockerfileRule<kInfo> {
                                             : util::format("stage `{}`", stage.name);
       const dockerfile::Instruction* check = stage.healthcheck;
       if (check == nullptr) {
+        // A Windows image has no /app: the example names an executable the way it is found there.
+        std::string_view probe = is_windows_stage(ctx.model(), stage) ? "C:/app/healthcheck.exe" : "/app/healthcheck";
         ctx.report(kInfo, stage.from->keyword_span,
                    util::format("{} has no HEALTHCHECK; add one that probes the service, e.g. "
-                                "`HEALTHCHECK --interval=30s --timeout=3s CMD [\"/app/healthcheck\"]`", what));
+                                "`HEALTHCHECK --interval=30s --timeout=3s CMD [\"{}\"]`", what, probe));
       } else if (!check->args.empty() && util::iequals_ascii(check->args[0].value, "NONE") &&
                  std::find(reported.begin(), reported.end(), check) == reported.end()) {
         reported.push_back(check);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/dockerfile/platform.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -54,6 +55,8 @@ class NoInitForPid1 final : public kit::DockerfileRule<kInfo> {
 
  private:
   static void check_stage(FileContext& ctx, const dockerfile::Stage& stage) {
+    // Windows containers have no PID 1 duties to hand to tini or dumb-init.
+    if (is_windows_stage(ctx.model(), stage)) return;
     std::vector<StartupWord> argv = startup_argv(stage);
     if (skip_init(argv) != 0) return;
     sh::Script storage;

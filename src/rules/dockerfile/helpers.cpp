@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "knowledge/base_images.h"
+#include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "util/text.h"
 
@@ -35,10 +35,7 @@ bool copies_whole_context(const dockerfile::Instruction& copy) {
 
 std::vector<std::string> default_shell(const dockerfile::Stage& stage) {
   // Windows images run shell-form instructions with cmd, as the Docker engine does there.
-  if (stage.root_image != nullptr &&
-      knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag).windows) {
-    return {"cmd", "/S", "/C"};
-  }
+  if (has_windows_base(stage)) return {"cmd", "/S", "/C"};
   return {"/bin/sh", "-c"};
 }
 
