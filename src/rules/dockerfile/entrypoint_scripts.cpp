@@ -1,5 +1,7 @@
 #include "rules/dockerfile/entrypoint_scripts.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -35,7 +37,17 @@ std::vector<std::string> context_candidates(const dockerfile::Instruction& in, c
   bool into_dir = copy->destination->value.ends_with("/") || copy->sources.size() > 1;
   std::string dest = in_image(copy->destination->value, stage.workdir);
   for (const auto& source : sources) {
-    if (has_glob(source.path)) continue;
+    if (has_glob(source.path)) {
+      // `COPY *.sh /`: a file the pattern matches lands directly in the destination directory.
+      std::string dir = util::parent_dir(source.path);
+      std::string pattern(util::basename(source.path));
+      std::string name(util::basename(target));
+      if (!has_glob(dir) && util::parent_dir(target) == dest &&
+          ::fnmatch(pattern.c_str(), name.c_str(), FNM_PERIOD) == 0) {
+        out.push_back(dir == "." ? name : util::join_path(dir, name));
+      }
+      continue;
+    }
     auto under = [&](const std::string& rest) { return source.path.empty() ? rest : util::join_path(source.path, rest); };
     if (target.size() > dest.size() && target.compare(0, dest.size(), dest) == 0 &&
         (dest == "/" || target[dest.size()] == '/')) {
