@@ -74,7 +74,7 @@ class Reader {
     const sh::Word* next = i + 1 < words_.size() ? &words_[i + 1] : nullptr;
     if (v.starts_with("--") || !group_ || grammar_.takes_value(v) || v.size() == 2) {
       std::size_t eq = v.find('=');
-      std::string name(v.substr(0, eq));
+      std::string name = grammar_.canonical_option(v.substr(0, eq));
       if (eq != std::string_view::npos) {
         add(name, std::string(v.substr(eq + 1)), &word, nullptr);
         return i;

@@ -52,6 +52,17 @@ TEST(Installer, RequirementFilesAreNamedNotInstalled) {
   EXPECT_EQ(uv->requirement_files, std::vector<std::string>{"req.txt"});
 }
 
+TEST(Installer, PipLongOptionPrefixesReadAsTheOptionTheyStandFor) {
+  auto pip = read("pip install --no-cache --requirem req.txt flask");
+  ASSERT_TRUE(pip);
+  EXPECT_TRUE(pip->has("--no-cache-dir"));
+  EXPECT_EQ(pip->requirement_files, std::vector<std::string>{"req.txt"});
+  EXPECT_EQ(names(*pip), std::vector<std::string>{"flask"});
+  auto ambiguous = read("pip install --no-c flask");
+  ASSERT_TRUE(ambiguous);
+  EXPECT_FALSE(ambiguous->has("--no-cache-dir"));
+}
+
 TEST(Installer, CombinedShortOptionsAreSplitWhereTheToolGroupsThem) {
   auto apt = read("apt-get install -qy curl");
   ASSERT_TRUE(apt);

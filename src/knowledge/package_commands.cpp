@@ -19,6 +19,8 @@ const std::vector<CommandGrammar>& entries() {
         if (item.find("subcommands") != nullptr) entry.subcommands = scalar_list(item.find("subcommands"));
         entry.value_options = scalar_list(item.find("value_options"));
         entry.file_options = scalar_list(item.find("file_options"));
+        entry.flag_options = scalar_list(item.find("flag_options"));
+        entry.abbreviations = scalar_or(item.find("abbreviations"), "false") == "true";
         entry.module = scalar_or(item.find("module"), "");
         entry.package_operands = scalar_or(item.find("operands"), "packages") == "packages";
         entry.pins = scalar_or(item.find("pins"), "none");
@@ -33,14 +35,12 @@ const std::vector<CommandGrammar>& entries() {
 }
 
 // The non-option words of `args`, skipping the values of options that take one.
-std::vector<std::string_view> positional_words(const std::vector<std::string_view>& args,
-                                               const std::vector<std::string>& value_options) {
+std::vector<std::string_view> positional_words(const std::vector<std::string_view>& args, const CommandGrammar& grammar) {
   std::vector<std::string_view> out;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view word = args[i];
     if (word.size() > 1 && word[0] == '-') {
-      bool takes_value = word.find('=') == std::string_view::npos &&
-                         std::find(value_options.begin(), value_options.end(), word) != value_options.end();
+      bool takes_value = word.find('=') == std::string_view::npos && grammar.takes_value(grammar.canonical_option(word));
       if (takes_value) ++i;
       continue;
     }
@@ -68,6 +68,24 @@ bool CommandGrammar::takes_value(std::string_view option) const {
   return std::find(value_options.begin(), value_options.end(), option) != value_options.end();
 }
 
+std::string CommandGrammar::canonical_option(std::string_view option) const {
+  if (!abbreviations || !option.starts_with("--") || option.size() < 3) return std::string(option);
+  auto known = [&](const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), option) != list.end();
+  };
+  // An exact name wins over the longer ones it begins (`--pre` is not `--prefix`).
+  if (known(value_options) || known(flag_options)) return std::string(option);
+  const std::string* unique = nullptr;
+  for (const auto* list : {&value_options, &flag_options}) {
+    for (const auto& candidate : *list) {
+      if (!candidate.starts_with("--") || !candidate.starts_with(option)) continue;
+      if (unique != nullptr && *unique != candidate) return std::string(option);  // ambiguous
+      unique = &candidate;
+    }
+  }
+  return unique != nullptr ? *unique : std::string(option);
+}
+
 bool CommandGrammar::names_file(std::string_view option) const {
   return std::find(file_options.begin(), file_options.end(), option) != file_options.end();
 }
@@ -86,7 +104,7 @@ std::optional<PackageCommand> classify_command(std::string_view program,
     if (!entry.subcommands) {
       return PackageCommand{entry.program_glob, "", entry.ecosystem, entry.action, &entry};
     }
-    std::vector<std::string_view> words = positional_words(rest, entry.value_options);
+    std::vector<std::string_view> words = positional_words(rest, entry);
     for (const auto& sub : *entry.subcommands) {
       if (sequence_matches(sub, words)) {
         return PackageCommand{entry.program_glob, sub, entry.ecosystem, entry.action, &entry};

@@ -15,6 +15,8 @@ struct CommandGrammar {
   std::optional<std::vector<std::string>> subcommands;  // each a space-separated word sequence
   std::vector<std::string> value_options;  // options that consume the next word or take `=value`
   std::vector<std::string> file_options;   // value options whose value is a requirements file
+  std::vector<std::string> flag_options;   // long options without a value (with `abbreviations`)
+  bool abbreviations = false;              // unambiguous long-option prefixes count (optparse)
   std::string module;                      // `python -m MODULE`
   bool package_operands = true;            // words after the subcommand are packages
   std::string pins;                        // deb, apk, rpm, python, node, go, cargo, composer, none
@@ -22,6 +24,9 @@ struct CommandGrammar {
   std::string action;
 
   bool takes_value(std::string_view option) const;
+  // The long option `option` stands for: itself, or with `abbreviations` the one known option it
+  // is a prefix of (`--no-cache` → `--no-cache-dir`); unchanged when it fits none or several.
+  std::string canonical_option(std::string_view option) const;
   bool names_file(std::string_view option) const;
 };
 

@@ -30,6 +30,23 @@ TEST(PackageCommands, RecognisesLanguageInstalls) {
   EXPECT_FALSE(classify("pipx", {"install", "x"}).has_value());
 }
 
+TEST(PackageCommands, PipTakesUnambiguousLongOptionPrefixes) {
+  const CommandGrammar& pip = *classify("pip", {"install", "flask"})->grammar;
+  EXPECT_EQ(pip.canonical_option("--no-cache"), "--no-cache-dir");
+  EXPECT_EQ(pip.canonical_option("--no-cach"), "--no-cache-dir");
+  EXPECT_EQ(pip.canonical_option("--requirem"), "--requirement");
+  // Exact names win over the longer options they begin; several candidates resolve nothing.
+  EXPECT_EQ(pip.canonical_option("--pre"), "--pre");
+  EXPECT_EQ(pip.canonical_option("--no-c"), "--no-c");
+  EXPECT_EQ(pip.canonical_option("--requir"), "--requir");  // --requirement, --require-hashes, …
+  EXPECT_EQ(pip.canonical_option("--nonsense"), "--nonsense");
+  // A value option's prefix still consumes its value when the subcommand is looked for.
+  EXPECT_EQ(classify("pip", {"--cache", "/tmp/pip", "install", "flask"})->subcommand, "install");
+  // Tools without optparse-style abbreviations keep options as written.
+  const CommandGrammar& apt = *classify("apt-get", {"install", "curl"})->grammar;
+  EXPECT_EQ(apt.canonical_option("--no-install"), "--no-install");
+}
+
 TEST(PackageCommands, RecognisesBuilds) {
   EXPECT_EQ(classify("go", {"build", "-o", "/out/app", "./cmd/app"})->action, "build");
   EXPECT_EQ(classify("go", {"mod", "download"})->subcommand, "mod download");

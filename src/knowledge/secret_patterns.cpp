@@ -15,9 +15,12 @@ namespace {
 
 struct Patterns {
   std::vector<std::string> names;
+  std::vector<bool> url;
   std::vector<std::unique_ptr<RE2>> regexes;  // to locate a match once the set says which
   std::unique_ptr<RE2::Set> set;
-  std::vector<std::string> placeholders;
+  std::vector<std::string> placeholder_substrings;
+  std::vector<std::string> placeholder_words;
+  SecretValueWords words;
 };
 
 const Patterns& patterns() {
@@ -34,11 +37,16 @@ const Patterns& patterns() {
         // The data ships with the binary and is tested; a bad pattern is a build defect.
         if (p.set->Add(regex, &error) < 0) std::abort();
         p.names.push_back(scalar_or(item.find("name"), "credential"));
+        p.url.push_back(scalar_or(item.find("url"), "false") == "true");
         p.regexes.push_back(std::make_unique<RE2>(regex, options));
       }
     }
     if (!p.set->Compile()) std::abort();
-    p.placeholders = scalar_list(doc.find("placeholders"));
+    p.placeholder_substrings = scalar_list(doc.find("placeholder_substrings"));
+    p.placeholder_words = scalar_list(doc.find("placeholder_words"));
+    p.words.booleans = scalar_list(doc.find("booleans"));
+    p.words.password_tokens = scalar_list(doc.find("password_tokens"));
+    p.words.weak_words = scalar_list(doc.find("weak_words"));
     return p;
   }();
   return instance;
@@ -56,17 +64,34 @@ std::optional<SecretMatch> find_secret(std::string_view text) {
     re2::StringPiece input(text.data(), text.size());
     if (!p.regexes[static_cast<std::size_t>(index)]->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) continue;
     std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
-    if (!best || begin < best->begin) best = SecretMatch{p.names[static_cast<std::size_t>(index)], begin, begin + match.size()};
+    auto i = static_cast<std::size_t>(index);
+    if (!best || begin < best->begin) best = SecretMatch{p.names[i], begin, begin + match.size(), p.url[i]};
   }
   return best;
 }
 
 bool is_placeholder(std::string_view value) {
+  const Patterns& p = patterns();
   std::string lower = util::to_lower_ascii(value);
-  for (const auto& p : patterns().placeholders) {
-    if (lower == p || (p.size() <= 2 && lower.rfind(p, 0) == 0) || lower.find("example") != std::string::npos) return true;
+  // `${TOKEN}`, `$TOKEN` and `<your token>` name what goes there instead of being it.
+  if (lower.find('$') != std::string::npos) return true;
+  std::size_t open = lower.find('<');
+  if (open != std::string::npos && lower.find('>', open) != std::string::npos) return true;
+  for (const auto& s : p.placeholder_substrings) {
+    if (lower.find(s) != std::string::npos) return true;
+  }
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    if (i < lower.size() && util::is_ascii_alnum(lower[i])) continue;
+    std::string_view word = std::string_view(lower).substr(start, i - start);
+    if (!word.empty() && std::find(p.placeholder_words.begin(), p.placeholder_words.end(), word) != p.placeholder_words.end()) {
+      return true;
+    }
+    start = i + 1;
   }
   return false;
 }
+
+const SecretValueWords& secret_value_words() { return patterns().words; }
 
 }  // namespace plimsoll::knowledge

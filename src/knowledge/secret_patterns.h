@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plimsoll::knowledge {
 
@@ -12,11 +13,21 @@ struct SecretMatch {
   std::string kind;      // "GitHub token"
   std::size_t begin = 0;  // byte range of the secret in the searched text
   std::size_t end = 0;
+  bool url = false;  // a URL with a password: the password is the secret (secret_values.h)
 };
 
 // The first credential in `text`, if any.
 std::optional<SecretMatch> find_secret(std::string_view text);
-// A value such as `changeme`, `<token>` or `${TOKEN}` that only stands for a secret.
+// A value such as `changeme`, `<token>`, `your-key` or `${TOKEN}` that only stands for a secret
+// (`placeholder_substrings` and `placeholder_words` of the data).
 bool is_placeholder(std::string_view value);
+
+// The data lists secret_values.cpp judges values with.
+struct SecretValueWords {
+  std::vector<std::string> booleans;
+  std::vector<std::string> password_tokens;
+  std::vector<std::string> weak_words;
+};
+const SecretValueWords& secret_value_words();
 
 }  // namespace plimsoll::knowledge

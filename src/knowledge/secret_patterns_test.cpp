@@ -24,7 +24,13 @@ TEST(SecretPatterns, Placeholders) {
   EXPECT_TRUE(is_placeholder("<your-token>"));
   EXPECT_TRUE(is_placeholder("${TOKEN}"));
   EXPECT_TRUE(is_placeholder("my-example-key"));
+  EXPECT_TRUE(is_placeholder("SECRET_KEY_FOR_BUILD"));
   EXPECT_FALSE(is_placeholder("hunter2-real"));
+  // Real, if weak, passwords: compose files set databases to them.
+  EXPECT_FALSE(is_placeholder("password"));
+  EXPECT_FALSE(is_placeholder("secret"));
+  // `build` is a word, not a substring: it may sit inside a random value.
+  EXPECT_FALSE(is_placeholder("q7Rbuildx9Lm2"));
 }
 
 }  // namespace

@@ -1,8 +1,11 @@
 // DC010 secret-in-environment: a credential written into a compose file is in git, in every
 // clone and in `docker inspect`; values belong in env files, secrets or the runtime.
+#include <string_view>
+
 #include "compose/service.h"
 #include "knowledge/secret_names.h"
-#include "knowledge/secret_patterns.h"
+#include "knowledge/secret_values.h"
+#include "project/stacks.h"
 #include "rules/compose/services.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
@@ -15,23 +18,55 @@ constexpr RuleInfo kInfo{"DC010", "secret-in-environment", core::Severity::kErro
                          "Literal credentials under `environment:`; use `env_file`, `secrets:` or runtime injection.",
                          "dc010_secret_in_environment"};
 
+using knowledge::SecretValue;
+
+// A weak literal (`POSTGRES_PASSWORD: postgres`) is not a leaked secret but a public, guessable
+// one: in a file for production it is as good as leaked (error), in a file for development or
+// tests it sets up a throwaway database (info), and a file that says neither gets a warning.
+core::Severity weak_severity(const ServiceView& service, const util::YamlNode& value) {
+  std::string env = project::environment_name(service.stack.document_of(value).path);
+  if (env == "prod" || env == "production" || env == "live") return core::Severity::kError;
+  for (std::string_view dev : {"dev", "development", "local", "override", "test", "tests", "testing", "ci", "e2e"}) {
+    if (env == dev) return core::Severity::kInfo;
+  }
+  return core::Severity::kWarning;
+}
+
 class SecretInEnvironment final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     for (const compose::EnvironmentVariable& variable : service.typed.environment) {
       if (!variable.value || variable.value->empty()) continue;
       const util::YamlNode& value = *variable.node;
       // `${DB_PASSWORD}` comes from an env file or the shell at run time: that is the fix.
-      if (service.stack.written_as_reference(value) || knowledge::is_placeholder(*variable.value)) continue;
+      if (service.stack.written_as_reference(value)) continue;
       if (knowledge::looks_like_secret_name(variable.name)) {
-        ctx.report_node(kInfo, service.stack, value,
-                        util::format("service `{}` writes `{}` into the compose file; reference it as `${{{}}}` "
-                                     "from a git-ignored env file, or use `secrets:`",
-                                     service.name, variable.name, variable.name));
-      } else if (auto found = knowledge::find_secret(*variable.value)) {
-        ctx.report_node(kInfo, service.stack, value,
-                        util::format("service `{}` sets `{}` to what looks like a {}; move it out of the compose "
-                                     "file and rotate it",
-                                     service.name, variable.name, found->kind));
+        SecretValue judged = knowledge::classify_secret_value(variable.name, *variable.value);
+        if (judged == SecretValue::kStrong) {
+          ctx.report_node(kInfo, service.stack, value,
+                          util::format("service `{}` writes `{}` into the compose file; reference it as `${{{}}}` "
+                                       "from a git-ignored env file, or use `secrets:`",
+                                       service.name, variable.name, variable.name));
+        } else if (judged == SecretValue::kWeak) {
+          ctx.report_node(kInfo, service.stack, value,
+                          util::format("service `{}` sets `{}` to a weak literal credential that anyone reading the "
+                                       "file can use; reference it as `${{{}}}` from a git-ignored env file, or use "
+                                       "`secrets:`",
+                                       service.name, variable.name, variable.name),
+                          {}, weak_severity(service, value));
+        }
+      } else if (auto found = knowledge::find_credential(*variable.value)) {
+        if (found->strong) {
+          ctx.report_node(kInfo, service.stack, value,
+                          util::format("service `{}` sets `{}` to what looks like a {}; move it out of the compose "
+                                       "file and rotate it",
+                                       service.name, variable.name, found->match.kind));
+        } else {
+          ctx.report_node(kInfo, service.stack, value,
+                          util::format("service `{}` sets `{}` to a URL with a weak literal password for a remote "
+                                       "host; move it out of the compose file",
+                                       service.name, variable.name),
+                          {}, weak_severity(service, value));
+        }
       }
     }
   }

@@ -96,6 +96,71 @@ std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, cons
   return core::Fix{"Use COPY --chown", std::move(edits)};
 }
 
+// What a recursive `chown`/`chmod` changes: to which owner (or mode), under which paths, and
+// for chown's `--from` only the files that have that owner now.
+struct Change {
+  const sh::Word* owner = nullptr;  // the new owner, or chmod's mode
+  std::optional<std::string> from;  // `--from=CURRENT`: a filter, not the new owner
+  bool from_unknown = false;        // `--from=$UID`: which files it selects, the file does not say
+  std::vector<const sh::Word*> paths;
+};
+
+// The operands after the options; nullopt for `--reference=FILE`, whose owner the file does not
+// say, and for a command without owner and path.
+std::optional<Change> read_change(const sh::Command& command) {
+  Change c;
+  bool options = true;
+  for (std::size_t i = 1; i < command.words.size(); ++i) {
+    const sh::Word& w = command.words[i];
+    std::string_view v = w.value;
+    if (options && v == "--") {
+      options = false;
+      continue;
+    }
+    if (options && v.size() > 1 && v.front() == '-') {
+      bool separate = v == "--from" || v == "--reference";
+      const sh::Word* value = &w;
+      if (separate) {
+        if (i + 1 >= command.words.size()) return std::nullopt;
+        value = &command.words[++i];
+      }
+      if (v.starts_with("--reference")) return std::nullopt;
+      if (v.starts_with("--from") && command.program() == "chown") {
+        c.from = separate ? value->value : std::string(v.substr(v.find('=') + 1));
+        c.from_unknown = value->has_expansion;
+      }
+      continue;
+    }
+    if (c.owner == nullptr) {
+      c.owner = &w;
+    } else {
+      c.paths.push_back(&w);
+    }
+  }
+  if (c.owner == nullptr || c.paths.empty()) return std::nullopt;
+  return c;
+}
+
+// `root`, `0`, `root:root`, `0:0`, `:root`, `root:`: the owner COPY gives files without --chown.
+bool names_root(std::string_view owner) {
+  std::size_t sep = owner.find_first_of(":.");
+  std::string_view user = owner.substr(0, sep);
+  std::string_view group = sep == std::string_view::npos ? std::string_view() : owner.substr(sep + 1);
+  auto root = [](std::string_view part) { return part.empty() || part == "root" || part == "0"; };
+  return root(user) && root(group) && !owner.empty();
+}
+
+// Whether the change rewrites files this COPY wrote. COPY writes them as root:root unless it has
+// --chown (--chmod for a mode): a COPY that sets ownership itself is not duplicated (whether
+// `1000` and `app` are the same user, the file does not say); `chown --from=app` only touches
+// files app owns, which a plain COPY made none of; `chown -R root` changes nothing.
+bool rewrites(const sh::Command& command, const Change& change, const dockerfile::CopyArgs& copy) {
+  if (command.program() == "chmod") return !copy.chmod.has_value();
+  if (copy.chown.has_value()) return false;
+  if (change.from) return !change.from_unknown && names_root(*change.from);
+  return change.owner->has_expansion || !names_root(change.owner->value);
+}
+
 class ChownLayerDuplication final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     const dockerfile::Stage* stage = current_stage(ctx);
@@ -106,33 +171,33 @@ class ChownLayerDuplication final : public kit::InstructionRule<kInfo, dockerfil
       return (c.program() == "chown" || c.program() == "chmod") && (c.has_flag("-R") || c.has_flag("--recursive"));
     });
     if (!recursive) return;
-    std::vector<std::pair<std::string, const dockerfile::Instruction*>> copied;
+    struct Copied {
+      std::string dest;
+      const dockerfile::Instruction* in;
+      const dockerfile::CopyArgs* copy;
+    };
+    std::vector<Copied> copied;
     for (const dockerfile::Instruction* in : stage->instructions) {
       if (in == &run) break;
       const dockerfile::CopyArgs* copy = in->typed.copy();
-      if (copy != nullptr && copy->destination) copied.emplace_back(absolute(copy->destination->value, stage->workdir), in);
+      if (copy != nullptr && copy->destination) copied.push_back({absolute(copy->destination->value, stage->workdir), in, copy});
     }
     if (copied.empty()) return;
     for (const auto& command : commands) {
       if (command.program() != "chown" && command.program() != "chmod") continue;
       if (!command.has_flag("-R") && !command.has_flag("--recursive")) continue;
-      // Words after the program: options, then the owner (or mode), then paths.
-      const sh::Word* owner = nullptr;
-      for (std::size_t i = 1; i < command.words.size(); ++i) {
-        const sh::Word& w = command.words[i];
-        if (w.value.starts_with("-")) continue;
-        if (owner == nullptr) {
-          owner = &w;
-          continue;
-        }
-        if (w.has_expansion) continue;  // `$GOPATH`: where that is, the file does not say
-        std::string target = absolute(w.value, stage->workdir);
-        for (const auto& [dest, copy] : copied) {
-          if (!overlaps(target, dest)) continue;
+      std::optional<Change> change = read_change(command);
+      if (!change) continue;
+      for (const sh::Word* w : change->paths) {
+        if (w->has_expansion) continue;  // `$GOPATH`: where that is, the file does not say
+        std::string target = absolute(w->value, stage->workdir);
+        for (const auto& c : copied) {
+          if (!overlaps(target, c.dest) || !rewrites(command, *change, *c.copy)) continue;
           ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                      util::format("`{} -R {}` rewrites the files COPY put there (line {}) into a second layer; use "
                                   "`COPY --{}={}` instead",
-                                  command.program(), w.value, copy->start_line, command.program(), owner->value),
+                                  command.program(), w->value, c.in->start_line, command.program(),
+                                  change->owner->value),
                      copy_chown_fix(run, ctx.script(run), *stage, ctx.source().text()));
           return;
         }

@@ -3,6 +3,7 @@
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
+#include "util/text.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -10,6 +11,17 @@ namespace {
 constexpr RuleInfo kInfo{"DF026", "pip-cache-left", core::Severity::kWarning, "dockerfile",
                          "`pip install` must use `--no-cache-dir` (or `PIP_NO_CACHE_DIR`) unless a cache mount is used.",
                          "df026_pip_cache_left", {}, Fixes::kOffered};
+
+// pip reads PIP_NO_CACHE_DIR with strtobool, and for backward compatibility disables the cache
+// for a false value too: `0`, `false`, `no`, `off` turn the cache off just as `1` does. An
+// empty value is ignored, and a word strtobool does not know stops pip with an error.
+bool pip_disables_cache(std::string_view value) {
+  std::string v = util::to_lower_ascii(util::trim_ascii_space(value));
+  for (std::string_view b : {"1", "0", "y", "n", "t", "f", "yes", "no", "true", "false", "on", "off"}) {
+    if (v == b) return true;
+  }
+  return false;
+}
 
 class PipCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
@@ -21,7 +33,7 @@ class PipCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keywor
                  (installer->kind.program.rfind("pip", 0) == 0 || installer->kind.program.rfind("python", 0) == 0);
       if (!pip || installer->kind.subcommand != "install") continue;
       if (installer->has("--no-cache-dir")) continue;
-      if (auto v = env_for(*stage, command, "PIP_NO_CACHE_DIR"); v && is_truthy(*v)) continue;
+      if (auto v = env_for(*stage, command, "PIP_NO_CACHE_DIR"); v && pip_disables_cache(*v)) continue;
       const sh::Word* install = nullptr;
       for (const auto& w : command.words) {
         if (w.value == "install") {

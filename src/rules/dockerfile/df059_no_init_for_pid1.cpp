@@ -4,10 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/base_images.h"
+#include "rules/context/build_contexts.h"
+#include "rules/dockerfile/entrypoint_scripts.h"
 #include "rules/dockerfile/platform.h"
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
-#include "rules/kit/dockerfile_shapes.h"
+#include "rules/kit/project_shapes.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -28,49 +31,125 @@ bool mentions_run_with_init(const dockerfile::Dockerfile& file) {
                      [](const dockerfile::Comment& c) { return c.text.find("--init") != std::string::npos; });
 }
 
-// The word that becomes PID 1: the first argv word, what `sh script.sh` runs, or what a
-// wrapper script `exec`s last.
-const sh::Word* pid1_word(FileContext& ctx, const std::vector<StartupWord>& argv, sh::Script& script_storage) {
-  if (argv.empty() || argv[0].shell_text) return nullptr;
-  if (auto script = shell_script_index(argv, 0)) {
-    script_storage = parse_script_word(ctx, argv[*script]);
-    const sh::Command* last = nullptr;
-    for (const auto& c : script_storage.commands) {
-      if (c.nesting == 0 && !c.empty()) last = &c;
-    }
-    if (last == nullptr || last->program() != "exec" || last->words.size() < 2) return nullptr;
-    return &last->words[1];
-  }
-  if (is_shell_program(argv[0].word.value)) {
-    return argv.size() > 1 && !argv[1].word.value.starts_with("-") ? &argv[1].word : nullptr;
-  }
-  return &argv[0].word;
-}
+// One Dockerfile's shipped targets: what becomes PID 1, following an entrypoint script from the
+// build context to what it `exec`s.
+class Pid1Check {
+ public:
+  Pid1Check(const project::Project& project, FileContext& file, const BuildContext* build,
+            std::vector<std::string> programs)
+      : project_(project), file_(file), build_(build), programs_(std::move(programs)) {}
 
-class NoInitForPid1 final : public kit::DockerfileRule<kInfo> {
-  void check(FileContext& ctx) const override {
-    if (mentions_run_with_init(ctx.file())) return;
-    for (int index : ctx.shipped_targets()) check_stage(ctx, ctx.model().stages[static_cast<std::size_t>(index)]);
+  void stage(const dockerfile::Stage& stage) {
+    // Windows containers have no POSIX PID 1 semantics to get wrong.
+    if (is_windows_stage(file_.model(), stage)) return;
+    std::vector<StartupWord> argv = startup_argv(stage);
+    if (skip_init(argv) != 0) return;
+    chain_ = from_chain(file_.model(), stage.index);
+    evaluate(argv, 0, {});
   }
 
  private:
-  static void check_stage(FileContext& ctx, const dockerfile::Stage& stage) {
-    // Windows containers have no PID 1 duties to hand to tini or dumb-init.
-    if (is_windows_stage(ctx.model(), stage)) return;
-    std::vector<StartupWord> argv = startup_argv(stage);
-    if (skip_init(argv) != 0) return;
-    sh::Script storage;
-    const sh::Word* word = pid1_word(ctx, argv, storage);
-    if (word == nullptr) return;
-    std::string program(path_basename(word->value));
-    auto programs = option<kPrograms>(ctx.settings());
-    bool listed = std::find(programs.begin(), programs.end(), program) != programs.end();
-    if (!listed && !program.ends_with(".sh")) return;
-    ctx.report(kInfo, word->span,
-               util::format("`{}` runs as PID 1, where it neither reaps zombie processes nor gets default signal "
-                            "handling; start it under an init: `ENTRYPOINT [\"tini\", \"--\"]` (install tini) or "
-                            "`dumb-init`, or run the container with `--init`",
-                            program));
+  // `argv` from its first word; `handed_over` names the script whose `exec "$@"` led here.
+  void evaluate(const std::vector<StartupWord>& argv, int depth, const std::string& handed_over) {
+    if (argv.empty() || argv[0].shell_text) return;
+    std::size_t index = 0;
+    if (auto script = shell_script_index(argv, 0)) {
+      // `sh -c '… && exec node app.js'`: what the wrapper execs last.
+      sh::Script parsed = parse_script_word(file_, argv[*script]);
+      const sh::Command* last = nullptr;
+      for (const auto& c : parsed.commands) {
+        if (c.nesting == 0 && !c.empty()) last = &c;
+      }
+      if (last == nullptr || last->program() != "exec" || last->words.size() < 2) return;
+      report_if_listed(last->words[1], handed_over);
+      return;
+    }
+    if (is_shell_program(argv[0].word.value)) {
+      if (argv.size() < 2 || argv[1].word.value.starts_with("-")) return;
+      index = 1;  // `sh script.sh …`
+    }
+    const sh::Word& word = argv[index].word;
+    std::string program(path_basename(word.value));
+    if (!program.ends_with(".sh")) {
+      report_if_listed(word, handed_over);
+      return;
+    }
+    std::optional<std::string> text;
+    if (build_ != nullptr && depth < 2) text = copied_script(project_, *build_, chain_, word.value);
+    if (!text) {
+      // The script is not in the context to read: a shell as PID 1 is the likely case.
+      report(word, program, handed_over, {});
+      return;
+    }
+    ScriptEnd end = script_end(sh::parse_script(*text));
+    switch (end.kind) {
+      case ScriptEnd::Kind::kRunsInit:
+        return;
+      case ScriptEnd::Kind::kExecArgs: {
+        // The script's arguments (the CMD) replace it as PID 1.
+        std::vector<StartupWord> rest(argv.begin() + static_cast<std::ptrdiff_t>(index) + 1, argv.end());
+        evaluate(rest, depth + 1, program);
+        return;
+      }
+      case ScriptEnd::Kind::kExecProgram:
+        if (listed(end.program)) {
+          report(word, end.program, {},
+                 util::format("`{}` ends in `exec {}`, so ", program, end.program));
+        }
+        return;
+      case ScriptEnd::Kind::kStaysPid1:
+        report(word, program, handed_over, util::format("`{}` does not `exec` its last command, so ", program));
+        return;
+    }
+  }
+
+  bool listed(std::string_view program) const {
+    return std::find(programs_.begin(), programs_.end(), program) != programs_.end();
+  }
+
+  void report_if_listed(const sh::Word& word, const std::string& handed_over) {
+    std::string program(path_basename(word.value));
+    if (listed(program) || program.ends_with(".sh")) report(word, program, handed_over, {});
+  }
+
+  void report(const sh::Word& word, const std::string& program, const std::string& handed_over, std::string why) {
+    if (why.empty() && !handed_over.empty()) {
+      why = util::format("`{}` hands PID 1 to the CMD with `exec \"$@\"`, so ", handed_over);
+    }
+    file_.report(kInfo, word.span,
+                 util::format("{}`{}` runs as PID 1, where it neither reaps zombie processes nor gets default signal "
+                              "handling; start it under an init: `ENTRYPOINT [\"tini\", \"--\"]` (install tini) or "
+                              "`dumb-init`, or run the container with `--init`",
+                              why, program));
+  }
+
+  const project::Project& project_;
+  FileContext& file_;
+  const BuildContext* build_;
+  std::vector<std::string> programs_;  // the `programs` option
+  std::vector<const dockerfile::Stage*> chain_;
+};
+
+// A project rule because an entrypoint script is read from the build context the Dockerfile is
+// built from (rules/context/build_contexts.h); each Dockerfile is still judged on its own.
+class NoInitForPid1 final : public kit::ProjectRule<kInfo> {
+  void check(ProjectContext& ctx) const override {
+    const std::vector<BuildContext>& builds = build_contexts(ctx);
+    for (const project::LoadedDockerfile& d : ctx.project().dockerfiles) {
+      if (!d.checked || !d.source || mentions_run_with_init(d.file)) continue;
+      const BuildContext* build = nullptr;
+      for (const auto& b : builds) {
+        if (b.dockerfile == &d) build = &b;
+      }
+      const RuleSettings& settings = ctx.settings(d.path);
+      FileContext file(*d.source, d.file, d.model, settings);
+      Pid1Check pid1(ctx.project(), file, build, option<kPrograms>(settings));
+      for (int index : file.shipped_targets()) pid1.stage(d.model.stages[static_cast<std::size_t>(index)]);
+      for (Reported& r : file.reported()) {
+        r.source = d.source;
+        ctx.reported().push_back(std::move(r));
+      }
+    }
   }
 };
 

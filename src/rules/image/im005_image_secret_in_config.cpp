@@ -5,6 +5,7 @@
 
 #include "knowledge/secret_names.h"
 #include "knowledge/secret_patterns.h"
+#include "knowledge/secret_values.h"
 #include "rules/image/image_context.h"
 #include "rules/kit/image_shape.h"
 #include "util/format.h"
@@ -18,9 +19,14 @@ constexpr RuleInfo kInfo{"IM005", "image-secret-in-config", core::Severity::kErr
 
 // Why `name=value` looks like a credential, or empty.
 std::string secret_reason(std::string_view name, std::string_view value) {
-  if (value.empty() || knowledge::is_placeholder(value)) return {};
-  if (auto match = knowledge::find_secret(value)) return match->kind;
-  if (knowledge::looks_like_secret_name(name)) return "a value for a credential-like name";
+  if (value.empty()) return {};
+  if (auto found = knowledge::find_credential(value)) return found->match.kind;
+  if (!knowledge::looks_like_secret_name(name)) return {};
+  // Switches, numbers, paths and placeholders (`GF_AUTH_ANONYMOUS_ENABLED=true`) are settings.
+  knowledge::SecretValue judged = knowledge::classify_secret_value(name, value);
+  if (judged == knowledge::SecretValue::kWeak || judged == knowledge::SecretValue::kStrong) {
+    return "a value for a credential-like name";
+  }
   return {};
 }
 
@@ -50,9 +56,9 @@ class ImageSecretInConfig final : public kit::ImageRule<kInfo> {
     for (std::size_t h = 0; h < config.history.size(); ++h) {
       if (reported.count(static_cast<int>(h)) != 0) continue;
       const std::string& text = config.history[h].created_by;
-      if (auto match = knowledge::find_secret(text)) {
+      if (auto found = knowledge::find_credential(text)) {
         ctx.report_history(kInfo, static_cast<int>(h),
-                           util::format("history {} records {} in created_by", h, match->kind));
+                           util::format("history {} records {} in created_by", h, found->match.kind));
         continue;
       }
       // Build arguments appear as `|N NAME=value … /bin/sh -c …` before a RUN's command.

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+npm run migrate
+exec node /app/server.js
