@@ -37,7 +37,7 @@ CMD {{dev_command}}
 FROM builder AS test
 CMD {{test_command}}
 
-# production: the two binaries on distroless static, as its nonroot user.
+# production: the two binaries on distroless static, owned by root, run as its nonroot user.
 FROM ${RUNTIME_IMAGE} AS production
 ARG VERSION=dev
 ARG REVISION=unknown
@@ -48,8 +48,8 @@ LABEL org.opencontainers.image.title="{{name}}" \
       org.opencontainers.image.version=$VERSION \
       org.opencontainers.image.revision=$REVISION \
       org.opencontainers.image.created=$CREATED
-COPY --from=builder --chown=65532:65532 /out/{{name}} /usr/local/bin/{{name}}
-COPY --from=builder --chown=65532:65532 /out/healthcheck /usr/local/bin/healthcheck
+COPY --from=builder /out/{{name}} /usr/local/bin/{{name}}
+COPY --from=builder /out/healthcheck /usr/local/bin/healthcheck
 USER 65532:65532
 EXPOSE {{port}}
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \

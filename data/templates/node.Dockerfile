@@ -57,7 +57,8 @@ CMD {{dev_command}}
 FROM development AS test
 CMD {{test_command}}
 
-# production: production dependencies and the application, owned by the image's node user.
+# production: production dependencies and the application, owned by root and read-only to
+# the node user it runs as.
 FROM base AS production
 ARG VERSION=dev
 ARG REVISION=unknown
@@ -70,20 +71,20 @@ LABEL org.opencontainers.image.title="{{name}}" \
       org.opencontainers.image.created=$CREATED
 ENV NODE_ENV=production
 {{#next}}
-COPY --from=builder --chown=node:node /app/.next/standalone /app
-COPY --from=builder --chown=node:node /app/.next/static /app/.next/static
+COPY --from=builder /app/.next/standalone /app
+COPY --from=builder /app/.next/static /app/.next/static
 {{#public_dir}}
-COPY --from=builder --chown=node:node /app/public /app/public
+COPY --from=builder /app/public /app/public
 {{/public_dir}}
 {{/next}}
 {{^next}}
-COPY --from=dependencies --chown=node:node /app/node_modules /app/node_modules
-COPY --from=builder --chown=node:node /app/package.json /app/package.json
+COPY --from=dependencies /app/node_modules /app/node_modules
+COPY --from=builder /app/package.json /app/package.json
 {{#nestjs}}
-COPY --from=builder --chown=node:node /app/dist /app/dist
+COPY --from=builder /app/dist /app/dist
 {{/nestjs}}
 {{^nestjs}}
-COPY --chown=node:node . /app
+COPY . /app
 {{/nestjs}}
 {{/next}}
 USER node

@@ -115,7 +115,8 @@ CMD {{dev_command}}
 FROM development AS test
 CMD {{test_command}}
 
-# production: the virtualenv and the source, owned by the unprivileged user; no installers.
+# production: the virtualenv and the source, owned by root and read-only to the unprivileged
+# user it runs as; no installers.
 FROM base AS production
 ARG VERSION=dev
 ARG REVISION=unknown
@@ -126,7 +127,7 @@ LABEL org.opencontainers.image.title="{{name}}" \
       org.opencontainers.image.version=$VERSION \
       org.opencontainers.image.revision=$REVISION \
       org.opencontainers.image.created=$CREATED
-COPY --from=builder --chown={{uid}}:{{uid}} /app /app
+COPY --from=builder /app /app
 USER {{uid}}
 EXPOSE {{port}}
 # The interpreter is the probe: the slim image has neither curl nor wget.

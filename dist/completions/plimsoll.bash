@@ -23,7 +23,7 @@ _plimsoll() {
       return ;;
     --fail-on) COMPREPLY=($(compgen -W "error warning info style none" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    --profile) COMPREPLY=($(compgen -W "default uv pdm-devcontainer layout" -- "$cur")); return ;;
+    --profile) COMPREPLY=($(compgen -W "default strict uv pdm-devcontainer layout" -- "$cur")); return ;;
     --config|--env-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --exclude|-j|--jobs) return ;;
   esac

@@ -14,7 +14,7 @@ for command in check fix
     complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l exclude -x -d 'Skip paths matching this glob'
     complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l env-file -r -F -d 'Env file for compose interpolation'
     complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l config -r -F -d 'Configuration file'
-    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l profile -x -a 'default uv pdm-devcontainer layout' -d 'Built-in profile'
+    complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l profile -x -a 'default strict uv pdm-devcontainer layout' -d 'Built-in profile'
     complete -c plimsoll -n "__fish_seen_subcommand_from $command" -l no-inline-ignores -d 'Disregard ignore comments'
 end
 complete -c plimsoll -n "__fish_seen_subcommand_from check" -l format -x -a 'text json sarif checkstyle junit gitlab github gnu' -d 'Output format'

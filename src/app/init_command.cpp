@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "app/commands.h"
 #include "app/terminal.h"
@@ -14,6 +15,7 @@
 #include "init/detection.h"
 #include "init/generate.h"
 #include "init/write_plan.h"
+#include "rules/registry.h"
 #include "util/atomic_write.h"
 #include "util/diff.h"
 #include "util/format.h"
@@ -25,8 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Fills options the flags left unset from the config's `init:` keys.
-bool apply_config(InitOptions& o) {
+// Fills options the flags left unset from the config's `init:` keys; `existing` receives the
+// project's configuration when it has one.
+bool apply_config(InitOptions& o, std::optional<config::Config>& existing) {
   std::string found = config::find_config(o.path);
   if (found.empty()) return true;
   auto cfg = config::load_config(found);
@@ -34,6 +37,7 @@ bool apply_config(InitOptions& o) {
     std::cerr << "plimsoll: " << util::printable(cfg.error().message) << "\n";
     return false;
   }
+  existing = *cfg;
   for (const auto& [key, value] : cfg->init) {
     if (key == "stack" && o.stack.empty()) o.stack = value;
     else if (key == "entry" && o.entry.empty()) o.entry = value;
@@ -67,8 +71,10 @@ bool confirm(std::size_t count) {
 }  // namespace
 
 int run_init(InitOptions o) {
-  if (!apply_config(o)) return 2;
-  if (o.layout.empty()) o.layout = "seed-004";
+  std::optional<config::Config> existing;
+  if (!apply_config(o, existing)) return 2;
+  if (o.layout.empty()) o.layout = "per-environment";
+  if (std::string known = init::canonical_layout(o.layout); !known.empty()) o.layout = known;
   std::error_code ec;
   if (!fs::is_directory(o.path, ec)) {
     std::cerr << "plimsoll: " << util::printable(o.path) << ": not a directory\n";
@@ -91,9 +97,18 @@ int run_init(InitOptions o) {
     for (const auto& note : detection->notes) std::cout << "  note: " << util::printable(note) << "\n";
     std::cout << "  base image: " << util::printable(image) << "\n";
   }
-  if (o.layout == "flat" && (dir.exists(".plimsoll.yaml") || dir.exists(".plimsoll.yml")))
-    detection->notes.push_back("the flat layout keeps compose, env and Docker files in the root: add `LY001: off` under `rules:` "
-                               "in the existing .plimsoll.yaml, or plimsoll check reports LY001");
+  if (existing) {
+    // The project's configuration is kept as it is; say what would check the generated files
+    // against every convention they follow.
+    if (existing->profile != "strict")
+      detection->notes.push_back(util::format("{} selects the `{}` profile; the generated files follow the whole standard: "
+                                              "add `profile: strict` to check them against all of it",
+                                              util::printable(existing->path), existing->profile));
+    const rules::Rule* layout_rule = rules::find_rule("LY001");
+    if (o.layout == "flat" && layout_rule != nullptr && existing->base_settings().enabled(layout_rule->info()))
+      detection->notes.push_back("the flat layout keeps compose, env and Docker files in the root: add `LY001: off` under `rules:` "
+                                 "in the existing .plimsoll.yaml, or plimsoll check reports LY001");
+  }
   for (const auto& note : detection->notes) {
     if (!o.explain) std::cerr << "plimsoll: note: " << util::printable(note) << "\n";
   }

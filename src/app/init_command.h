@@ -10,7 +10,7 @@ struct InitOptions {
   std::string path = ".";
   std::string stack;   // --stack
   std::string entry;   // --entry
-  std::string layout;  // --layout: seed-004 (default) or flat
+  std::string layout;  // --layout: per-environment (default) or flat
   int port = 0;        // --port
   bool yes = false;    // --yes: accept the detected defaults without asking
   bool force = false;  // --force: overwrite existing files

@@ -6,6 +6,7 @@
 
 #include "app/commands.h"
 #include "app/init_command.h"
+#include "init/generate.h"
 #include "report/report.h"
 
 namespace {
@@ -91,8 +92,16 @@ int run(int argc, char** argv) {
   init_cmd->add_option("--stack", init.stack, "uv pdm poetry pipenv pip npm pnpm yarn yarn-berry bun go cargo");
   init_cmd->add_option("--entry", init.entry, "Start module, main package or binary when several exist");
   init_cmd->add_option("--port", init.port, "Port the service listens on")->check(CLI::Range(1, 65535));
-  init_cmd->add_option("--layout", init.layout, "seed-004 (compose/ env/ docker/) or flat")
-      ->check(CLI::IsMember({"seed-004", "flat"}));
+  init_cmd->add_option("--layout", init.layout, "per-environment (compose/ env/ docker/) or flat")
+      ->transform(CLI::Validator(
+          [](std::string& value) -> std::string {
+            // The old spelling is still accepted, and not advertised.
+            std::string known = plimsoll::init::canonical_layout(value);
+            if (known.empty()) return "unknown layout '" + value + "' (known: per-environment, flat)";
+            value = known;
+            return {};
+          },
+          "per-environment|flat"));
   init_cmd->add_flag("-y,--yes", init.yes, "Accept the detected defaults without asking");
   init_cmd->add_flag("--force", init.force, "Overwrite existing files");
   init_cmd->add_flag("--dry-run", init.dry_run, "Print the files instead of writing them");

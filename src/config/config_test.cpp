@@ -31,7 +31,9 @@ TEST(Config, EmptyFileIsTheDefaultProfile) {
   EXPECT_EQ(config->profile, "default");
   rules::RuleSettings settings = config->base_settings();
   EXPECT_TRUE(settings.enabled(info("DF004")));
-  EXPECT_EQ(settings.severity(info("DF004")), core::Severity::kError);
+  // An unpinned base builds today: a warning in `default`, the catalogue's error in `strict`.
+  EXPECT_EQ(settings.severity(info("DF004")), core::Severity::kWarning);
+  EXPECT_EQ(settings.severity(info("DF074")), core::Severity::kError);
   EXPECT_EQ(settings.production_targets, (std::vector<std::string>{"production"}));
 }
 
@@ -209,22 +211,50 @@ TEST(Config, AConfigLinkedFromOutsideTheCheckoutIsNotTheProjects) {
 namespace plimsoll::config {
 namespace {
 
-TEST(Profiles, SeedProfilesResolveTheSeedsConflicts) {
+TEST(Profiles, NamedProfilesResolveTheirConventionsConflicts) {
   auto settings_of = [](const std::string& profile) {
     auto config = parse_config("profile: " + profile + "\n", "cfg.yaml");
     EXPECT_TRUE(config);
     return config->base_settings();
   };
   rules::RuleSettings pdm = settings_of("pdm-devcontainer");
-  EXPECT_EQ(pdm.severity(info("DF002")), core::Severity::kWarning);  // seed 003 ships build-essential
+  EXPECT_EQ(pdm.severity(info("DF002")), core::Severity::kWarning);  // this convention ships build-essential
   EXPECT_EQ(pdm.list_option(info("DF008"), "required-stages"), (std::vector<std::string>{"base", "development", "production"}));
   rules::RuleSettings layout = settings_of("layout");
   EXPECT_EQ(layout.string_option(info("DF012"), "expected-uid"), "1000");
   rules::RuleSettings uv = settings_of("uv");
   EXPECT_EQ(uv.list_option(info("DF008"), "required-stages"), (std::vector<std::string>{"builder"}));
-  rules::RuleSettings strict = settings_of("default");
+  rules::RuleSettings strict = settings_of("strict");
   EXPECT_EQ(strict.severity(info("DF002")), core::Severity::kError);
   EXPECT_TRUE(strict.list_option(info("DF008"), "required-stages").empty());
+}
+
+// `strict` is the whole union; `default` drops only the house conventions, and the named
+// profiles, being conventions themselves, build on `strict`.
+TEST(Profiles, DefaultIsStrictWithoutHouseConventions) {
+  auto settings_of = [](const std::string& profile) {
+    auto config = parse_config("profile: " + profile + "\n", "cfg.yaml");
+    EXPECT_TRUE(config);
+    return config->base_settings();
+  };
+  rules::RuleSettings strict = settings_of("strict");
+  rules::RuleSettings portable = settings_of("default");
+  for (const rules::Rule* rule : rules::all_rules()) {
+    EXPECT_TRUE(strict.enabled(rule->info())) << rule->info().id << " is part of the strict union";
+    EXPECT_EQ(strict.severity(rule->info()), rule->info().severity) << rule->info().id << " at its catalogue severity";
+  }
+  for (const char* convention : {"DF008", "DC019", "DC020", "DC021", "LY001", "LY002", "DF060", "DF062", "DF024"}) {
+    EXPECT_FALSE(portable.enabled(info(convention))) << convention << " is a house convention";
+  }
+  for (const char* portable_rule : {"DF010", "DF041", "DF004", "DC003", "EN001", "DF013", "IM013", "DI005"}) {
+    EXPECT_TRUE(portable.enabled(info(portable_rule))) << portable_rule << " holds for any project";
+  }
+  for (const char* named : {"uv", "layout", "pdm-devcontainer"}) {
+    rules::RuleSettings settings = settings_of(named);
+    for (const char* convention : {"DC019", "LY001", "LY002", "DF008"}) {
+      EXPECT_TRUE(settings.enabled(info(convention))) << named << " extends strict: " << convention;
+    }
+  }
 }
 
 }  // namespace

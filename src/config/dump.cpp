@@ -1,5 +1,6 @@
 #include "config/dump.h"
 
+#include "config/profiles.h"
 #include "rules/registry.h"
 #include "util/format.h"
 
@@ -32,6 +33,9 @@ void dump_config(std::ostream& out, const Config& config) {
   rules::RuleSettings settings = config.base_settings();
   out << "# Effective configuration: profile `" << config.profile << "`, "
       << (config.path.empty() ? std::string("no .plimsoll.yaml found") : "from " + config.path) << "\n";
+  std::string names;
+  for (const auto& name : profile_names()) names += (names.empty() ? "" : ", ") + name;
+  out << "# Built-in profiles: " << names << "\n";
   out << "profile: " << quoted(config.profile) << "\n";
   out << "production-targets: " << flow_list(settings.production_targets) << "\n";
   out << "exclude: " << flow_list(config.exclude) << "\n";

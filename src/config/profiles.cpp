@@ -12,7 +12,7 @@ namespace plimsoll::config {
 namespace {
 
 // Sorted; each has data/profiles/<name>.yaml.
-constexpr std::string_view kProfiles[] = {"default", "layout", "pdm-devcontainer", "uv"};
+constexpr std::string_view kProfiles[] = {"default", "layout", "pdm-devcontainer", "strict", "uv"};
 
 util::Result<Profile> read_profile(std::string_view name, int depth) {
   std::string path = util::format("data/profiles/{}.yaml", name);

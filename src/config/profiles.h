@@ -1,5 +1,6 @@
-// Built-in profiles (data/profiles/*.yaml, embedded): `default`, the strict union of the
-// standard, and one per seed standard with its conflicting choices resolved.
+// Built-in profiles (data/profiles/*.yaml, embedded): `strict`, the whole union of the standard;
+// `default`, the rules that hold for any project (strict without house conventions); and named
+// conventions built on `strict` with their conflicting choices resolved.
 #pragma once
 
 #include <string>

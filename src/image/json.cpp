@@ -139,6 +139,7 @@ util::Result<ImageConfig> parse_config(std::string_view text) {
     out.entrypoint = r.strings(*c, "Entrypoint");
     out.labels = r.string_map(*c, "Labels");
     out.exposed_ports = r.keys(*c, "ExposedPorts");
+    out.volumes = r.keys(*c, "Volumes");
     if (const json* h = r.object(*c, "Healthcheck")) out.healthcheck = r.strings(*h, "Test");
   }
   if (const json* rootfs = r.object(*doc, "rootfs")) out.diff_ids = r.strings(*rootfs, "diff_ids");

@@ -27,6 +27,7 @@ struct ImageConfig {
   std::vector<std::string> entrypoint;
   std::map<std::string, std::string> labels;
   std::vector<std::string> exposed_ports;
+  std::vector<std::string> volumes;  // `Volumes` keys: where the container writes its state
   std::optional<std::vector<std::string>> healthcheck;  // Test: ["CMD", …], ["CMD-SHELL", "…"], ["NONE"]
   std::vector<HistoryEntry> history;
   std::vector<std::string> diff_ids;

@@ -140,14 +140,21 @@ std::vector<std::pair<std::string, std::string>> interpolated(const std::string&
 
 }  // namespace
 
+std::string canonical_layout(std::string_view name) {
+  if (name == "per-environment" || name == "seed-004") return "per-environment";
+  if (name == "flat") return "flat";
+  return {};
+}
+
 util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const ProjectDir& dir, const GenerateOptions& o) {
   Layout l;
-  if (o.layout == "seed-004") {
+  std::string layout = canonical_layout(o.layout);
+  if (layout == "per-environment") {
     l = {"docker/Dockerfile", "compose/", "env/", "..", "../env/", "docker/healthcheck"};
-  } else if (o.layout == "flat") {
+  } else if (layout == "flat") {
     l = {"Dockerfile", "", "", ".", "./", "healthcheck"};
   } else {
-    return util::unexpected(util::format("unknown layout '{}' (known: seed-004, flat)", o.layout));
+    return util::unexpected(util::format("unknown layout '{}' (known: per-environment, flat)", o.layout));
   }
   TemplateValues v;
   v["tool_version"] = o.tool_version;
@@ -244,12 +251,20 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   if (!files.empty()) files.back().append = true;
   if (d.ecosystem == "go") must(add(l.probe_dir + "/main.go", "healthcheck.go", v), "healthcheck.go");
   if (d.ecosystem == "rust") must(add(l.probe_dir + "/main.rs", "healthcheck.rs", v), "healthcheck.rs");
-  // A project's own configuration is never rewritten; init says what to add instead.
-  if (o.layout == "flat" && !dir.exists(".plimsoll.yaml") && !dir.exists(".plimsoll.yml")) {
-    files.push_back({".plimsoll.yaml",
-                     "# plimsoll init --layout flat: compose, env and Docker files stay in the project root by\n"
-                     "# choice, so the layout rule (compose/, env/ and docker/ directories) is off.\n"
-                     "rules:\n  LY001: off\n"});
+  // A project's own configuration is never rewritten; init says what to add instead. What init
+  // writes follows every convention of the standard, so it is checked with `strict`.
+  if (!dir.exists(".plimsoll.yaml") && !dir.exists(".plimsoll.yml")) {
+    std::string config =
+        "# Written by plimsoll init. The generated files follow every convention of the standard,\n"
+        "# so they are checked with the strict profile (the default profile leaves house\n"
+        "# conventions such as stage names, the port plan and the file layout out).\n"
+        "profile: strict\n";
+    if (layout == "flat") {
+      config += "# --layout flat: compose, env and Docker files stay in the project root by choice, so\n"
+                "# the layout rule (compose/, env/ and docker/ directories) is off.\n"
+                "rules:\n  LY001: off\n";
+    }
+    files.push_back({".plimsoll.yaml", std::move(config)});
   }
   if (!error.empty()) return util::unexpected(error);
   return files;

@@ -79,5 +79,29 @@ TEST_F(LinterTest, ConfigIsReloadedWhenItChanges) {
   EXPECT_THAT(ids(linter_.lint(path("Dockerfile"), dockerfile, "")), Contains("DF030"));
 }
 
+// The editor reads the profile from the configuration as check does: `strict` adds the house
+// conventions that `default` leaves out, and re-grades nothing the catalogue grades.
+TEST_F(LinterTest, TheStrictProfileOfTheConfigurationApplies) {
+  std::string dockerfile = "FROM debian:bookworm\nUSER root\n";
+  write(".plimsoll.yaml", "profile: default\n");
+  LintResult portable = linter_.lint(path("Dockerfile"), dockerfile, "dockerfile");
+  EXPECT_THAT(ids(portable), Not(Contains("DF060")));
+  for (const auto& f : portable.findings) {
+    if (f.rule_id == "DF010") {
+      EXPECT_EQ(f.severity, core::Severity::kWarning);
+    }
+  }
+  write(".plimsoll.yaml", "profile: strict\n");
+  linter_.forget_configs();
+  LintResult strict = linter_.lint(path("Dockerfile"), dockerfile, "dockerfile");
+  EXPECT_THAT(ids(strict), Contains("DF060"));
+  EXPECT_THAT(ids(strict), Contains("DF010"));
+  for (const auto& f : strict.findings) {
+    if (f.rule_id == "DF010") {
+      EXPECT_EQ(f.severity, core::Severity::kError);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace plimsoll::lsp

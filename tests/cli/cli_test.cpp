@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -66,7 +67,8 @@ TEST_F(Cli, FailOnThresholdControlsTheExitCode) {
 
 TEST_F(Cli, JsonOutputParsesBack) {
   write("Dockerfile", "FROM ubuntu\n");
-  CliRun r = run("check --format json --fail-on none " + dir() + "/Dockerfile");
+  // `strict` grades DF004 as the catalogue does.
+  CliRun r = run("check --format json --fail-on none --profile strict " + dir() + "/Dockerfile");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 1u);
@@ -212,6 +214,34 @@ TEST_F(Cli, ExplicitConfigAndProfileAndDump) {
   CliRun bad = run("config --dump --profile nosuch " + dir());
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.out.find("unknown profile `nosuch`"), std::string::npos) << bad.out;
+}
+
+// `strict` is the whole union at catalogue severities; `default` leaves out house conventions
+// and keeps `error` for what is broken or leaks. Both are listed wherever profiles are.
+TEST_F(Cli, StrictAddsHouseConventionsThatDefaultLeavesOut) {
+  write("Dockerfile", "FROM python:3.12.8-slim-bookworm\nUSER root\nCMD [\"python\"]\n");
+  auto ids_with = [&](const std::string& args) {
+    std::map<std::string, std::string> out;  // ID → severity
+    auto json = nlohmann::json::parse(run("check --format json --fail-on none " + args + dir()).out, nullptr, false);
+    if (json.is_discarded()) return out;
+    for (const auto& file : json["files"]) {
+      for (const auto& f : file["findings"]) out[f["id"].get<std::string>()] = f["severity"].get<std::string>();
+    }
+    return out;
+  };
+  auto portable = ids_with("");
+  auto strict = ids_with("--profile strict ");
+  EXPECT_FALSE(portable.contains("DF060")) << "OCI labels are a house convention";
+  EXPECT_TRUE(strict.contains("DF060"));
+  EXPECT_EQ(portable["DF010"], "warning");
+  EXPECT_EQ(strict["DF010"], "error");
+  write(".plimsoll.yaml", "profile: strict\n");
+  EXPECT_TRUE(ids_with("").contains("DF060")) << "the configuration's profile";
+  CliRun dump = run("config --dump --profile strict " + dir());
+  EXPECT_NE(dump.out.find("profile: \"strict\""), std::string::npos) << dump.out;
+  EXPECT_NE(dump.out.find("# Built-in profiles: default, layout, pdm-devcontainer, strict, uv\n"), std::string::npos) << dump.out;
+  CliRun image = run("image --profile strict " + dir() + "/no-such-image.tar");
+  EXPECT_EQ(image.out.find("unknown profile"), std::string::npos) << image.out;
 }
 
 TEST(Examples, CompliantExampleHasNoFindingsFromAnyRule) {

@@ -15,9 +15,9 @@ using plimsoll::testing_cli::Cli;
 using plimsoll::testing_cli::run;
 
 // file (relative to the project) → rule IDs found in it.
-std::map<std::string, std::set<std::string>> findings_by_file(const std::string& project) {
+std::map<std::string, std::set<std::string>> findings_by_file(const std::string& project, const std::string& profile = "") {
   std::string root = std::string(PLIMSOLL_SOURCE_DIR) + "/tests/projects/" + project;
-  auto r = run("check --format json --fail-on none " + root);
+  auto r = run("check --format json --fail-on none " + (profile.empty() ? "" : "--profile " + profile + " ") + root);
   EXPECT_EQ(r.exit_code, 0) << r.out;
   std::map<std::string, std::set<std::string>> out;
   auto json = nlohmann::json::parse(r.out, nullptr, false);
@@ -34,8 +34,9 @@ std::map<std::string, std::set<std::string>> findings_by_file(const std::string&
   return out;
 }
 
+// The project follows the per-environment layout's conventions, so it is checked with `strict`.
 TEST(Projects, ShopMistakesAreFoundInTheFilesThatHoldThem) {
-  auto found = findings_by_file("shop-mistakes");
+  auto found = findings_by_file("shop-mistakes", "strict");
   // Every container-build file of the layout is checked, and nothing else.
   std::set<std::string> files;
   for (const auto& [file, ids] : found) files.insert(file);
@@ -59,11 +60,24 @@ TEST(Projects, ShopMistakesAreFoundInTheFilesThatHoldThem) {
   EXPECT_TRUE(found["env/.env.dev.example"].empty()) << "templates are fine";
 }
 
+// The default profile leaves the house conventions out (Makefile target names, read-only dev
+// mounts) and keeps everything that holds for any project.
+TEST(Projects, ShopMistakesUnderTheDefaultProfileKeepOnlyPortableRules) {
+  auto found = findings_by_file("shop-mistakes");
+  EXPECT_FALSE(found["Makefile"].contains("LY002"));
+  EXPECT_FALSE(found["compose/docker-compose.dev.yml"].contains("DC017"));
+  for (const char* id : {"DC003", "DC010", "DC012", "DC022"}) EXPECT_TRUE(found["compose/docker-compose.dev.yml"].contains(id)) << id;
+  for (const char* id : {"DF001", "DF010", "DF020"}) EXPECT_TRUE(found["docker/Dockerfile"].contains(id)) << id;
+  EXPECT_TRUE(found["env/.env.test"].contains("EN003"));
+}
+
 TEST(Projects, CompliantLayoutHasNoFindingsFromAnyRule) {
-  auto found = findings_by_file("shop-compliant");
-  EXPECT_EQ(found.size(), 7u);
-  for (const auto& [file, ids] : found) {
-    for (const auto& id : ids) ADD_FAILURE() << id << " in " << file;
+  for (const char* profile : {"strict", "default"}) {
+    auto found = findings_by_file("shop-compliant", profile);
+    EXPECT_EQ(found.size(), 7u);
+    for (const auto& [file, ids] : found) {
+      for (const auto& id : ids) ADD_FAILURE() << id << " in " << file << " under " << profile;
+    }
   }
 }
 

@@ -28,5 +28,6 @@ expect sarif plimsoll check --format s
 expect json plimsoll rules --format j
 expect --dry-run plimsoll fix --dry
 expect uv plimsoll check --profile u
+expect strict plimsoll check --profile st
 [[ $status -eq 0 ]] && echo "completions: ok"
 exit $status

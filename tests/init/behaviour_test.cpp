@@ -95,7 +95,7 @@ TEST_F(InitBehaviour, WithoutATerminalNothingIsAsked) {
 TEST_F(InitBehaviour, AtATerminalItAsksAndADeclineWritesNothing) {
   auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  EXPECT_NE(r.out.find("Write these 13 files? [y/N]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Write these 14 files? [y/N]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Nothing was written."), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(root_ / "docker"));
 }
@@ -119,15 +119,51 @@ TEST_F(InitBehaviour, PortFlagReachesEveryFile) {
 TEST_F(InitBehaviour, ConfigKeysChooseWhatFlagsWouldAndFlagsWin) {
   write("package.json", "{\"name\": \"x\", \"main\": \"index.js\"}\n");
   write("package-lock.json", "{}\n");
-  const std::string config = "init:\n  stack: pip\n  port: 9000\n  layout: flat\n";
+  const std::string config = "profile: strict\ninit:\n  stack: pip\n  port: 9000\n  layout: flat\n";
   write(".plimsoll.yaml", config);
   auto r = run("init --yes " + dir());
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(read("Dockerfile").find("EXPOSE 9000\n"), std::string::npos) << "stack, port and layout from the config";
   EXPECT_EQ(read(".plimsoll.yaml"), config) << "the project's configuration is never rewritten";
-  EXPECT_NE(r.out.find("add `LY001: off`"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("add `LY001: off`"), std::string::npos) << "strict checks the layout: " << r.out;
+  EXPECT_EQ(r.out.find("add `profile: strict`"), std::string::npos) << r.out;
   auto flagged = run("init --dry-run --port 9100 " + dir());
   EXPECT_NE(flagged.out.find("EXPOSE 9100\n"), std::string::npos) << flagged.out;
+}
+
+// Init selects `strict` in the configuration it writes; a project's own configuration is kept,
+// and init says how to select it there.
+TEST_F(InitBehaviour, TheWrittenConfigurationSelectsStrict) {
+  ASSERT_EQ(run("init --yes " + dir()).exit_code, 0);
+  EXPECT_NE(read(".plimsoll.yaml").find("\nprofile: strict\n"), std::string::npos) << read(".plimsoll.yaml");
+  EXPECT_EQ(read(".plimsoll.yaml").find("LY001"), std::string::npos) << "the per-environment layout follows LY001";
+  EXPECT_TRUE(check_findings(root_).findings.empty());
+  auto strict = run("check --format json --fail-on none --profile strict " + dir());
+  EXPECT_EQ(strict.out.find("\"id\""), std::string::npos) << "nothing under strict either: " << strict.out;
+}
+
+TEST_F(InitBehaviour, AnExistingConfigurationIsKeptAndStrictIsSuggested) {
+  write(".plimsoll.yaml", "init:\n  layout: flat\n");
+  auto r = run("init --yes " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(read(".plimsoll.yaml"), "init:\n  layout: flat\n");
+  EXPECT_NE(r.out.find("selects the `default` profile"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("add `profile: strict`"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("add `LY001: off`"), std::string::npos) << "default does not check the layout: " << r.out;
+  EXPECT_TRUE(check_findings(root_).findings.empty());
+}
+
+// The old name of the per-environment layout still works, and is not advertised.
+TEST_F(InitBehaviour, TheOldLayoutSpellingIsAnAlias) {
+  auto r = run("init --yes --layout seed-004 " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
+  auto help = run("init --help");
+  EXPECT_EQ(help.out.find("seed"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("per-environment"), std::string::npos) << help.out;
+  auto bad = run("init --yes --layout nested " + dir());
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.out.find("known: per-environment, flat"), std::string::npos) << bad.out;
 }
 
 TEST_F(InitBehaviour, UnknownConfigKeyIsAnError) {

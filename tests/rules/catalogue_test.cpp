@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "config/config.h"
 #include "rules/registry.h"
 #include "util/text.h"
 
@@ -132,6 +133,35 @@ TEST(Catalogue, FixDocListsTheRulesThatOfferFixes) {
   }
   EXPECT_FALSE(offered.empty());
   EXPECT_EQ(documented, offered) << "docs/fix.md and the rules' `Fixes::kOffered` disagree";
+}
+
+// docs/severity.md audits every rule the registry grades `error`; its "default" column is the
+// rule's severity in the `default` profile, which keeps `error` for broken builds and leaks.
+TEST(Catalogue, SeverityAuditCoversEveryErrorRuleAsTheDefaultProfileGradesIt) {
+  std::ifstream in(std::string(PLIMSOLL_SOURCE_DIR) + "/docs/severity.md");
+  std::map<std::string, std::string> audited;  // ID → the default column
+  for (std::string line; std::getline(in, line);) {
+    // `| DF010 final-user-root | warning | why |`
+    if (line.size() < 12 || !line.starts_with("| ") || !util::is_ascii_digit(line[4])) continue;
+    std::size_t second = line.find('|', 2);
+    std::size_t third = line.find('|', second + 1);
+    if (third == std::string::npos) continue;
+    audited[line.substr(2, 5)] = util::trim_ascii_space(std::string_view(line).substr(second + 1, third - second - 1));
+  }
+  auto config = config::parse_config("profile: default\n", "cfg.yaml");
+  ASSERT_TRUE(config);
+  RuleSettings portable = config->base_settings();
+  std::set<std::string> errors;
+  for (const Rule* rule : all_rules()) {
+    const RuleInfo& info = rule->info();
+    if (info.severity != core::Severity::kError) continue;
+    errors.insert(std::string(info.id));
+    auto it = audited.find(std::string(info.id));
+    ASSERT_NE(it, audited.end()) << info.id << " grades `error` but docs/severity.md does not audit it";
+    ASSERT_TRUE(portable.enabled(info)) << info.id;
+    EXPECT_EQ(it->second, core::severity_name(portable.severity(info))) << info.id << ": docs/severity.md and data/profiles/default.yaml disagree";
+  }
+  for (const auto& [id, severity] : audited) EXPECT_TRUE(errors.contains(id)) << id << " is audited but is not an error rule";
 }
 
 TEST(Catalogue, FindsRulesByIdOrName) {

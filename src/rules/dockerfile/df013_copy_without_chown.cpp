@@ -1,44 +1,93 @@
-// DF013 copy-without-chown: COPY writes files owned by root whatever USER says; a service that
-// runs as another user cannot write to its own files without --chown.
+// DF013 copy-without-chown: the ownership policy (rules/ownership_policy.h) in the Dockerfile.
+// Code copied for a non-root user belongs to root, so the app cannot rewrite it; a volume the
+// app writes must be chowned to it, since COPY makes root the owner whatever USER says.
+#include <vector>
+
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/platform.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
+#include "rules/ownership_policy.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF013", "copy-without-chown", core::Severity::kWarning, "dockerfile",
-                         "In a stage that switches to a non-root user, application files copied in should use "
-                         "`--chown=` (or `--chmod`).",
+                         "In a stage that runs as a non-root user, code stays owned by root (no `--chown=` to that user); "
+                         "only a declared VOLUME it writes is copied with `--chown=`.",
                          "df013_copy_without_chown", {}, Fixes::kOffered};
 
-// Where application files go: relative destinations, the stage's WORKDIR and the usual app roots.
-bool is_application_path(std::string_view dest, std::string_view workdir) {
-  // Windows paths (`C:\app`): no POSIX owners to get wrong.
-  if ((dest.size() > 1 && dest[1] == ':') || dest.find('\\') != std::string_view::npos) return false;
+// Where application code goes: relative destinations, the stage's WORKDIR and the usual app
+// roots. A user's home is its own by convention and is left alone.
+bool is_code_path(std::string_view dest, std::string_view workdir) {
   if (!dest.starts_with("/")) return true;
+  if (dest.starts_with("/home/")) return false;
   if (workdir != "/" && (dest == workdir || (dest.starts_with(workdir) && dest[workdir.size()] == '/'))) return true;
-  return dest.starts_with("/app") || dest.starts_with("/srv") || dest.starts_with("/home/");
+  return dest.starts_with("/app") || dest.starts_with("/srv");
+}
+
+bool windows_path(std::string_view dest) {
+  return (dest.size() > 1 && dest[1] == ':') || dest.find('\\') != std::string_view::npos;
+}
+
+// The user part of `user[:group]`.
+std::string_view user_part(std::string_view owner) { return owner.substr(0, owner.find(':')); }
+
+// VOLUME paths declared in the stage and the stages it is built FROM.
+std::vector<std::string> declared_volumes(const dockerfile::Stage& stage, const dockerfile::Model& model) {
+  std::vector<std::string> volumes;
+  for (const dockerfile::Stage* s = &stage; s != nullptr;
+       s = s->parent >= 0 ? &model.stages[static_cast<std::size_t>(s->parent)] : nullptr) {
+    for (const dockerfile::Instruction* in : s->instructions) {
+      if (in->kind != dockerfile::Keyword::kVolume) continue;
+      for (const auto& arg : in->args) volumes.push_back(arg.value);
+    }
+    if (s->parent >= s->index) break;  // a stage is only built FROM an earlier one
+  }
+  return volumes;
 }
 
 class CopyWithoutChown final : public kit::StageRule<kInfo> {
   void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     // Only stages that switch user themselves: their author chose who runs the files.
     if (stage.user == nullptr || ctx.model().stage_of(stage.user) != stage.index) return;
-    if (stage.user_value.empty() || is_root_user(stage.user_value) || stage.user_value.find('$') != std::string::npos) return;
+    const std::string& user = stage.user_value;
+    if (user.empty() || is_root_user(user) || user.find('$') != std::string::npos) return;
     // Windows containers have no POSIX owners; BuildKit does not apply --chown there.
     if (is_windows_stage(ctx.model(), stage)) return;
+    std::vector<std::string> volumes = declared_volumes(stage, ctx.model());
     for (const dockerfile::Instruction* in : stage.instructions) {
       const auto* copy = in->typed.copy();
-      if (!copy || !copy->destination || copy->chown || copy->chmod) continue;
+      if (!copy || !copy->destination) continue;
       const std::string& dest = copy->destination->value;
-      if (!is_application_path(dest, stage.workdir)) continue;
-      core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + stage.user_value}}};
-      ctx.report(kInfo, in->keyword_span,
-                 util::format("files copied to `{}` belong to root, but the stage runs as `{}`; add `--chown={}`",
-                              dest, stage.user_value, stage.user_value),
+      if (windows_path(dest)) continue;
+      std::string absolute = dest.starts_with("/") ? dest : util::join_path(stage.workdir, dest);
+      if (!copy->chown) {
+        if (copy->chmod || !under_volume(absolute, volumes)) continue;
+        core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + user}}};
+        ctx.report(kInfo, in->keyword_span,
+                   util::format("`{}` is a declared VOLUME the app writes, but files copied there belong to root and "
+                                "the stage runs as `{}`; add `--chown={}`",
+                                dest, user, user),
+                   std::move(fix));
+        continue;
+      }
+      const std::string& owner = copy->chown->value;
+      if (owner.find('$') != std::string::npos || user_part(owner) != user_part(user)) continue;
+      if (!is_code_path(dest, stage.workdir) || is_writable_state(absolute, volumes)) continue;
+      // The flag word and the blank after it go; the copy then keeps root as the owner.
+      core::Span flag = copy->chown->flag_span;
+      std::string_view text = ctx.source().text();
+      uint32_t end = flag.end;
+      while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+      core::Fix fix{"Copy the code root-owned", {{{flag.begin, end}, ""}}};
+      ctx.report(kInfo, copy->chown->flag_span,
+                 util::format("the code copied to `{}` is owned by the runtime user `{}`, who can then rewrite it; "
+                              "copy it root-owned (drop `--chown`) and chown only the directories the app writes "
+                              "(its volumes, cache or data)",
+                              dest, user_part(owner)),
                  std::move(fix));
     }
   }

@@ -1,9 +1,14 @@
-// IM013 image-app-owner: an app that owns its own code can rewrite it after a compromise and
-// keep the change across restarts of the process; root-owned, read-only code cannot be.
-// Some standards want the opposite (the app user owns its directory), hence the option.
+// IM013 image-app-owner: the ownership policy (rules/ownership_policy.h) in a built image. An
+// app that owns its own code can rewrite it after a compromise and keep the change across
+// restarts of the process; root-owned, read-only code cannot be. Its writable state (declared
+// volumes, cache/data/tmp directories) is the app's own. Some standards want the app user to own
+// its whole directory, hence the option.
+#include <algorithm>
+
 #include "image/users.h"
 #include "rules/image/image_context.h"
 #include "rules/kit/image_shape.h"
+#include "rules/ownership_policy.h"
 #include "util/format.h"
 
 namespace plimsoll::rules {
@@ -35,6 +40,11 @@ class ImageAppOwner final : public kit::ImageRule<kInfo> {
       if (v == nullptr || v->type == image::EntryType::kSymlink) continue;
       bool owned = v->uid == *user.uid;
       if (owned == want_user) continue;  // as expected
+      // What the app writes is its own under the policy; only code is judged.
+      if (!want_user && (under_volume("/" + path, image.config.volumes) ||
+                         is_writable_state(std::string_view(path).substr(std::min(path.size(), dir.size() + 1)), {}))) {
+        continue;
+      }
       if (count++ == 0) {
         example = path;
         layer = v->layer;
