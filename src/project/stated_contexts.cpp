@@ -48,12 +48,20 @@ class Collector {
     return true;
   }
 
-  std::optional<std::string> read(const std::string& path, std::size_t limit) const {
+  // The file's text; nullopt when it is not there, unreadable, or over `limit` (said in a notice:
+  // the builds it states are then unknown, never silently).
+  std::optional<std::string> read(const std::string& path, std::size_t limit) {
     if (!files_.is_regular_file(path)) return std::nullopt;
     auto text = files_.read(path);
-    if (!text || text->size() > limit) return std::nullopt;
+    if (!text) return std::nullopt;
+    if (text->size() > limit) {
+      notice(util::format("{}: larger than {} bytes; the builds it states are not read", path, limit));
+      return std::nullopt;
+    }
     return std::move(*text);
   }
+
+  void notice(std::string text) { project_.notices.push_back(std::move(text)); }
 
   const util::Filesystem& files() const { return files_; }
 
@@ -128,17 +136,19 @@ void read_script(Collector& c, const std::string& path, const std::string& root)
 bool looks_like_script(std::string_view name) { return name.ends_with(".sh") || name.ends_with(".bash"); }
 
 void collect_scripts(const util::Filesystem& files, const std::string& dir, int depth, std::vector<std::string>& out) {
-  if (depth > kScriptDepth || out.size() >= kMaxScripts) return;
+  if (depth > kScriptDepth || out.size() > kMaxScripts) return;
   auto entries = files.list(dir);
   if (!entries) return;
   for (const auto& e : *entries) {
-    if (out.size() >= kMaxScripts) return;
+    if (out.size() > kMaxScripts) return;  // one past the cap: read_scripts says it was reached
     std::string path = util::join_path(dir, e.name);
     if (e.is_symlink) continue;
     if (e.is_dir) {
       collect_scripts(files, path, depth + 1, out);
-    } else if (looks_like_script(e.name) || (depth > 0 && util::extension(e.name).empty())) {
-      out.push_back(path);  // under `bin/` and friends, scripts often have no extension
+    } else if (looks_like_script(e.name) || (depth > 0 && util::extension(e.name).empty() && e.size <= kMaxScriptBytes)) {
+      // Under `bin/` and friends, scripts often have no extension; a larger such file is a
+      // program, not a script, and is passed over without a notice.
+      out.push_back(path);
     }
   }
 }
@@ -150,12 +160,16 @@ void read_scripts(Collector& c, const Project& project, const std::vector<std::s
     auto entries = c.files().list(dir);
     if (!entries) continue;
     for (const auto& e : *entries) {
-      if (!e.is_dir && looks_like_script(e.name) && scripts.size() < kMaxScripts) scripts.push_back(util::join_path(dir, e.name));
+      if (!e.is_dir && looks_like_script(e.name) && scripts.size() <= kMaxScripts) scripts.push_back(util::join_path(dir, e.name));
     }
   }
   for (const char* name : kScriptDirs) {
     std::string dir = util::join_path(root, name);
     if (c.files().is_directory(dir)) collect_scripts(c.files(), dir, 1, scripts);
+  }
+  if (scripts.size() > kMaxScripts) {
+    scripts.resize(kMaxScripts);
+    c.notice(util::format("{}: more than {} scripts; the others are not read for `docker build` calls", root, kMaxScripts));
   }
   std::set<std::string> done;
   for (const std::string& path : scripts) {
@@ -171,7 +185,10 @@ void read_workflows(Collector& c, const Project& project) {
   std::size_t read = 0;
   for (const auto& e : *entries) {
     if (e.is_dir || !(e.name.ends_with(".yml") || e.name.ends_with(".yaml"))) continue;
-    if (++read > kMaxWorkflows) return;
+    if (++read > kMaxWorkflows) {
+      c.notice(util::format("{}: more than {} workflows; the others are not read for builds", dir, kMaxWorkflows));
+      return;
+    }
     std::string path = util::join_path(dir, e.name);
     auto text = c.read(path, std::size_t{1} << 20);
     if (!text) continue;

@@ -61,7 +61,18 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     return false;
   }
 
+  // An error promises a failing build: only in a context a build states, or in the Dockerfile's
+  // own directory when nothing in the project suggests another. In a doubtful, assumed context
+  // the file may well be where the real build looks: a warning that says so.
   static void report_missing(const BuildContext& build, const CopySource& source, ProjectContext& ctx) {
+    if (build.doubtful) {
+      ctx.report(kInfo, build.dockerfile->source, source.span,
+                 util::format("`{}` does not exist in the assumed build context `{}` (no build states one); "
+                              "state the context (compose, bake, configuration `build-contexts`) or fix the path",
+                              source.written, build.dir),
+                 {}, core::Severity::kWarning);
+      return;
+    }
     ctx.report(kInfo, build.dockerfile->source, source.span,
                util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
                             "context, not to the Dockerfile",
