@@ -24,7 +24,9 @@ std::optional<std::string> default_directory(const util::YamlNode* node) {
 void read_step(const util::YamlNode& step, const std::string& job_dir, std::vector<WorkflowBuild>& out) {
   if (!step.is_map()) return;
   const util::YamlNode* uses = step.find("uses");
-  if (uses != nullptr && uses->is_scalar() && uses->scalar.starts_with("docker/build-push-action@")) {
+  // Depot's action takes docker's inputs with docker's defaults.
+  if (uses != nullptr && uses->is_scalar() &&
+      (uses->scalar.starts_with("docker/build-push-action@") || uses->scalar.starts_with("depot/build-push-action@"))) {
     const util::YamlNode* with = step.find("with");
     const util::YamlNode* context = with ? with->find("context") : nullptr;
     const util::YamlNode* file = with ? with->find("file") : nullptr;

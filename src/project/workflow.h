@@ -1,5 +1,6 @@
 // GitHub Actions workflows (.github/workflows/*.yml): the builds their steps run, from `run:`
-// steps calling `docker build` and `docker/build-push-action` steps, relative to the repository.
+// steps calling `docker build` and `docker/build-push-action` (or Depot's, which takes the same
+// inputs) steps, relative to the repository.
 #pragma once
 
 #include <cstdint>

@@ -19,7 +19,7 @@ TEST(Workflow, RunStepsAndBuildPushAction) {
       "        run: |\n"
       "          echo building\n"
       "          docker build -t api api\n"
-      "      - uses: docker/build-push-action@v6\n"
+      "      - uses: depot/build-push-action@v1\n"
       "        with:\n"
       "          push: false\n"
       "      - uses: docker/build-push-action@v6\n"
