@@ -20,9 +20,12 @@ inline constexpr std::string_view kSeparator = "\n=====\n";
 inline constexpr std::string_view kProjectFileNames[] = {
     "Dockerfile", "compose.yaml", ".env", ".dockerignore", "Makefile", "compose.override.yaml",
     "env/app.env", "app/Dockerfile", "app/.dockerignore", "docker-compose.yml", "Dockerfile.dev", "compose/compose.yaml",
+    // Where builds state their contexts (project/stated_contexts.h); last, so the files earlier
+    // inputs named keep their names.
+    "docker-bake.hcl", "docker-bake.json", "scripts/build.sh", ".github/workflows/ci.yml",
 };
 // More files than this are not a small project; the rest of the input is ignored.
-inline constexpr std::size_t kMaxProjectFiles = 12;
+inline constexpr std::size_t kMaxProjectFiles = 16;
 
 struct ProjectFile {
   std::string name;  // relative, from kProjectFileNames

@@ -29,7 +29,7 @@ _plimsoll() {
   esac
   case ${words[1]} in
     check)
-      COMPREPLY=($(compgen -W "$common --format --fail-on --color --jobs --profile-rules" -- "$cur")) ;;
+      COMPREPLY=($(compgen -W "$common --format --fail-on --color --jobs --explain --profile-rules" -- "$cur")) ;;
     fix) COMPREPLY=($(compgen -W "$common --dry-run" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "--format --help" -- "$cur")); return ;;
     config) COMPREPLY=($(compgen -W "--dump --config --profile --help" -- "$cur")) ;;

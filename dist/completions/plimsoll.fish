@@ -21,6 +21,7 @@ complete -c plimsoll -n "__fish_seen_subcommand_from check" -l format -x -a 'tex
 complete -c plimsoll -n "__fish_seen_subcommand_from check" -l fail-on -x -a 'error warning info style none' -d 'Lowest severity that fails'
 complete -c plimsoll -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never' -d 'Colour output'
 complete -c plimsoll -n "__fish_seen_subcommand_from check" -s j -l jobs -x -d 'Parallel jobs'
+complete -c plimsoll -n "__fish_seen_subcommand_from check" -l explain -d 'Show the notes of each finding'
 complete -c plimsoll -n "__fish_seen_subcommand_from check" -l profile-rules -d 'Print the time spent in each rule'
 complete -c plimsoll -n "__fish_seen_subcommand_from fix" -l dry-run -d 'Print a unified diff instead of writing'
 complete -c plimsoll -n "__fish_seen_subcommand_from rules" -l format -x -a 'table markdown json' -d 'Listing format'

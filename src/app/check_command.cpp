@@ -58,7 +58,7 @@ int run_check(const CheckOptions& options) {
   session::Request request = session_request(*inputs, options);
   if (options.profile_rules) request.timings = &timings;
   std::vector<core::FileReport> results = check_noting(request);
-  report::ReportContext context{kToolVersion, {use_color(options.color)}};
+  report::ReportContext context{kToolVersion, {use_color(options.color), options.explain}};
   if (!report::write_report(options.format, std::cout, results, context)) {
     std::cerr << "plimsoll: unknown --format " << options.format << "\n";
     return 2;

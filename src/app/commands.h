@@ -20,6 +20,7 @@ struct CheckOptions {
   unsigned jobs = 0;  // 0: all cores
   bool inline_ignores = true;
   bool profile_rules = false;  // print the time spent in each rule to stderr
+  bool explain = false;        // text output: each finding's notes (the build context it was judged in)
   std::string config_path;  // --config; empty: search upward from the first path
   std::string profile;      // --profile; empty: the config's
 };

@@ -42,6 +42,7 @@ int run(int argc, char** argv) {
   check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
   bool no_inline_ignores = false;
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
+  check_cmd->add_flag("--explain", check.explain, "Show each finding's notes (the build context it was judged in)");
   check_cmd->add_flag("--profile-rules", check.profile_rules, "Print the time spent in each rule to stderr");
 
   plimsoll::app::FixOptions fix;

@@ -31,6 +31,9 @@ struct Finding {
   Span span;
   std::string message;  // names the offending value; never says "this rule"
   std::optional<Fix> fix;
+  // What the finding was judged against, when that is not plain from the file (the build
+  // context and where it was stated): `check --explain` and JSON show them.
+  std::vector<std::string> notes;
 };
 
 }  // namespace plimsoll::core

@@ -236,6 +236,8 @@ Makefile parse_makefile(std::string_view text) {
       std::string command = expander.expand(pending);
       while (!command.empty() && (command[0] == '@' || command[0] == '-' || command[0] == '+')) command.erase(0, 1);
       read_compose_calls(split_words(command), target, pending_line, out.compose_calls);
+      // Each recipe line runs in its own shell from the Makefile's directory: a `cd` stays in it.
+      for (BuildCall& call : read_build_calls(command, pending_line)) out.build_calls.push_back(std::move(call));
       pending.clear();
       continue;
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "project/build_calls.h"
 
 namespace plimsoll::project {
 
@@ -35,6 +36,8 @@ inline constexpr std::size_t kMaxMakeExpansionTotal = std::size_t{16} << 20;
 struct Makefile {
   std::vector<MakeTarget> targets;
   std::vector<ComposeInvocation> compose_calls;
+  // `docker build` (and podman, buildah) calls of its recipes, relative to the Makefile's directory.
+  std::vector<BuildCall> build_calls;
   std::vector<core::Diagnostic> diagnostics;  // the expansion limits above, when hit
   bool has_target(std::string_view name) const;
 };

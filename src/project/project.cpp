@@ -13,6 +13,7 @@
 #include "dockerfile/parser.h"
 #include "project/content_kind.h"
 #include "project/references.h"
+#include "project/stated_contexts.h"
 #include "project/stacks.h"
 #include "util/format.h"
 #include "util/parallel.h"
@@ -373,6 +374,7 @@ Project load_project(const ProjectInput& input) {
   }
   read_dockerfiles(input, files, referenced, false, project);
   project.reindex();
+  find_stated_contexts(files, project);
   note_refused_references(files, project);
   return project;
 }

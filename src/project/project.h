@@ -46,6 +46,15 @@ struct LoadedMakefile {
   Makefile makefile;
 };
 
+// A build the project states elsewhere than in compose: a bake target, a `docker build` call
+// of a Makefile, a script or a workflow. Paths as the project spells them (joined with the
+// directory of the file that states them), normal.
+struct StatedContext {
+  std::string dockerfile;
+  std::string context;
+  std::string origin;  // "docker-bake.hcl:3", "scripts/build.sh:12", …
+};
+
 struct LoadedText {
   std::string path;
   std::shared_ptr<const core::SourceFile> source;
@@ -85,6 +94,7 @@ struct Project {
   std::vector<LoadedText> dockerignores;
   std::vector<LoadedMakefile> makefiles;
   std::vector<ComposeStack> stacks;
+  std::vector<StatedContext> stated_contexts;  // in discovery order (project/stated_contexts.h)
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   // "file: reason" for references that lead out of the project and were not followed (an
   // `env_file`, a build context, a Makefile's `-f`): never their content.

@@ -60,6 +60,7 @@ void note_refused_references(const util::Filesystem& files, Project& project) {
       }
     }
   }
+  for (const auto& stated : project.stated_contexts) notices.check(stated.origin, "build context", stated.context);
   for (const auto& [dockerfile, context] : project.context_overrides) {
     notices.check("configuration", util::format("`build-contexts` gives `{}` the context", dockerfile), context);
   }

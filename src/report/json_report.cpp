@@ -40,6 +40,7 @@ void write_json(std::ostream& out, const std::vector<core::FileReport>& results)
         }
         item["fix"] = {{"title", f.fix->title}, {"edits", edits}};
       }
+      if (!f.notes.empty()) item["notes"] = f.notes;
       file["findings"].push_back(std::move(item));
       ++total;
     }

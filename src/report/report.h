@@ -16,6 +16,7 @@ namespace plimsoll::report {
 
 struct TextOptions {
   bool color = false;
+  bool explain = false;  // findings' notes under each finding
 };
 
 // What formats may need besides the results.

@@ -66,10 +66,14 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
                           core::severity_name(f.severity), reset, f.rule_id, util::printable(f.rule_name),
                           util::printable(f.message));
       std::string_view line = result.source->lines().line_text(begin.line);
-      if (line.size() > 400) continue;  // a caret under a huge line helps nobody
-      uint32_t width = end.line == begin.line && end.column > begin.column ? end.column - begin.column : 1;
-      out << "  " << util::printable(line) << "\n  " << (options.color ? "\x1b[32m" : "") << caret_line(line, begin.column, width)
-          << reset << "\n";
+      if (line.size() <= 400) {  // a caret under a huge line helps nobody
+        uint32_t width = end.line == begin.line && end.column > begin.column ? end.column - begin.column : 1;
+        out << "  " << util::printable(line) << "\n  " << (options.color ? "\x1b[32m" : "")
+            << caret_line(line, begin.column, width) << reset << "\n";
+      }
+      if (options.explain) {
+        for (const auto& note : f.notes) out << "  note: " << util::printable(note) << "\n";
+      }
     }
   }
   std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];

@@ -2,6 +2,7 @@
 // env files, Makefile and Dockerfiles of a per-environment layout, found and tied together.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -89,6 +90,38 @@ TEST_F(Cli, EnvFileOptionInterpolatesStacksLikeComposeDoes) {
   };
   EXPECT_TRUE(undefined(""));
   EXPECT_FALSE(undefined("--env-file " + dir() + "/ci.env "));
+}
+
+// The context a finding was judged in, and where the project states it, is in its notes: under
+// the finding with --explain, as `notes` in JSON, and nowhere in plain text output.
+TEST_F(Cli, ContextNotesShowWhereTheContextWasStated) {
+  write("docker/Dockerfile", "FROM debian:bookworm-slim\nCOPY start.sh /usr/local/bin/start.sh\n");
+  write("docker/start.sh", "#!/bin/sh\n");
+  write(".dockerignore", ".git\n");
+  write("docker-bake.hcl", "target \"default\" {\n  context = \".\"\n  dockerfile = \"docker/Dockerfile\"\n}\n");
+  std::string note = "context `" + dir() + "` from " + dir() + "/docker-bake.hcl:1";
+  auto explained = run("check --explain --color never --fail-on none " + dir());
+  EXPECT_NE(explained.out.find("error DI005"), std::string::npos) << explained.out;
+  EXPECT_NE(explained.out.find("  note: " + note + "\n"), std::string::npos) << explained.out;
+  auto plain = run("check --color never --fail-on none " + dir());
+  EXPECT_EQ(plain.out.find("note:"), std::string::npos) << plain.out;
+  auto json = nlohmann::json::parse(run("check --format json --fail-on none " + dir()).out, nullptr, false);
+  ASSERT_FALSE(json.is_discarded());
+  bool found = false;
+  for (const auto& file : json["files"]) {
+    for (const auto& f : file["findings"]) {
+      if (f["id"] != "DI005") continue;
+      found = true;
+      EXPECT_EQ(f["notes"], nlohmann::json::array({note}));
+    }
+  }
+  EXPECT_TRUE(found) << json.dump();
+
+  // Without the bake file the context is assumed from the COPY sources: the Dockerfile's
+  // directory, where start.sh is; nothing is reported.
+  std::filesystem::remove(dir() + "/docker-bake.hcl");
+  auto assumed = run("check --format json --fail-on none " + dir());
+  EXPECT_EQ(assumed.out.find("\"DI005\""), std::string::npos) << assumed.out;
 }
 
 }  // namespace

@@ -54,7 +54,9 @@ void expect_no_snapshot(const fs::path& path) {
 // check run inside it prints: `<dir>/x` → `x`, `<dir>` → `.`.
 std::string as_text(const std::vector<core::FileReport>& results, const fs::path& dir) {
   std::ostringstream out;
-  report::write_text(out, results, report::TextOptions{});
+  report::TextOptions options;
+  options.explain = true;  // notes are part of what a user reads with --explain: snapshotted too
+  report::write_text(out, results, options);
   std::string text = out.str();
   for (std::string prefix : {dir.string(), util::normal_path(dir.string())}) {
     while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();

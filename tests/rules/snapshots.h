@@ -1,5 +1,5 @@
-// Snapshots of what users read for every rule case: the text `plimsoll check --format text`
-// prints (report::write_text, no colour; the case's directory in messages written as a check
+// Snapshots of what users read for every rule case: the text `plimsoll check --explain`
+// prints (report::write_text, no colour, findings' notes shown; the case's directory in messages written as a check
 // run inside it prints it) in `<case>.snap` beside the case, and for rules that
 // offer fixes each fixed file in `<case>.fixed` (a project case: `<case>.<file>.fixed`, with `/`
 // in the file's path written `__`). PLIMSOLL_UPDATE_SNAPSHOTS=1 (scripts/update-snapshots)

@@ -6,6 +6,8 @@
 
 #include "dockerignore/context_files.h"
 #include "rules/compose/services.h"
+#include "rules/context/copy_sources.h"
+#include "util/format.h"
 #include "rules/project_context.h"
 #include "util/path.h"
 
@@ -21,18 +23,88 @@ struct BuildContext::Walks {
 
 namespace {
 
+constexpr std::string_view kNoStatement = "no compose file, bake file, Makefile, script, workflow or configuration states one";
 constexpr std::size_t kMaxEntries = 50'000;  // a context bigger than this is not walked further
 
-// The compose services that build each Dockerfile, with their contexts (normal paths).
-std::map<std::string, std::string> compose_contexts(const project::Project& project) {
-  std::map<std::string, std::string> out;
+// A context a build states, and where it says so.
+struct Stated {
+  std::string dir;
+  std::string origin;
+};
+
+// Every stated context of each Dockerfile (normal path): compose services, then bake targets,
+// Makefile, script and workflow calls (project/stated_contexts.h).
+std::map<std::string, std::vector<Stated>> stated_contexts(const project::Project& project) {
+  std::map<std::string, std::vector<Stated>> out;
   for_each_service(project, [&](const ServiceView& service) {
     const auto& build = service.typed.build;
     if (!build || build->remote || build->inline_dockerfile) return;
-    std::string dir = util::join_path(util::parent_dir(service.stack.document_of(service.node).path), build->context);
-    out.emplace(util::normal_path(util::join_path(dir, build->dockerfile)), dir);
+    const std::string& file = service.stack.document_of(build->node ? *build->node : service.node).path;
+    std::string dir = util::join_path(util::parent_dir(file), build->context);
+    std::string origin = build->node && build->node->line > 0 ? util::format("{}:{}", file, build->node->line) : file;
+    out[util::normal_path(util::join_path(dir, build->dockerfile))].push_back({dir, origin});
   });
+  for (const auto& s : project.stated_contexts) out[util::normal_path(s.dockerfile)].push_back({s.context, s.origin});
   return out;
+}
+
+// The non-wildcard COPY/ADD sources of a Dockerfile: what tells one context from another.
+std::vector<std::string> plain_sources(const project::LoadedDockerfile& d) {
+  std::vector<std::string> out;
+  for (const auto& in : d.file.instructions) {
+    for (const CopySource& source : context_sources(in)) {
+      if (!source.path.empty() && !has_glob(source.path)) out.push_back(source.path);
+    }
+  }
+  return out;
+}
+
+std::size_t resolving(const util::Filesystem& files, const std::string& dir, const std::vector<std::string>& sources) {
+  std::size_t n = 0;
+  for (const auto& s : sources) n += files.exists(util::join_path(dir, s)) ? 1 : 0;
+  return n;
+}
+
+// No build states a context: the Dockerfile's directory when its sources resolve there, else
+// the nearest ancestor (up to the project root) they all resolve from. Never claims more
+// certainty than that: the context is `doubtful` when neither settles it.
+void assume_context(const project::Project& project, const util::Filesystem& files, const project::LoadedDockerfile& d,
+                    BuildContext& build) {
+  std::string own = util::parent_dir(d.path);
+  build.dir = own;
+  std::vector<std::string> sources = plain_sources(d);
+  std::size_t here = resolving(files, own, sources);
+  if (here == sources.size()) {
+    build.notes.push_back(util::format("context `{}` assumed: the Dockerfile's directory ({})", own, kNoStatement));
+    return;
+  }
+  std::string root = project.root.empty() ? std::string(".") : project.root;
+  bool elsewhere = false;  // some source exists only in an ancestor
+  std::string dir = own;
+  for (int up = 0; up < 16 && util::normal_path(dir) != util::normal_path(root) && util::is_inside(dir, root); ++up) {
+    dir = util::parent_dir(dir);
+    if (!files.admits(dir)) break;
+    std::size_t there = resolving(files, dir, sources);
+    if (there == sources.size()) {
+      build.dir = dir;
+      build.notes.push_back(util::format("context `{}` assumed ({}): the COPY/ADD sources resolve from it, not from "
+                                         "the Dockerfile's directory `{}`",
+                                         dir, kNoStatement, own));
+      return;
+    }
+    for (const auto& s : sources) {
+      if (elsewhere) break;
+      elsewhere = !files.exists(util::join_path(own, s)) && files.exists(util::join_path(dir, s));
+    }
+  }
+  // Nothing of what it copies beside it: a Dockerfile below the root is built from elsewhere.
+  bool nothing_here = here == 0 && util::normal_path(own) != util::normal_path(root);
+  build.doubtful = elsewhere || nothing_here;
+  build.notes.push_back(util::format(
+      "context `{}` assumed: the Dockerfile's directory ({}){}", own, kNoStatement,
+      elsewhere      ? "; some COPY/ADD sources exist only in a directory above it, so it may be built from there"
+      : nothing_here ? "; none of its COPY/ADD sources is there, so it may be built from elsewhere"
+                     : ""));
 }
 
 void walk_once(const BuildContext& build, BuildContext::Walks& walks) {
@@ -91,44 +163,65 @@ const std::vector<BuildContext>& build_contexts(ProjectContext& ctx) {
     std::map<std::string, const project::LoadedText*> ignores;
     for (const auto& loaded : project.dockerignores) ignores[util::normal_path(loaded.path)] = &loaded;
     std::map<std::pair<std::string, std::string>, std::shared_ptr<BuildContext::Walks>> walks;
-    std::map<std::string, std::string> from_compose = compose_contexts(project);
+    std::map<std::string, std::vector<Stated>> stated = stated_contexts(project);
     for (const auto& d : project.dockerfiles) {
       if (!d.checked || !d.source) continue;
-      BuildContext build;
-      build.dockerfile = &d;
-      auto it = from_compose.find(util::normal_path(d.path));
-      if (it != from_compose.end()) {
-        build.dir = it->second;
-      } else if (std::string configured = project.configured_context(d.path); !configured.empty()) {
-        build.dir = configured;
-      } else {
-        build.dir = util::parent_dir(d.path);
-      }
-      // A context outside the project is neither listed nor probed (the project's notices say
-      // it was not followed): no rule may tell which files exist there.
-      if (!files->admits(build.dir)) continue;
-      if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, *files)) {
-        // The last spelling of a path among the loaded files, as the scan this replaces found.
-        if (auto loaded = ignores.find(util::normal_path(choice->path)); loaded != ignores.end()) {
-          build.ignore_source = loaded->second->source;
-        }
-        if (!build.ignore_source) {
-          if (auto text = files->read(choice->path)) {
-            build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
+      // One build per distinct context: a Dockerfile built from two directories is checked in
+      // each; one directory stated twice is checked once, with every statement in its notes.
+      std::vector<BuildContext> mine;
+      auto add_stated = [&](const std::string& dir, const std::string& origin) {
+        for (BuildContext& b : mine) {
+          if (util::normal_path(b.dir) == util::normal_path(dir)) {
+            b.notes.push_back(util::format("context `{}` from {}", dir, origin));
+            return;
           }
         }
-        if (build.ignore_source) {
-          build.ignore = dockerignore::read_ignore_file(build.ignore_source->text());
-          build.matcher = std::make_shared<dockerignore::Matcher>(build.ignore.patterns(), true);
+        BuildContext b;
+        b.dockerfile = &d;
+        b.dir = dir;
+        b.stated = true;
+        b.notes.push_back(util::format("context `{}` from {}", dir, origin));
+        mine.push_back(std::move(b));
+      };
+      if (auto it = stated.find(util::normal_path(d.path)); it != stated.end()) {
+        for (const Stated& s : it->second) add_stated(s.dir, s.origin);
+      }
+      if (std::string configured = project.configured_context(d.path); !configured.empty()) {
+        add_stated(configured, "the configuration's `build-contexts`");
+      }
+      if (mine.empty()) {
+        BuildContext b;
+        b.dockerfile = &d;
+        assume_context(project, *files, d, b);
+        mine.push_back(std::move(b));
+      }
+      for (BuildContext& build : mine) {
+        // A context outside the project is neither listed nor probed (the project's notices say
+        // it was not followed): no rule may tell which files exist there.
+        if (!files->admits(build.dir)) continue;
+        if (auto choice = dockerignore::choose_ignore_file(build.dir, d.path, *files)) {
+          // The last spelling of a path among the loaded files, as the scan this replaces found.
+          if (auto loaded = ignores.find(util::normal_path(choice->path)); loaded != ignores.end()) {
+            build.ignore_source = loaded->second->source;
+          }
+          if (!build.ignore_source) {
+            if (auto text = files->read(choice->path)) {
+              build.ignore_source = std::make_shared<core::SourceFile>(choice->path, std::move(*text));
+            }
+          }
+          if (build.ignore_source) {
+            build.ignore = dockerignore::read_ignore_file(build.ignore_source->text());
+            build.matcher = std::make_shared<dockerignore::Matcher>(build.ignore.patterns(), true);
+          }
         }
+        auto& shared = walks[{util::normal_path(build.dir), build.ignore_source ? build.ignore_source->path() : ""}];
+        if (!shared) {
+          shared = std::make_shared<BuildContext::Walks>();
+          shared->files = files;
+        }
+        build.walks_ = shared;
+        cache.builds.push_back(std::move(build));
       }
-      auto& shared = walks[{util::normal_path(build.dir), build.ignore_source ? build.ignore_source->path() : ""}];
-      if (!shared) {
-        shared = std::make_shared<BuildContext::Walks>();
-        shared->files = files;
-      }
-      build.walks_ = shared;
-      cache.builds.push_back(std::move(build));
     }
   });
   return cache.builds;

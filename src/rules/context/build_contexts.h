@@ -1,6 +1,8 @@
-// The builds of a project: each checked Dockerfile with the directory it is built from (a
-// compose `build.context`, the configured `build-contexts`, else its own directory), the
-// .dockerignore BuildKit would apply, and the context's files, walked once and shared.
+// The builds of a project: each checked Dockerfile with every directory it is stated to be built
+// from (compose `build.context`, bake targets, `docker build` calls of Makefiles, scripts and
+// workflows, the configured `build-contexts`), else the one assumed (its own directory, or the
+// nearest ancestor its COPY sources resolve from), the .dockerignore BuildKit would apply, and
+// the context's files, walked once and shared. docs/contexts.md is the policy.
 #pragma once
 
 #include <memory>
@@ -21,6 +23,11 @@ class ProjectContext;
 struct BuildContext {
   const project::LoadedDockerfile* dockerfile = nullptr;
   std::string dir;  // the context directory, as a usable path
+  // False when no build states this context and it was assumed: a finding that depends on it
+  // must not promise the build fails when a missing file suggests another context (`doubtful`).
+  bool stated = false;
+  bool doubtful = false;  // assumed, and something in the project suggests another context
+  std::vector<std::string> notes;  // where the context came from, for each finding about it
   std::shared_ptr<const core::SourceFile> ignore_source;  // null: no ignore file applies
   dockerignore::IgnoreFile ignore;
   std::shared_ptr<const dockerignore::Matcher> matcher;   // null without an ignore file

@@ -41,7 +41,10 @@ class CopyOfIgnoredFile final : public kit::BuildContextRule<kInfo> {
                    util::format("`{}` is excluded by {}, so BuildKit never sends it and this {} fails; remove "
                                 "the pattern or add `!{}` after it",
                                 source.written, build.ignore_source->path(),
-                                in.kind == dockerfile::Keyword::kAdd ? "ADD" : "COPY", source.path));
+                                in.kind == dockerfile::Keyword::kAdd ? "ADD" : "COPY", source.path),
+                   {},
+                   // An assumed context in doubt cannot promise the failure (docs/contexts.md).
+                   build.doubtful ? std::optional<core::Severity>(core::Severity::kWarning) : std::nullopt);
       }
     }
   }

@@ -7,6 +7,7 @@
 
 #include "rules/context/build_contexts.h"
 #include "rules/context/copy_sources.h"
+#include "rules/context/git_ignored.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -61,7 +62,29 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     return false;
   }
 
+  // An error promises a failing build: only in a context a build states, or in the Dockerfile's
+  // own directory when nothing in the project suggests another. In a doubtful, assumed context
+  // the file may well be where the real build looks: a warning that says so.
   static void report_missing(const BuildContext& build, const CopySource& source, ProjectContext& ctx) {
+    // A path git ignores is a build output (`COPY dist/app /`), made before the image is built
+    // by whatever builds it: its absence from the checkout does not make the build fail.
+    const project::Project& project = ctx.project();
+    if (!has_glob(source.path) && git_ignores(project.files(), project.root, util::join_path(build.dir, source.path))) {
+      ctx.report(kInfo, build.dockerfile->source, source.span,
+                 util::format("`{}` is not in the build context `{}`, and .gitignore lists it: a build output that "
+                              "must be made before the image is built, or this COPY fails",
+                              source.written, build.dir),
+                 {}, core::Severity::kWarning);
+      return;
+    }
+    if (build.doubtful) {
+      ctx.report(kInfo, build.dockerfile->source, source.span,
+                 util::format("`{}` does not exist in the assumed build context `{}` (no build states one); "
+                              "state the context (compose, bake, configuration `build-contexts`) or fix the path",
+                              source.written, build.dir),
+                 {}, core::Severity::kWarning);
+      return;
+    }
     ctx.report(kInfo, build.dockerfile->source, source.span,
                util::format("`{}` does not exist in the build context `{}`; paths are relative to the "
                             "context, not to the Dockerfile",

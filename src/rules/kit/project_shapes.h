@@ -40,7 +40,12 @@ class BuildContextRule : public RuleBase<Info> {
  public:
   Interest interest() const final { return Interest::at_project(); }
   void on_project(ProjectContext& ctx) const final {
-    for (const BuildContext& build : build_contexts(ctx)) check(build, ctx);
+    for (const BuildContext& build : build_contexts(ctx)) {
+      // Every finding about a context says which context it was judged in, and why that one.
+      std::size_t before = ctx.reported().size();
+      check(build, ctx);
+      for (std::size_t i = before; i < ctx.reported().size(); ++i) ctx.reported()[i].finding.notes = build.notes;
+    }
   }
 
  protected:

@@ -1,5 +1,6 @@
 // LY003 lockfile-missing: a frozen install (`uv sync --frozen`, `npm ci`, …) refuses to run
 // without its lockfile, so the lockfile must be in the build context and not ignored.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,10 +55,18 @@ class LockfileMissing final : public kit::BuildContextRule<kInfo> {
         if (sent) continue;
         std::string why = on_disk ? util::format("the ignore file excludes `{}`", needed.front())
                                   : util::format("there is no `{}` in the build context `{}`", needed.front(), build.dir);
+        // An assumed context that the project suggests is not the real one cannot promise a
+        // failing build (docs/contexts.md): a warning that says the context was assumed.
+        std::optional<core::Severity> grade;
+        if (build.doubtful && !on_disk) {
+          grade = core::Severity::kWarning;
+          why += " (assumed: no build states a context)";
+        }
         ctx.report(kInfo, d.source, core::cover(command.words.front().span, command.words.back().span),
                    util::format("`{} {}` needs its lockfile, but {}; commit the lockfile and copy it in before "
                                 "the install",
-                                command.program(), command.words.size() > 1 ? command.words[1].value : "", why));
+                                command.program(), command.words.size() > 1 ? command.words[1].value : "", why),
+                   {}, grade);
       }
     }
   }

@@ -1,0 +1,65 @@
+#include "project/stated_contexts.h"
+
+#include <gtest/gtest.h>
+
+#include "util/memory_filesystem.h"
+
+namespace plimsoll::project {
+namespace {
+
+Project with_dockerfiles(std::vector<std::string> paths) {
+  Project project;
+  project.root = ".";
+  for (auto& p : paths) {
+    LoadedDockerfile d;
+    d.path = std::move(p);
+    d.checked = true;
+    project.dockerfiles.push_back(std::move(d));
+  }
+  return project;
+}
+
+std::vector<std::string> described(const Project& project) {
+  std::vector<std::string> out;
+  for (const auto& s : project.stated_contexts) out.push_back(s.dockerfile + " <- " + s.context + " @ " + s.origin);
+  return out;
+}
+
+TEST(StatedContexts, EachPlaceAProjectStatesItIn) {
+  util::MemoryFilesystem files;
+  files.add_file("docker/Dockerfile", "FROM alpine\n");
+  files.add_file("api/Dockerfile", "FROM alpine\n");
+  files.add_file("web/Containerfile", "FROM alpine\n");
+  files.add_file("worker/Dockerfile", "FROM alpine\n");
+  files.add_file("docker-bake.hcl", "target \"default\" {\n  context = \".\"\n  dockerfile = \"docker/Dockerfile\"\n}\n");
+  files.add_file("scripts/build.sh", "#!/bin/sh\ndocker build -f web/Containerfile .\n");
+  files.add_file("bin/release", "#!/bin/sh\ncd \"$(dirname \"$0\")/..\"\ndocker build worker\n");
+  files.add_file("bin/tool", "\x7f" "ELF docker build .");
+  files.add_file(".github/workflows/ci.yml",
+                 "jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: api/Dockerfile\n");
+  Project project = with_dockerfiles({"docker/Dockerfile", "api/Dockerfile", "web/Containerfile", "worker/Dockerfile"});
+  LoadedMakefile makefile;
+  makefile.path = "Makefile";
+  makefile.makefile = parse_makefile("image:\n\tdocker build -f docker/Dockerfile docker\n\tdocker build -f nope/Dockerfile .\n");
+  project.makefiles.push_back(std::move(makefile));
+  find_stated_contexts(files, project);
+  EXPECT_EQ(described(project), (std::vector<std::string>{
+                                    "docker/Dockerfile <- . @ docker-bake.hcl:1",
+                                    "docker/Dockerfile <- docker @ Makefile:2",
+                                    "web/Containerfile <- . @ scripts/build.sh:2",
+                                    "worker/Dockerfile <- worker @ bin/release:3",
+                                    "api/Dockerfile <- . @ .github/workflows/ci.yml:4",
+                                }));
+}
+
+TEST(StatedContexts, NothingWithoutACheckedDockerfile) {
+  util::MemoryFilesystem files;
+  files.add_file("docker-bake.hcl", "target \"default\" {}\n");
+  Project project;
+  project.root = ".";
+  find_stated_contexts(files, project);
+  EXPECT_TRUE(project.stated_contexts.empty());
+}
+
+}  // namespace
+}  // namespace plimsoll::project

@@ -1,0 +1,9 @@
+variable "CONTEXT" {
+  default = "."
+}
+
+// the image
+target "app" {
+  context    = "${CONTEXT}"
+  dockerfile = "docker/Dockerfile"
+}

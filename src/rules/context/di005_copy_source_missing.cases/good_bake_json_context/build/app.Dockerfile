@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+COPY pyproject.toml /app/
+COPY src/ /app/src/

@@ -1,0 +1,17 @@
+// Whether a path of the project is one git ignores (`.gitignore` files from the project root
+// down to the path's directory): a build output, made before the image is built, whose absence
+// from a checkout says nothing about whether the build fails.
+#pragma once
+
+#include <string>
+
+#include "util/filesystem.h"
+
+namespace plimsoll::rules {
+
+// `path` is a project path (joined with `root`). An approximation that only ever lowers
+// certainty: a pattern of any of those files that excludes the path counts, even when a deeper
+// file or a later `!` would re-include it.
+bool git_ignores(const util::Filesystem& files, const std::string& root, const std::string& path);
+
+}  // namespace plimsoll::rules
