@@ -10,7 +10,7 @@ namespace plimsoll::knowledge {
 bool is_os_image(std::string_view name);
 bool is_variant_image(std::string_view name);
 // True when the tag names a release channel rather than a release (`latest`, `nightly`, `lts`,
-// `edge`, `stable`, `main`, `lts-alpine`, `3-latest`): what it points at moves.
+// `edge`, `stable`, `main`, `master`, `lts-alpine`, `3-latest`): what it points at moves.
 bool is_moving_tag(std::string_view tag);
 // True when the tag names an OS release: `bookworm`, `alpine3.20`, `noble`, ...
 bool tag_names_os_release(std::string_view tag);

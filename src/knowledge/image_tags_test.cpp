@@ -6,11 +6,11 @@ namespace plimsoll::knowledge {
 namespace {
 
 TEST(ImageTags, MovingTagsNameAChannelNotARelease) {
-  for (auto t : {"latest", "nightly", "lts", "edge", "stable", "main", "master", "dev", "lts-alpine", "stable-slim",
+  for (auto t : {"latest", "nightly", "lts", "edge", "stable", "main", "master", "lts-alpine", "stable-slim",
                  "3-latest", "alpine-latest"}) {
     EXPECT_TRUE(is_moving_tag(t)) << t;
   }
-  for (auto t : {"16.6-bookworm", "1.27.3-alpine", "main-1a2b3c4", "dev-20240101", "mainline-1.27", "develop-2",
+  for (auto t : {"16.6-bookworm", "1.27.3-alpine", "main-1a2b3c4", "dev-20240101", "mainline-1.27", "develop-2", "dev",
                  "latest2", ""}) {
     EXPECT_FALSE(is_moving_tag(t)) << t;
   }

@@ -34,6 +34,10 @@ class ImageUnpinned final : public kit::ServiceRule<kInfo> {
     if (service.typed.build) return;
     std::string tag;
     if (pinned(image->scalar, tag)) return;
+    // `:${VERSION:-nightly}` with VERSION in no env file: the release is given where compose runs, and
+    // the channel name is only the fallback of a local run.
+    bool channel = !tag.empty() && tag != "latest";
+    if (channel && image->unresolved) return;
     std::string message =
         tag.empty() || tag == "latest"
             ? util::format("service `{}` runs `{}`{}, which changes whenever a new image is pushed; pin a version tag "
