@@ -54,7 +54,18 @@ class Interpolator {
     }
     static const envfile::Lookup kNothing = [](std::string_view) { return std::optional<std::string>(); };
     if (substituted_ > envfile::kMaxSubstitutedTotal) return;  // reported once, where it was crossed
-    envfile::Substitution s = envfile::substitute(node.scalar, options_.variables ? options_.variables : kNothing);
+    // A plain scalar holding `$` is a YAML string before and after substitution: compose types
+    // values when it decodes the YAML, then substitutes into the strings (`${PORT:-}` is "", not null).
+    node.interpolated = true;
+    const envfile::Lookup& given = options_.variables ? options_.variables : kNothing;
+    bool missing = false;
+    envfile::Lookup lookup = [&](std::string_view name) {
+      auto value = given(name);
+      if (!value) missing = true;
+      return value;
+    };
+    envfile::Substitution s = envfile::substitute(node.scalar, lookup);
+    node.unresolved = missing;
     if (s.error) {
       out_.diagnostics.push_back(
           {core::Severity::kError, span_of(source_, node), *s.error + " (escape a literal $ as $$)"});

@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "compose/type_casts.h"
 #include "compose/yaml_json.h"
+#include "util/format.h"
 
 namespace plimsoll::compose {
 namespace {
@@ -29,8 +31,18 @@ const jsonschema::Validator& compose_validator() {
 
 std::vector<SchemaViolation> check_schema(const util::YamlNode& root) {
   nlohmann::json instance = yaml_to_json(root);
-  const jsonschema::Validator& validator = compose_validator();
   std::vector<SchemaViolation> out;
+  for (CastFailure& failure : apply_type_casts(instance)) {
+    const util::YamlNode* node = node_at_pointer(root, failure.pointer, false);
+    if (node == nullptr) node = &root;
+    // A variable with no value here may have one in the shell that runs compose: unknown, not wrong.
+    if (node->unresolved) continue;
+    std::string shown = failure.value.empty() ? "empty" : util::format("`{}`", failure.value);
+    out.push_back({util::format("`{}` is {}{}, and compose stops because it must be {}", failure.path, shown,
+                                node->interpolated ? " after interpolation" : "", failure.wanted),
+                   node->line, node->column, node->origin, std::move(failure.pointer), "#cast"});
+  }
+  const jsonschema::Validator& validator = compose_validator();
   if (validator.is_valid(instance)) return out;
   for (jsonschema::ValidationError& error : validator.validate(instance)) {
     bool at_key = error.keyword == "additionalProperties";

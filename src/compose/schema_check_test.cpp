@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <optional>
+
 #include "compose/document.h"
 
 namespace plimsoll::compose {
@@ -70,6 +74,61 @@ TEST(SchemaCheck, UnknownTopLevelKeyAndExtensions) {
   EXPECT_EQ(violations[0].message, "additional property `servics` is not allowed at the top level");
   EXPECT_EQ(violations[0].line, 2U);
   EXPECT_EQ(violations[0].column, 1U);
+}
+
+
+std::vector<SchemaViolation> check_with(std::string text, std::map<std::string, std::string> variables) {
+  auto source = std::make_shared<core::SourceFile>("compose.yaml", std::move(text));
+  LoadOptions options;
+  options.variables = [variables](std::string_view name) -> std::optional<std::string> {
+    auto it = variables.find(std::string(name));
+    if (it == variables.end()) return std::nullopt;
+    return it->second;
+  };
+  ComposeDocument doc = load_document(source, options);
+  EXPECT_TRUE(doc.loaded);
+  return check_schema(doc.root);
+}
+
+TEST(SchemaCheck, AnInterpolatedValueIsAStringNeverNull) {
+  // `${VAR:-}` gives "" (a string), never null: compose types the YAML before it substitutes.
+  auto violations = check_with(
+      "services:\n  web:\n    image: nginx:1.27\n    platform: ${PLATFORM:-}\n    user: ${UID:-}\n"
+      "    ports:\n      - ${PORT:-}\n    stop_grace_period: ${GRACE:-10}\n",
+      {});
+  for (const auto& v : violations) ADD_FAILURE() << v.line << ":" << v.column << " " << v.message;
+}
+
+TEST(SchemaCheck, TypedFieldsAreConvertedAsComposeConvertsThem) {
+  auto violations = check_with(
+      "services:\n  web:\n    image: nginx:1.27\n    cpus: ${CPUS}\n    privileged: \"${PRIV}\"\n"
+      "    read_only: \"yes\"\n    pids_limit: \"100\"\n",
+      {{"CPUS", "0.5"}, {"PRIV", "false"}});
+  for (const auto& v : violations) ADD_FAILURE() << v.line << ":" << v.column << " " << v.message;
+}
+
+TEST(SchemaCheck, AKnownValueThatDoesNotConvertStopsCompose) {
+  auto violations = check_with(
+      "services:\n  web:\n    image: nginx:1.27\n    cpus: ${CPUS:-}\n    tty: \"maybe\"\n"
+      "    ports:\n      - target: ${TARGET}\n        published: \"8080\"\n",
+      {{"CPUS", ""}, {"TARGET", "http"}});
+  ASSERT_EQ(violations.size(), 3U);
+  std::sort(violations.begin(), violations.end(),
+            [](const SchemaViolation& a, const SchemaViolation& b) { return a.line < b.line; });
+  EXPECT_EQ(violations[0].message,
+            "`services.web.cpus` is empty after interpolation, and compose stops because it must be a number");
+  EXPECT_EQ(violations[0].line, 4U);
+  EXPECT_EQ(violations[1].message, "`services.web.tty` is `maybe`, and compose stops because it must be a boolean");
+  EXPECT_EQ(violations[2].message,
+            "`services.web.ports[0].target` is `http` after interpolation, and compose stops because it must be an "
+            "integer");
+  EXPECT_EQ(violations[2].instance_location, "/services/web/ports/0/target");
+}
+
+TEST(SchemaCheck, AValueFromAnUnsetVariableIsNotJudged) {
+  // CPUS may be set in the shell that runs compose: what compose would see is unknown here.
+  auto violations = check_with("services:\n  web:\n    image: nginx:1.27\n    cpus: ${CPUS:-}\n", {});
+  EXPECT_TRUE(violations.empty());
 }
 
 }  // namespace

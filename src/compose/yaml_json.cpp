@@ -131,7 +131,7 @@ json yaml_to_json(const util::YamlNode& node) {
     case util::YamlNode::Kind::kNull:
       return nullptr;
     case util::YamlNode::Kind::kScalar:
-      return node.plain ? plain_scalar_value(node.scalar) : json(node.scalar);
+      return node.plain && !node.interpolated ? plain_scalar_value(node.scalar) : json(node.scalar);
     case util::YamlNode::Kind::kSequence: {
       json array = json::array();
       for (const util::YamlNode& item : node.items) array.push_back(yaml_to_json(item));

@@ -1,5 +1,5 @@
 // A YAML tree as the JSON compose validates: plain scalars typed the way compose's YAML decoder
-// types them (YAML 1.2 core schema), quoted ones always strings. Returns values, owns nothing.
+// types them (YAML 1.2 core schema), quoted and interpolated ones always strings. Returns values, owns nothing.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -9,6 +9,9 @@ namespace plimsoll::knowledge {
 // `name` is the repository path of an official image ("python", "opensuse/leap").
 bool is_os_image(std::string_view name);
 bool is_variant_image(std::string_view name);
+// True when the tag names a release channel rather than a release (`latest`, `nightly`, `lts`,
+// `edge`, `stable`, `main`, `master`, `lts-alpine`, `3-latest`): what it points at moves.
+bool is_moving_tag(std::string_view tag);
 // True when the tag names an OS release: `bookworm`, `alpine3.20`, `noble`, ...
 bool tag_names_os_release(std::string_view tag);
 

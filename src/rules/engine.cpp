@@ -9,9 +9,10 @@ namespace plimsoll::rules {
 std::vector<Reported> run_dockerfile_rules(const std::shared_ptr<const core::SourceFile>& source,
                                            const dockerfile::Dockerfile& file, const dockerfile::Model& model,
                                            const std::vector<const Rule*>& rules, const RuleSettings& settings,
-                                           RuleTimings* timings) {
+                                           RuleTimings* timings, const project::Project* project) {
   CallTimer timer(timings);
   FileContext context(*source, file, model, settings);
+  context.set_project(project);
 
   // Rules per instruction kind, computed once per file (a handful of pointers).
   constexpr std::size_t kKinds = static_cast<std::size_t>(dockerfile::Keyword::kWorkdir) + 1;

@@ -10,6 +10,7 @@
 #include "core/source_file.h"
 #include "dockerfile/ast.h"
 #include "dockerfile/model.h"
+#include "project/project.h"
 #include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/rule_timings.h"
@@ -22,6 +23,6 @@ namespace plimsoll::rules {
 std::vector<Reported> run_dockerfile_rules(const std::shared_ptr<const core::SourceFile>& source,
                                            const dockerfile::Dockerfile& file, const dockerfile::Model& model,
                                            const std::vector<const Rule*>& rules, const RuleSettings& settings,
-                                           RuleTimings* timings = nullptr);
+                                           RuleTimings* timings = nullptr, const project::Project* project = nullptr);
 
 }  // namespace plimsoll::rules

@@ -13,6 +13,7 @@
 #include "dockerfile/ast.h"
 #include "dockerfile/installer.h"
 #include "dockerfile/model.h"
+#include "project/project.h"
 #include "rules/reported.h"
 #include "rules/rule.h"
 #include "rules/settings.h"
@@ -29,6 +30,10 @@ class FileContext {
   const core::SourceFile& source() const { return source_; }
   const dockerfile::Dockerfile& file() const { return file_; }
   const dockerfile::Model& model() const { return model_; }
+  // The project the file was loaded in (its compose stacks, other Dockerfiles), or null when the
+  // file is checked on its own. For facts only the project knows, such as which images it builds.
+  const project::Project* project() const { return project_; }
+  void set_project(const project::Project* project) { project_ = project; }
   // Configured rule options (with the rules' declared defaults) and production targets.
   const RuleSettings& settings() const { return settings_; }
   // Stages whose filesystem and runtime state ship: the last stage, every stage named as a
@@ -71,6 +76,7 @@ class FileContext {
   const dockerfile::Dockerfile& file_;
   const dockerfile::Model& model_;
   const RuleSettings& settings_;
+  const project::Project* project_ = nullptr;
   int stage_index_ = -1;
   std::optional<std::vector<int>> shipped_stages_;
   std::optional<std::vector<int>> shipped_targets_;

@@ -135,7 +135,7 @@ std::vector<core::FileReport> check(const Request& request) {
     std::size_t i = task - project_rules.size();
     const auto& d = *checked[i];
     per_task[task] = rules::run_dockerfile_rules(d.source, d.file, d.model, enabled_rules(rules, *file_settings[i]),
-                                                 *file_settings[i], request.timings);
+                                                 *file_settings[i], request.timings, &loaded);
   });
   // Files first, then the project rules in registry order: the order findings were always
   // finished in.

@@ -20,6 +20,10 @@ struct YamlNode {
   Kind kind = Kind::kNull;
   std::string scalar;  // the value of a scalar (empty otherwise)
   bool plain = true;   // false for quoted or block scalars: `"true"` is a string, `true` is not
+  // Set by a caller that substitutes variables into the scalar (compose interpolation): the
+  // value is a string whatever it reads as, and `unresolved` when a variable it names had no value.
+  bool interpolated = false;
+  bool unresolved = false;
   std::vector<YamlNode> items;                          // kSequence
   std::vector<YamlEntry> entries;  // kMap, in document order
   uint32_t line = 0;    // 1-based

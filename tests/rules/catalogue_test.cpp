@@ -45,8 +45,15 @@ TEST(Catalogue, StandardIsReadable) {
   EXPECT_EQ(standard.at("DF004").name, "base-image-unpinned");
 }
 
+// Rules the project catalogues beyond STANDARD.md (docs/rules.md lists them with the rest),
+// under IDs the standard leaves free. A row added to the standard later must agree with them.
+const std::map<std::string, CatalogueEntry> kBeyondStandard = {
+    {"DC023", {"shell-wrapper-without-exec", "warning"}},
+};
+
 TEST(Catalogue, EveryRegisteredRuleMatchesTheStandard) {
   auto standard = read_standard();
+  for (const auto& [id, entry] : kBeyondStandard) standard.emplace(id, entry);
   for (const Rule* rule : all_rules()) {
     const RuleInfo& info = rule->info();
     auto it = standard.find(std::string(info.id));

@@ -1,4 +1,4 @@
-// Runs every case directory of every project rule (`<stem>.cases/bad_x/`, `good_x/`) as a
+// Runs every case directory of every rule (`<stem>.cases/bad_x/`, `good_x/`) as a
 // project through that rule and compares the findings with inline expectations in its files:
 //   # expect DC003            a finding on the next line that is neither blank nor a comment
 //   # expect DC003 @+1:5      a finding on the line 1 below, at column 5
@@ -35,8 +35,10 @@ void PrintTo(const CaseDir& c, std::ostream* os) { *os << c.name; }
 
 std::vector<CaseDir> all_cases() {
   std::vector<CaseDir> cases;
+  // Any rule may have directory cases: a Dockerfile rule that asks what the project around the
+  // file knows (DF004: images its compose services build) is tested in a project too.
   for (const Rule* rule : all_rules()) {
-    if (!rule->interest().project) continue;
+    if (rule->interest().image) continue;  // image cases are image trees (tests/image/image_rule_cases_test.cpp)
     fs::path dir = fs::path(PLIMSOLL_SOURCE_DIR) / "src/rules" / std::string(rule->info().family) /
                    (std::string(rule->info().doc_stem) + ".cases");
     std::error_code ec;

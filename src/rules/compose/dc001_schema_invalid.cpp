@@ -18,7 +18,12 @@ class SchemaInvalid final : public kit::ProjectRule<kInfo> {
       for (const auto& doc : stack.documents) {
         if (!doc.source) continue;
         // A file that does not load (bad YAML, a bad `${…}`) is invalid before any schema.
-        for (const auto& d : doc.diagnostics) ctx.report(kInfo, doc.source, d.span, d.message);
+        for (const auto& d : doc.diagnostics) {
+          // `${VAR:?msg}` without a value is DC018's finding, which says which env files were read
+          // (the shell that runs compose may still set it); reporting it twice adds nothing.
+          if (d.message.starts_with("required variable ")) continue;
+          ctx.report(kInfo, doc.source, d.span, d.message);
+        }
         if (!doc.loaded) continue;
         for (const auto& v : compose::check_schema(doc.root)) {
           util::YamlNode at;

@@ -35,6 +35,11 @@ std::vector<const util::YamlNode*> items_of(const util::YamlNode* node);
 // build, builds remotely or inline, or the Dockerfile could not be read.
 const dockerfile::Stage* built_final_stage(const project::Project& project, const ServiceView& service);
 
+// True when a service of one of the project's compose stacks builds (`build:`) and names
+// (`image:`) the image `ref` refers to: `docker compose build` produces it locally, so a
+// Dockerfile `FROM` it is not pulled from a registry. Tags compare with `latest` for none.
+bool built_by_compose(const project::Project& project, const dockerfile::ImageRef& ref);
+
 // The Dockerfile rule DF058 reads published ports under these names.
 using PublishedPort = compose::Port;
 inline const std::vector<compose::Port>& ports_of(const ServiceView& service) { return service.typed.ports; }

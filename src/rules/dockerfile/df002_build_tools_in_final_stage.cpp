@@ -1,5 +1,10 @@
 // DF002 build-tools-in-final-stage: compilers, headers, VCS and language build tools installed
 // in a stage that ships stay in the image: size, attack surface and CVE noise for nothing.
+#include <string>
+#include <vector>
+
+#include "dockerfile/installer.h"
+#include "dockerfile/shell_lexer.h"
 #include "knowledge/image_policy.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/packages.h"
@@ -27,6 +32,25 @@ const dockerfile::InstallerOperand* installed_build_program(const dockerfile::In
   return nullptr;
 }
 
+// The packages an OS install names through variables (`apt-get install -y $BUILD_DEPS`), read
+// with the values the stage gives them (`ARG BUILD_DEPS="gcc libpq-dev"`'s default, or ENV), as
+// the RUN's shell would split them. Nothing when a variable has no value here (a base image's
+// ENV such as `$PHPIZE_DEPS`, an ARG without default): the list is unknown, not empty.
+std::vector<std::string> expanded_packages(const dockerfile::InstallerCommand& install,
+                                           const dockerfile::InstallerOperand& operand,
+                                           const dockerfile::Stage& stage, char escape) {
+  std::vector<std::string> out;
+  dockerfile::LexerOptions options;
+  options.escape = escape;
+  dockerfile::Expansion expanded = dockerfile::ShellLexer(options).process_words(operand.word->raw, stage.env);
+  if (!expanded.ok() || !expanded.unset.empty()) return out;
+  for (const std::string& word : expanded.words) {
+    if (word.empty() || word.starts_with("-")) continue;
+    out.push_back(dockerfile::split_pin(word, install.kind.grammar ? std::string_view(install.kind.grammar->pins) : std::string_view("none")).first);
+  }
+  return out;
+}
+
 class BuildToolsInFinalStage final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     if (ctx.stage_index() < 0 || !ctx.is_shipped(ctx.stage_index())) return;
@@ -41,6 +65,20 @@ class BuildToolsInFinalStage final : public kit::InstructionRule<kInfo, dockerfi
                    util::format("`{}` is a build tool installed in a stage that ships; install it in a builder "
                                 "stage and `COPY --from` only what it produces",
                                 p->name));
+      }
+      if (installer != nullptr && installer->kind.is_os() && installer->kind.action == "install") {
+        for (const auto& operand : installer->operands) {
+          if (operand.kind != dockerfile::OperandKind::kExpansion) continue;
+          // `apt-get purge -y $BUILD_DEPS` later in the RUN removes the whole list.
+          if (removed_later(commands, i, *installer, operand.word->value)) continue;
+          for (const std::string& name : expanded_packages(*installer, operand, stage, ctx.file().escape)) {
+            if (!knowledge::is_build_tool_package(name) || removed_later(commands, i, *installer, name)) continue;
+            ctx.report(kInfo, operand.word->span,
+                       util::format("`{}` (from `{}`) is a build tool installed in a stage that ships; install it in "
+                                    "a builder stage and `COPY --from` only what it produces",
+                                    name, operand.word->value));
+          }
+        }
       }
       if (const dockerfile::InstallerOperand* tool = installed_build_program(installer)) {
         ctx.report(kInfo, tool->word->span,

@@ -20,7 +20,7 @@ std::string_view cache_dir(std::string_view program, std::string_view ecosystem)
   if (program == "yarn") return "/usr/local/share/.cache/yarn";
   if (program == "pnpm") return "/root/.local/share/pnpm/store";
   if (program == "cargo") return "/usr/local/cargo/registry";
-  if (program == "go") return "/root/go/pkg/mod";
+  if (program == "go") return "/go/pkg/mod";  // GOPATH of the official golang images
   if (ecosystem == "python") return "/root/.cache/pip";
   return "";
 }
@@ -30,9 +30,26 @@ class NoCacheMount final : public kit::InstructionRule<kInfo, dockerfile::Keywor
     if (has_cache_mount(run)) return;
     for (const auto& command : ctx.script(run).commands) {
       const dockerfile::InstallerCommand* installer = ctx.installer(command);
-      if (!installer || installer->kind.action != "install") continue;
+      if (!installer) continue;
+      // `go build`, `go install` and `go mod download` all fetch modules, and the builds also fill
+      // the compile cache: go is a build action in the command table, but it downloads too.
+      bool go = installer->kind.program == "go";
+      if (installer->kind.action != "install" && !go) continue;
       std::string_view dir = cache_dir(installer->kind.program, installer->kind.ecosystem);
       if (dir.empty()) continue;  // no well-known cache directory to suggest
+      if (go) {
+        const std::string& sub = installer->kind.subcommand;
+        bool compiles = sub == "build" || sub == "install";
+        ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
+                   compiles ? util::format("`go {}` downloads modules and recompiles every package on every rebuild; "
+                                           "add `--mount=type=cache,target={}` and "
+                                           "`--mount=type=cache,target=/root/.cache/go-build` to the RUN",
+                                           sub, dir)
+                            : util::format("`go {}` downloads every module again on every rebuild; add "
+                                           "`--mount=type=cache,target={}` to the RUN",
+                                           sub, dir));
+        return;
+      }
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  util::format("`{}` downloads again on every rebuild; add `--mount=type=cache,target={}` to the RUN",
                               installer->kind.program, dir));

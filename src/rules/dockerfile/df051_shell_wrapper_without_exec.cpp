@@ -1,7 +1,5 @@
 // DF051 shell-wrapper-without-exec: in `["sh","-c","a && b"]` the shell stays PID 1 and b runs
 // as its child, so `docker stop`'s SIGTERM never reaches b; `exec b` makes b replace the shell.
-#include <algorithm>
-
 #include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -13,36 +11,6 @@ namespace {
 constexpr RuleInfo kInfo{"DF051", "shell-wrapper-without-exec", core::Severity::kWarning, "dockerfile",
                          "`[\"sh\",\"-c\",\"a && b\"]` must `exec` the long-running last command.",
                          "df051_shell_wrapper_without_exec", {}, Fixes::kOffered};
-
-// Last commands that are not a long-running program, or that show the script manages its
-// children itself (`trap … ; app & wait`).
-bool is_not_a_service(std::string_view program) {
-  static constexpr std::string_view kBuiltins[] = {"exec", "wait", "exit", "true", "false", ":", "echo",
-                                                   "printf", "return", "trap", "fi", "done", "esac", "}"};
-  return std::find(std::begin(kBuiltins), std::end(kBuiltins), program) != std::end(kBuiltins);
-}
-
-bool has_trap(const sh::Script& script) {
-  return std::any_of(script.commands.begin(), script.commands.end(),
-                     [](const sh::Command& c) { return c.program() == "trap"; });
-}
-
-// The script's last top-level command when it is a program the shell should have exec'd.
-// A lone simple command is left alone: bash, dash and busybox sh all exec it themselves.
-const sh::Command* unexeced_last_command(const sh::Script& script) {
-  std::vector<const sh::Command*> top;
-  for (const auto& c : script.commands) {
-    if (c.nesting == 0 && !c.empty()) top.push_back(&c);
-  }
-  if (top.size() < 2 || has_trap(script)) return nullptr;
-  const sh::Command* last = top.back();
-  // In a pipeline or in the background it cannot replace the shell.
-  if (last->in_pipeline || last->joined_by == sh::Joiner::kPipe || last->joined_by == sh::Joiner::kBackground) {
-    return nullptr;
-  }
-  if (is_not_a_service(last->program())) return nullptr;
-  return last;
-}
 
 class ShellWrapperWithoutExec final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {

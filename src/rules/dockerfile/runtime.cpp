@@ -12,6 +12,19 @@
 namespace plimsoll::rules {
 namespace {
 
+// Last commands that are not a long-running program, or that show the script manages its
+// children itself (`trap … ; app & wait`).
+bool is_not_a_service(std::string_view program) {
+  static constexpr std::string_view kBuiltins[] = {"exec", "wait", "exit", "true", "false", ":", "echo",
+                                                   "printf", "return", "trap", "fi", "done", "esac", "}"};
+  return std::find(std::begin(kBuiltins), std::end(kBuiltins), program) != std::end(kBuiltins);
+}
+
+bool has_trap(const sh::Script& script) {
+  return std::any_of(script.commands.begin(), script.commands.end(),
+                     [](const sh::Command& c) { return c.program() == "trap"; });
+}
+
 void append_instruction(const dockerfile::Stage& stage, const dockerfile::Instruction& in,
                         std::vector<StartupWord>& out) {
   if (in.json) {
@@ -297,6 +310,21 @@ std::vector<std::string_view> command_values(const sh::Command& command) {
   std::vector<std::string_view> out;
   for (const auto& w : command.words) out.push_back(w.value);
   return out;
+}
+
+const sh::Command* unexeced_last_command(const sh::Script& script) {
+  std::vector<const sh::Command*> top;
+  for (const auto& c : script.commands) {
+    if (c.nesting == 0 && !c.empty()) top.push_back(&c);
+  }
+  if (top.size() < 2 || has_trap(script)) return nullptr;
+  const sh::Command* last = top.back();
+  // In a pipeline or in the background it cannot replace the shell.
+  if (last->in_pipeline || last->joined_by == sh::Joiner::kPipe || last->joined_by == sh::Joiner::kBackground) {
+    return nullptr;
+  }
+  if (is_not_a_service(last->program())) return nullptr;
+  return last;
 }
 
 }  // namespace plimsoll::rules

@@ -42,6 +42,12 @@ std::optional<std::size_t> shell_script_index(const std::vector<StartupWord>& ar
 // exactly (`exact`); otherwise spans are approximate and point into the word.
 sh::Script parse_script_word(FileContext& ctx, const StartupWord& word, bool* exact = nullptr);
 
+// The last top-level command of a wrapper's script when it is a program the shell should have
+// exec'd (DF051, DC023): the shell stays PID 1 and does not pass SIGTERM on. A lone simple
+// command is left alone (bash, dash and busybox sh exec it themselves), and so is a script that
+// traps signals, or ends in `wait`, `exit`, a pipeline or a background job.
+const sh::Command* unexeced_last_command(const sh::Script& script);
+
 // Every command the container starts: the argv as one command, then the commands of a shell
 // wrapper's script or of a shell-form instruction's text.
 std::vector<sh::Command> startup_commands(FileContext& ctx, const dockerfile::Stage& stage);
