@@ -77,18 +77,13 @@ class CopyWithoutChown final : public kit::StageRule<kInfo> {
       const std::string& owner = copy->chown->value;
       if (owner.find('$') != std::string::npos || user_part(owner) != user_part(user)) continue;
       if (!is_code_path(dest, stage.workdir) || is_writable_state(absolute, volumes)) continue;
-      // The flag word and the blank after it go; the copy then keeps root as the owner.
-      core::Span flag = copy->chown->flag_span;
-      std::string_view text = ctx.source().text();
-      uint32_t end = flag.end;
-      while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
-      core::Fix fix{"Copy the code root-owned", {{{flag.begin, end}, ""}}};
+      // No fix: whether the app writes below the destination (an sqlite file, collected static
+      // files) is not in the Dockerfile, and a fix applied by default must not change behaviour.
       ctx.report(kInfo, copy->chown->flag_span,
                  util::format("the code copied to `{}` is owned by the runtime user `{}`, who can then rewrite it; "
                               "copy it root-owned (drop `--chown`) and chown only the directories the app writes "
                               "(its volumes, cache or data)",
-                              dest, user_part(owner)),
-                 std::move(fix));
+                              dest, user_part(owner)));
     }
   }
 };
