@@ -1,0 +1,5 @@
+#!/bin/sh
+# Loads .env into the current shell.
+set -a
+. ./.env
+set +a
