@@ -29,7 +29,7 @@ TEST_F(Cli, TemplatesInTheTreeAreNoticedNotChecked) {
     EXPECT_TRUE(has(r.out, std::string("plimsoll: notice: ") + dir() + file)) << file << "\n" << r.out;
   }
   EXPECT_FALSE(has(r.out, "DC003")) << r.out;
-  EXPECT_TRUE(has(r.out, "app/Dockerfile:2:1: error DF010")) << r.out;
+  EXPECT_TRUE(has(r.out, "app/Dockerfile:2:1: warning DF010")) << r.out;
   EXPECT_TRUE(has(r.out, "in 1 of 1 file(s)")) << r.out;  // app/Dockerfile alone
 }
 
@@ -60,8 +60,8 @@ TEST_F(Cli, ANamedFileIsADockerfileByNameOrByItsFirstLines) {
   write("build/recipe", "# syntax=docker/dockerfile:1\n\nARG BASE=debian:12-slim\nFROM $BASE\nUSER root\n");
   CliRun r = run("check --fail-on none " + dir() + "/build/Dockerfile-worker " + dir() + "/build/recipe");
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_TRUE(has(r.out, "Dockerfile-worker:2:1: error DF010")) << r.out;
-  EXPECT_TRUE(has(r.out, "recipe:5:1: error DF010")) << r.out;
+  EXPECT_TRUE(has(r.out, "Dockerfile-worker:2:1: warning DF010")) << r.out;
+  EXPECT_TRUE(has(r.out, "recipe:5:1: warning DF010")) << r.out;
 }
 
 TEST_F(Cli, ANamedTemplateIsNoticedNotChecked) {

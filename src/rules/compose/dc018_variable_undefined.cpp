@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "project/file_kind.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -96,6 +97,20 @@ std::string env_files_text(const project::ComposeStack& stack) {
   return "the env files in use (" + names + ") do not set it";
 }
 
+// An env template (`.env.example`, …) beside the compose file that wrote the reference and that
+// names the variable; "" when none does.
+std::string template_declaring(ProjectContext& ctx, const project::ComposeStack& stack,
+                               const compose::VariableReference& ref) {
+  util::YamlNode at;
+  at.origin = ref.origin;
+  std::string dir = util::parent_dir(stack.document_of(at).path);
+  for (const auto& env : ctx.project().env_files) {
+    if (util::parent_dir(env.path) != dir || !project::is_env_template_name(util::basename(env.path))) continue;
+    if (env.env.find(ref.name) != nullptr) return std::string(util::basename(env.path));
+  }
+  return {};
+}
+
 class VariableUndefined final : public kit::ProjectRule<kInfo> {
   void check(ProjectContext& ctx) const override {
     std::vector<std::string> shell = option<kEnvironmentVariables>(ctx.settings());
@@ -124,13 +139,28 @@ class VariableUndefined final : public kit::ProjectRule<kInfo> {
     at.origin = ref.origin;
     std::string more = uses > 1 ? util::format(" (used {} times in this file)", uses) : "";
     if (fault == Fault::kRequired) {
+      // An env file in use that leaves it empty makes compose stop: certain. Unset everywhere,
+      // `:?` is the author saying the value comes from outside (the shell, CI, a deploy
+      // secret), which the files cannot show: a warning, and only a setup step when a template
+      // beside the compose file names it.
+      bool empty_in_file = stack.variables.contains(ref.name);
+      std::string template_name = empty_in_file ? std::string() : template_declaring(ctx, stack, ref);
+      core::Severity severity = empty_in_file            ? core::Severity::kError
+                                : !template_name.empty() ? core::Severity::kInfo
+                                                         : core::Severity::kWarning;
+      std::string advice = empty_in_file ? std::string("; set it in the env file")
+                           : !template_name.empty()
+                               ? util::format("; it is listed in `{}`: create the env file from it, or export it where "
+                                              "compose runs",
+                                              template_name)
+                               : std::string("; set it in an env file, or make sure the environment that runs compose "
+                                             "(CI, the deploy shell) exports it");
       ctx.report_node(kInfo, stack, at,
                       util::format("`{}` is required (`${{{}{}…}}`) but {}{}: `docker compose` stops with \"required "
-                                   "variable {} is missing a value\"; set it in the env file",
+                                   "variable {} is missing a value\" unless it is set{}",
                                    ref.name, ref.name, ref.op == Operator::kErrorIfEmpty ? ":?" : "?",
-                                   stack.variables.contains(ref.name) ? "is empty" : env_files_text(stack), more,
-                                   ref.name),
-                      {}, core::Severity::kError);
+                                   empty_in_file ? "is empty" : env_files_text(stack), more, ref.name, advice),
+                      {}, severity);
       return;
     }
     ctx.report_node(kInfo, stack, at,
