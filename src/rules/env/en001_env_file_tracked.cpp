@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "knowledge/secret_names.h"
-#include "knowledge/secret_patterns.h"
+#include "knowledge/secret_values.h"
 #include "project/file_kind.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
@@ -29,14 +29,19 @@ bool is_test_data(std::string_view path) {
   return false;
 }
 
-// The first entry that holds a credential: a recognisable token anywhere, or a secret-named key
-// with a value that is neither empty, a placeholder nor a reference to another variable.
+// The first entry that holds a real credential, judged as the secret rules judge values: a
+// token format or a password in a URL to a remote host, or a secret-named key with a
+// high-entropy value. Placeholders, references, settings, guessable defaults and throwaway
+// passwords to a local host are not a leak.
 const envfile::EnvEntry* first_credential(const envfile::EnvFile& env) {
   for (const envfile::EnvEntry& entry : env.entries) {
     if (entry.inherited || entry.raw_value.empty()) continue;
-    if (knowledge::find_secret(entry.raw_value)) return &entry;
-    if (knowledge::looks_like_secret_name(entry.key) && !knowledge::is_placeholder(entry.raw_value) &&
-        entry.raw_value.find('$') == std::string::npos) {
+    if (auto found = knowledge::find_credential(entry.raw_value)) {
+      if (found->strong || (found->match.url && !found->local)) return &entry;
+      continue;
+    }
+    if (knowledge::looks_like_secret_name(entry.key) &&
+        knowledge::classify_secret_value(entry.key, entry.raw_value) == knowledge::SecretValue::kStrong) {
       return &entry;
     }
   }
