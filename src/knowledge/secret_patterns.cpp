@@ -77,6 +77,14 @@ bool is_placeholder(std::string_view value) {
   if (lower.find('$') != std::string::npos) return true;
   std::size_t open = lower.find('<');
   if (open != std::string::npos && lower.find('>', open) != std::string::npos) return true;
+  // Markers a template engine or build step replaces: `@APP_TOKEN@` (autoconf, CMake),
+  // `%APP_TOKEN%`, `__APP_TOKEN__`, `{{ app_token }}`.
+  auto wrapped = [&](std::string_view mark) {
+    return lower.size() > 2 * mark.size() && lower.starts_with(mark) && lower.ends_with(mark);
+  };
+  if (wrapped("@") || wrapped("%") || wrapped("__")) return true;
+  std::size_t braces = lower.find("{{");
+  if (braces != std::string::npos && lower.find("}}", braces) != std::string::npos) return true;
   for (const auto& s : p.placeholder_substrings) {
     if (lower.find(s) != std::string::npos) return true;
   }

@@ -31,6 +31,13 @@ TEST(SecretPatterns, Placeholders) {
   EXPECT_FALSE(is_placeholder("secret"));
   // `build` is a word, not a substring: it may sit inside a random value.
   EXPECT_FALSE(is_placeholder("q7Rbuildx9Lm2"));
+  // Markers a template engine or configure step replaces.
+  EXPECT_TRUE(is_placeholder("@APP_TOKEN@"));
+  EXPECT_TRUE(is_placeholder("%APP_TOKEN%"));
+  EXPECT_TRUE(is_placeholder("__APP_TOKEN__"));
+  EXPECT_TRUE(is_placeholder("{{ app_token }}"));
+  EXPECT_FALSE(is_placeholder("@"));
+  EXPECT_FALSE(is_placeholder("x9Kq2Lm7Rt4Vz8@"));  // one mark is not a wrapping
 }
 
 }  // namespace

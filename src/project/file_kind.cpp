@@ -56,7 +56,9 @@ bool is_compose_path(std::string_view path) {
 }
 
 bool is_env_template_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 5> kSuffixes{".example", ".sample", ".template", ".dist", ".tmpl"};
+  // `.in`: the input a configure or build step renders (`.env.production.in`).
+  static constexpr std::array<std::string_view, 6> kSuffixes{".example", ".sample", ".template", ".dist", ".tmpl",
+                                                             ".in"};
   for (std::string_view suffix : kSuffixes) {
     if (name.ends_with(suffix)) return true;
   }

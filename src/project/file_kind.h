@@ -23,7 +23,8 @@ bool is_env_path(std::string_view path);
 // `sh`, `py`, `json`, `yaml`, `md`, `patch`, `orig`, `bak`, `swp`, `d`, … (without the dot,
 // any case): what follows `.env.` in a file that is not an env file.
 bool is_not_env_suffix(std::string_view suffix);
-// `.env.example`, `.env.dev.example`, `.env.sample`, `.env.template`, `.env.dist`.
+// `.env.example`, `.env.dev.example`, `.env.sample`, `.env.template`, `.env.dist`, `.env.tmpl`,
+// `.env.production.in`.
 bool is_env_template_name(std::string_view name);
 
 // A Dockerfile or compose file that a template engine renders before use (`Dockerfile.j2`,

@@ -32,6 +32,7 @@ TEST(FileKind, DockerfilesIgnoreFilesAndMakefiles) {
   EXPECT_EQ(classify(".dockerignore"), FileKind::kDockerignore);
   EXPECT_EQ(classify("Makefile"), FileKind::kMakefile);
   EXPECT_TRUE(is_env_template_name(".env.example"));
+  EXPECT_TRUE(is_env_template_name(".env.production.in"));  // rendered by a configure step
   EXPECT_FALSE(is_env_template_name(".env.dev"));
 }
 

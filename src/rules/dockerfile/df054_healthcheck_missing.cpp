@@ -1,9 +1,13 @@
 // DF054 healthcheck-missing: the shipped image should say how to tell it is healthy.
 #include <algorithm>
+#include <string>
 #include <vector>
 
+#include "knowledge/base_images.h"
 #include "rules/dockerfile/platform.h"
+#include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
+#include "rules/interactive_tool.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
 #include "util/text.h"
@@ -17,6 +21,23 @@ constexpr OptionSpec kOptions[] = {kOrchestratorProbes};
 constexpr RuleInfo kInfo{"DF054", "healthcheck-missing", core::Severity::kWarning, "dockerfile",
                          "The final stage needs a HEALTHCHECK (not NONE).", "df054_healthcheck_missing", kOptions};
 
+// An image that starts a shell or a language's prompt (`CMD ["pwsh"]`, `CMD ["bash", "-l"]`)
+// and publishes no port is a tool people run interactively, not a service: there is nothing
+// for a HEALTHCHECK to probe.
+bool is_interactive_tool(const dockerfile::Stage& stage) {
+  if (!stage.exposed.empty()) return false;
+  if (stage.root_image != nullptr &&
+      !knowledge::base_image_exposed_ports(stage.root_image->full_repository(), stage.root_image->tag).empty()) {
+    return false;
+  }
+  std::vector<std::string> argv;
+  for (const StartupWord& w : startup_argv(stage)) {
+    if (w.shell_text) return false;  // shell form: `/bin/sh -c "<a command>"` runs something
+    argv.push_back(w.word.value);
+  }
+  return starts_a_prompt(argv);
+}
+
 class HealthcheckMissing final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {
     if (option<kOrchestratorProbes>(ctx.settings())) return;
@@ -27,6 +48,7 @@ class HealthcheckMissing final : public kit::DockerfileRule<kInfo> {
                                             : util::format("stage `{}`", stage.name);
       const dockerfile::Instruction* check = stage.healthcheck;
       if (check == nullptr) {
+        if (is_interactive_tool(stage)) continue;
         // A Windows image has no /app: the example names an executable the way it is found there.
         std::string_view probe = is_windows_stage(ctx.model(), stage) ? "C:/app/healthcheck.exe" : "/app/healthcheck";
         ctx.report(kInfo, stage.from->keyword_span,
