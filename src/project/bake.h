@@ -12,6 +12,8 @@
 
 namespace plimsoll::project {
 
+struct BakeEntry;
+
 // An attribute as a file wrote it: `known` is false for what this reader cannot evaluate (a
 // function call, a conditional, a heredoc); `reference` names a bare variable (`context = DIR`).
 struct BakeValue {
@@ -19,8 +21,15 @@ struct BakeValue {
   bool known = false;
   std::string text;       // a string with its `${…}` kept as written
   std::string reference;  // a bare variable name
-  std::vector<std::pair<std::string, BakeValue>> entries;  // a map (`contexts = {…}`)
-  std::vector<BakeValue> items;                            // a list (`inherits = […]`)
+  std::vector<BakeEntry> entries;  // a map (`contexts = {…}`)
+  std::vector<BakeValue> items;    // a list (`inherits = […]`)
+};
+
+// One `key = value` of a map. A struct rather than a std::pair: a pair of a type still being
+// defined is rejected by some standard libraries' traits.
+struct BakeEntry {
+  std::string key;
+  BakeValue value;
 };
 
 struct BakeTargetSpec {

@@ -309,7 +309,7 @@ class Parser {
           std::string key = k.text;
           next();
           next();
-          v.entries.emplace_back(std::move(key), expression(depth + 1));
+          v.entries.push_back(BakeEntry{std::move(key), expression(depth + 1)});
           continue;
         }
         std::size_t before = p_;

@@ -39,7 +39,7 @@ BakeValue value_of(const nlohmann::json& j, int depth) {
     for (const auto& item : j) v.items.push_back(value_of(item, depth + 1));
   } else if (j.is_object()) {
     v.known = true;
-    for (const auto& [key, item] : j.items()) v.entries.emplace_back(key, value_of(item, depth + 1));
+    for (const auto& [key, item] : j.items()) v.entries.push_back(BakeEntry{key, value_of(item, depth + 1)});
   }
   return v;
 }
