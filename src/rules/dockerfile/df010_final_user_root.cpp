@@ -5,6 +5,7 @@
 #include "knowledge/base_images.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/platform.h"
+#include "rules/dockerfile/runtime.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -47,6 +48,7 @@ class FinalUserRoot final : public kit::DockerfileRule<kInfo> {
     if (ctx.shipped_targets().empty()) return;
     const dockerfile::Stage* stage = ctx.model().final_stage();
     if (stage == nullptr) return;
+    if (is_export_only(ctx.model(), *stage)) return;  // nothing runs, as nobody
     // On Windows the administrator is ContainerAdministrator and root means nothing.
     bool windows = is_windows_stage(ctx.model(), *stage);
     auto is_admin = [windows](std::string_view user) {

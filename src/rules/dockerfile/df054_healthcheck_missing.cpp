@@ -48,7 +48,7 @@ class HealthcheckMissing final : public kit::DockerfileRule<kInfo> {
                                             : util::format("stage `{}`", stage.name);
       const dockerfile::Instruction* check = stage.healthcheck;
       if (check == nullptr) {
-        if (is_interactive_tool(stage)) continue;
+        if (is_interactive_tool(stage) || is_export_only(ctx.model(), stage)) continue;
         // A Windows image has no /app: the example names an executable the way it is found there.
         std::string_view probe = is_windows_stage(ctx.model(), stage) ? "C:/app/healthcheck.exe" : "/app/healthcheck";
         ctx.report(kInfo, stage.from->keyword_span,

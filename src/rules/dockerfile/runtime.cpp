@@ -62,6 +62,16 @@ sh::Command command_of(const std::vector<StartupWord>& argv) {
 
 }  // namespace
 
+bool is_export_only(const dockerfile::Model& model, const dockerfile::Stage& stage) {
+  if (stage.cmd != nullptr || stage.entrypoint != nullptr) return false;
+  const dockerfile::Stage* s = &stage;
+  // Parents come before their children, so the walk ends.
+  while (s->base_kind == dockerfile::BaseKind::kStage && s->parent >= 0 && s->parent < s->index) {
+    s = &model.stages[static_cast<std::size_t>(s->parent)];
+  }
+  return s->base_kind == dockerfile::BaseKind::kScratch;
+}
+
 std::vector<StartupWord> startup_argv(const dockerfile::Stage& stage) {
   std::vector<StartupWord> argv;
   if (stage.entrypoint != nullptr) append_instruction(stage, *stage.entrypoint, argv);

@@ -79,6 +79,11 @@ std::optional<PortClaim> healthcheck_port(FileContext& ctx, const dockerfile::St
 // Digits only, 1–65535; 0 otherwise.
 uint32_t parse_port_number(std::string_view text);
 
+// A stage built on `scratch` (directly or through `FROM <stage>`) with no ENTRYPOINT or CMD: no
+// container can start from it. It exports files (`docker build --output`, `COPY --from` by
+// another build), so rules about a running container's user or health do not apply.
+bool is_export_only(const dockerfile::Model& model, const dockerfile::Stage& stage);
+
 // `sh::Command` words as plain strings.
 std::vector<std::string_view> command_values(const sh::Command& command);
 
