@@ -6,6 +6,7 @@
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
+#include "util/path.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -49,11 +50,16 @@ std::optional<std::string> problem(const dockerfile::ImageRef& image) {
   std::string name = official ? image.repository.substr(8) : image.repository;
   std::string_view version = std::string_view(tag).substr(0, tag.find('-'));
   std::size_t parts = version_components(version);
-  std::size_t wanted = official && knowledge::is_os_image(name) ? 2 : 3;
+  // An OS image versions by major.minor (`ubuntu:24.04`, `alpine:3.21`), also when mirrored
+  // (`mirror.example.com/ubuntu:24.04`): judged by the repository's last segment.
+  std::size_t wanted = knowledge::is_os_image(util::basename(name)) ? 2 : 3;
   if (parts == 0) return util::format("`{}` is a moving tag; pin a version such as `{}:<major.minor.patch>`", tag, name);
   if (parts < wanted) {
-    return util::format("`{}` pins only {} of the version; use the full version (for example `{}`)", tag,
-                        parts == 1 ? "the major part" : "major.minor", wanted == 2 ? "3.20" : "3.12.8");
+    // The example is this tag with the missing parts marked: `20.04` → `20.04.<patch>`.
+    std::string missing = parts == 1 && wanted == 3 ? ".<minor>.<patch>" : parts == 1 ? ".<minor>" : ".<patch>";
+    std::string example = std::string(version) + missing + tag.substr(version.size());
+    return util::format("`{}` pins only {} of the version; use the full version (`{}:{}`)", tag,
+                        parts == 1 ? "the major part" : "major.minor", name, example);
   }
   if (official && knowledge::is_variant_image(name) && !knowledge::tag_names_os_release(tag)) {
     return util::format("`{}` does not name the OS release, which changes when the default variant moves; add it "
