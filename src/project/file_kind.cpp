@@ -2,6 +2,7 @@
 #include "util/path.h"
 
 #include <array>
+#include <span>
 #include <string>
 
 namespace plimsoll::project {
@@ -55,11 +56,15 @@ bool is_compose_path(std::string_view path) {
   return parent_name(path) == "compose";
 }
 
-bool is_env_template_name(std::string_view name) {
+std::span<const std::string_view> env_template_suffixes() {
   // `.in`: the input a configure or build step renders (`.env.production.in`).
   static constexpr std::array<std::string_view, 6> kSuffixes{".example", ".sample", ".template", ".dist", ".tmpl",
                                                              ".in"};
-  for (std::string_view suffix : kSuffixes) {
+  return kSuffixes;
+}
+
+bool is_env_template_name(std::string_view name) {
+  for (std::string_view suffix : env_template_suffixes()) {
     if (name.ends_with(suffix)) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // in, the way people lay projects out (`compose/dev.yaml`, `env/.env.dev`, `Dockerfile.prod`).
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace plimsoll::project {
@@ -26,6 +27,9 @@ bool is_not_env_suffix(std::string_view suffix);
 // `.env.example`, `.env.dev.example`, `.env.sample`, `.env.template`, `.env.dist`, `.env.tmpl`,
 // `.env.production.in`.
 bool is_env_template_name(std::string_view name);
+// The suffixes is_env_template_name knows, most common first: `<file><suffix>` is the template
+// a missing env file is made from.
+std::span<const std::string_view> env_template_suffixes();
 
 // A Dockerfile or compose file that a template engine renders before use (`Dockerfile.j2`,
 // `Dockerfile.in`, `docker-compose.yml.tmpl`, `compose.yaml.jinja2`): what is on disk is not

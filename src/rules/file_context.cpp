@@ -81,13 +81,7 @@ namespace {
 // `.devcontainer/`, Gitpod `.gitpod.Dockerfile`): a workstation for the project's developers,
 // never deployed, so nothing in it ships.
 bool is_development_environment(std::string_view path) {
-  std::string_view name = util::basename(path);
-  if (name == ".gitpod.Dockerfile") return true;
-  for (std::size_t at = path.find(".devcontainer/"); at != std::string_view::npos;
-       at = path.find(".devcontainer/", at + 1)) {
-    if (at == 0 || path[at - 1] == '/') return true;
-  }
-  return false;
+  return util::basename(path) == ".gitpod.Dockerfile" || util::has_directory(path, ".devcontainer");
 }
 
 }  // namespace

@@ -78,4 +78,14 @@ bool is_inside(std::string_view path, std::string_view dir) {
   return p.size() > d.size() && p.starts_with(d) && p[d.size()] == '/';
 }
 
+bool has_directory(std::string_view path, std::string_view name) {
+  if (name.empty()) return false;
+  for (std::size_t at = path.find(name); at != std::string_view::npos; at = path.find(name, at + 1)) {
+    bool starts = at == 0 || path[at - 1] == '/';
+    bool ends = at + name.size() < path.size() && path[at + name.size()] == '/';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace plimsoll::util

@@ -29,4 +29,8 @@ std::string absolute_path(std::string_view path);
 // every relative path that does not climb out with `..`).
 bool is_inside(std::string_view path, std::string_view dir);
 
+// True when a directory of `path` (a component before the basename) is named `name`
+// ("a/.devcontainer/Dockerfile" has ".devcontainer"; "x.devcontainer/Dockerfile" does not).
+bool has_directory(std::string_view path, std::string_view name);
+
 }  // namespace plimsoll::util

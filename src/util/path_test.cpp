@@ -63,6 +63,15 @@ TEST(Path, IsInside) {
   EXPECT_FALSE(is_inside("rel", "/"));
 }
 
+TEST(Path, HasDirectory) {
+  EXPECT_TRUE(has_directory(".devcontainer/Dockerfile", ".devcontainer"));
+  EXPECT_TRUE(has_directory("a/tests/fixtures/ci.env", "fixtures"));
+  EXPECT_FALSE(has_directory("x.devcontainer/Dockerfile", ".devcontainer"));
+  EXPECT_FALSE(has_directory("a/fixtures", "fixtures"));  // the basename is not a directory
+  EXPECT_FALSE(has_directory("a/myfixtures/b", "fixtures"));
+  EXPECT_FALSE(has_directory("a/b", ""));
+}
+
 TEST(NormalPath, AgreesWithLexicalNormalisation) {
   // Already-normal paths are returned as they are; the rest go through fs::path.
   const char* const kPaths[] = {"a",      "a/b",     "/a/b",    "/",      "a/",     "./a",  "a/./b", "a/../b",

@@ -1,5 +1,6 @@
 // DC011 env-file-missing: compose refuses to start a service whose `env_file` does not exist
 // (unless it is marked `required: false`).
+#include "project/file_kind.h"
 #include "project/project.h"
 #include "rules/compose/services.h"
 #include "rules/kit/project_shapes.h"
@@ -15,7 +16,7 @@ constexpr RuleInfo kInfo{"DC011", "env-file-missing", core::Severity::kError, "c
 
 // `<file>.example` and the other template spellings project::is_env_template_name knows.
 std::string template_of(const util::Filesystem& files, const std::string& env_file) {
-  for (std::string_view suffix : {".example", ".sample", ".template", ".dist", ".tmpl"}) {
+  for (std::string_view suffix : project::env_template_suffixes()) {
     std::string candidate = env_file + std::string(suffix);
     if (files.is_regular_file(candidate)) return candidate;
   }

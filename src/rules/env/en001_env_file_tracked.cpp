@@ -20,11 +20,7 @@ constexpr RuleInfo kInfo{"EN001", "env-file-tracked", core::Severity::kError, "e
 // Test inputs: env files a test suite reads are data committed on purpose, not an environment.
 bool is_test_data(std::string_view path) {
   for (std::string_view dir : {"testdata", "fixtures", "__fixtures__", "test-fixtures", "__mocks__"}) {
-    for (std::size_t at = path.find(dir); at != std::string_view::npos; at = path.find(dir, at + 1)) {
-      bool starts = at == 0 || path[at - 1] == '/';
-      bool ends = at + dir.size() < path.size() && path[at + dir.size()] == '/';
-      if (starts && ends) return true;
-    }
+    if (util::has_directory(path, dir)) return true;
   }
   return false;
 }
