@@ -55,6 +55,15 @@ std::string sensitive_match(const std::vector<std::string>& entries, const std::
   return {};
 }
 
+// Shared data trees below /usr: a writable mount there lets the container change files host
+// programs read as data, not the host's programs, configuration or kernel, so it is a warning.
+bool is_host_data_tree(const std::string& path) {
+  for (std::string_view tree : {"/usr/share", "/usr/local/share"}) {
+    if (util::is_inside(path, tree)) return true;
+  }
+  return false;
+}
+
 // A named volume that the local driver binds to a host directory (`driver_opts: {o: bind, device: …}`).
 std::string bound_device(const project::ComposeStack& stack, const std::string& name) {
   if (name.empty()) return {};
@@ -93,6 +102,15 @@ class SensitiveMount final : public kit::ServiceRule<kInfo> {
       }
       std::string entry = sensitive_match(entries, path, mount.read_only);
       if (entry.empty()) continue;
+      if (!mount.read_only && is_host_data_tree(path)) {
+        ctx.report_node(kInfo, service.stack, *mount.node,
+                        util::format("service `{}` mounts the host data directory `{}` writable: the container can "
+                                     "change files that host programs read; keep the service's data in a named "
+                                     "volume or a directory of its own outside /usr",
+                                     service.name, host),
+                        {}, core::Severity::kWarning);
+        continue;
+      }
       ctx.report_node(kInfo, service.stack, *mount.node,
                       util::format("service `{}` mounts the sensitive host path `{}`{}: a process in the container "
                                    "can read or change the host's {}; mount only the file or directory it needs, "
