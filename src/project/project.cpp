@@ -3,14 +3,19 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <deque>
+#include <functional>
+#include <map>
 #include <optional>
 #include <type_traits>
 #include <set>
 #include <tuple>
 
+#include "compose/extends.h"
 #include "compose/merge.h"
 #include "compose/written.h"
 #include "dockerfile/parser.h"
+#include "project/compose_includes.h"
 #include "project/content_kind.h"
 #include "project/references.h"
 #include "project/stated_contexts.h"
@@ -100,6 +105,47 @@ void ParsedCache::keep(Project&& project) {
 }
 
 namespace {
+
+using SourceOf = std::function<std::shared_ptr<const core::SourceFile>(const std::string&)>;
+
+// Resolves the stack's `extends` (compose/extends.h). Files named by `extends.file` load as
+// documents of the stack, so findings on what a service inherits point at the lines that
+// wrote it; files outside the project root are not read.
+void resolve_stack_extends(ComposeStack& stack, const util::Filesystem& files, const SourceOf& source_of,
+                           const envfile::Lookup& lookup, std::vector<std::string>& notices) {
+  if (stack.merged.kind != util::YamlNode::Kind::kMap) return;
+  std::deque<compose::ComposeDocument> loaded;  // stable addresses while the resolver holds them
+  std::map<std::string, const util::YamlNode*> by_path;
+  auto load = [&](const std::string& path, std::string& why) -> const util::YamlNode* {
+    if (auto it = by_path.find(path); it != by_path.end()) return it->second;
+    const util::YamlNode* root = nullptr;
+    for (const auto& doc : stack.documents) {
+      if (util::normal_path(doc.path) == path && doc.loaded) root = &doc.root;
+    }
+    if (root == nullptr && !files.admits(path)) why = "leads outside the project root";
+    if (root == nullptr && files.admits(path) && !files.is_regular_file(path)) why = "does not exist";
+    if (root == nullptr && files.admits(path) && files.is_regular_file(path)) {
+      if (auto source = source_of(path)) {
+        compose::LoadOptions options;
+        options.variables = lookup;
+        options.origin = static_cast<uint32_t>(stack.documents.size() + loaded.size());
+        loaded.push_back(compose::load_document(source, options));
+        if (loaded.back().loaded) root = &loaded.back().root;
+      }
+    }
+    by_path[path] = root;
+    return root;
+  };
+  auto file_dir = [&stack](const util::YamlNode& node) {
+    return node.origin < stack.documents.size() ? util::parent_dir(util::normal_path(stack.documents[node.origin].path))
+                                                : std::string(".");
+  };
+  std::vector<std::string> problems;
+  compose::resolve_extends(stack.merged, file_dir, load, problems);
+  for (auto& doc : loaded) stack.documents.push_back(std::move(doc));
+  const std::string& first = stack.documents.front().path;
+  for (const auto& problem : problems) notices.push_back(util::format("{}: {}", first, problem));
+}
 
 // Reads, parses and models `paths` on the input's threads, appending them in order
 // (those the input's cache holds unchanged are taken from it). A model
@@ -299,7 +345,7 @@ Project load_project(const ProjectInput& input) {
   std::map<std::string, std::shared_ptr<const core::SourceFile>> sources;
   std::map<std::string, std::string> shown_as;  // normal path → as given (the last spelling wins)
   for (const auto& f : project.compose_files) shown_as[util::normal_path(f)] = f;
-  auto source_of = [&](const std::string& path) -> std::shared_ptr<const core::SourceFile> {
+  SourceOf source_of = [&](const std::string& path) -> std::shared_ptr<const core::SourceFile> {
     auto it = sources.find(path);
     if (it != sources.end()) return it->second;
     auto as_given = shown_as.find(path);
@@ -310,7 +356,13 @@ Project load_project(const ProjectInput& input) {
   };
   std::set<std::tuple<std::vector<std::string>, std::vector<std::string>, std::map<std::string, std::string, std::less<>>>>
       loaded_stacks;
-  for (const auto& plan : plans) {
+  // Included files become stacks of their own, appended while the loop runs: bounded, and each
+  // file included once however many files include it.
+  constexpr std::size_t kMaxIncludedStacks = 256;
+  std::set<std::vector<std::string>> included;
+  auto exists = [&files](const std::string& path) { return files.is_regular_file(path); };
+  for (std::size_t p = 0; p < plans.size(); ++p) {
+    const StackPlan plan = plans[p];  // a copy: appending to `plans` below moves its elements
     ComposeStack stack;
     stack.source = plan.source;
     stack.project_dir = util::parent_dir(plan.files.front());
@@ -358,7 +410,28 @@ Project load_project(const ProjectInput& input) {
       } else {
         compose::merge_into(stack.merged, doc.root);
       }
+      std::vector<std::string> skipped;
+      for (auto& inc : included_stacks(doc, exists, skipped)) {
+        bool admitted = true;
+        for (const auto& f : inc.files) {
+          if (files.admits(f) && exists(f)) continue;
+          admitted = false;
+          project.notices.push_back(files.admits(f)
+                                        ? util::format("{}: includes `{}`, which does not exist", inc.source, f)
+                                        : util::format("{}: includes `{}`, which leads outside the project root; not read",
+                                                       inc.source, f));
+        }
+        if (!admitted || !included.insert(inc.files).second) continue;
+        if (included.size() > kMaxIncludedStacks) {
+          project.notices.push_back(util::format("{}: more than {} included files; the rest are not checked", inc.source,
+                                                 kMaxIncludedStacks));
+          break;
+        }
+        plans.push_back(std::move(inc));
+      }
+      for (auto& line : skipped) project.notices.push_back(std::move(line));
     }
+    resolve_stack_extends(stack, files, source_of, lookup, project.notices);
     stack.services = compose::parse_services(stack.merged, [&stack](const util::YamlNode& node) { return stack.as_written(node); });
     if (!stack.documents.empty()) project.stacks.push_back(std::move(stack));
   }

@@ -96,6 +96,23 @@ TEST_F(ReferencesTest, ComposeEnvFilesAndBuildsOutsideAreNotFollowed) {
                     "/Dockerfile`, which leads outside the project root; not read"}));
 }
 
+TEST_F(ReferencesTest, ComposeIncludesAndExtendsOutsideAreNotFollowed) {
+  std::string outside = (top_ / "outside").generic_string();
+  std::string compose = write("repo/compose.yaml",
+                              "include:\n"
+                              "  - ../outside/compose.yaml\n"
+                              "services:\n"
+                              "  app:\n"
+                              "    extends: {file: ../outside/compose.yaml, service: leak}\n");
+  Project project = load({compose});
+  EXPECT_FALSE(mentions_secret(project));
+  EXPECT_EQ(project.notices,
+            (std::vector<std::string>{
+                compose + ":2 (include): includes `" + outside + "/compose.yaml`, which leads outside the project root; not read",
+                compose + ": service `app`: `extends.file` `" + outside +
+                    "/compose.yaml` leads outside the project root; not followed"}));
+}
+
 TEST_F(ReferencesTest, ALinkedReferenceIsResolvedBeforeItIsJudged) {
   fs::create_directory_symlink(top_ / "outside", top_ / "repo" / "shared");
   std::string compose = write("repo/compose.yaml", "services:\n  app:\n    image: nginx\n    env_file: shared/secret.env\n");
