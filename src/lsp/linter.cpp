@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "project/content_kind.h"
 #include "project/file_kind.h"
 #include "project/project.h"
 #include "session/discovery.h"
@@ -96,7 +97,14 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   if (kind == project::FileKind::kOther && language_id == "dockerfile" && !project::is_template_path(path)) {
     kind = project::FileKind::kDockerfile;
   }
-  if (kind == project::FileKind::kOther || cached.file(path).excluded) {
+  // A YAML buffer is a compose file when the editor says so or when it reads as one (`docker
+  // compose -f stack.yml` files have any name), as `check` decides for a file it is given.
+  bool compose_by_content = false;
+  if (kind == project::FileKind::kOther && !project::is_template_path(path)) {
+    bool yaml = path.ends_with(".yml") || path.ends_with(".yaml");
+    compose_by_content = language_id == "dockercompose" || (yaml && project::looks_like_compose(text));
+  }
+  if ((kind == project::FileKind::kOther && !compose_by_content) || cached.file(path).excluded) {
     result.source = std::make_shared<core::SourceFile>(path, std::move(text));
     return result;
   }
@@ -109,7 +117,11 @@ LintResult Linter::lint(const std::string& path, std::string text, const std::st
   request.dockerfiles = files.dockerfiles;
   request.project_files = files.project_files;
   // The buffer itself, also when it was never saved or its name says nothing.
-  (kind == project::FileKind::kDockerfile ? request.dockerfiles : request.project_files).push_back(path);
+  if (compose_by_content) {
+    request.compose_files.push_back(path);
+  } else {
+    (kind == project::FileKind::kDockerfile ? request.dockerfiles : request.project_files).push_back(path);
+  }
   request.config = &cached.config;
   request.settings = [&cached](std::string_view file) -> const rules::RuleSettings& {
     return cached.file(file).settings;

@@ -67,6 +67,18 @@ TEST_F(LinterTest, FindingsOfOtherFilesAreLeftOut) {
   EXPECT_EQ(r.source->text(), env);
 }
 
+TEST_F(LinterTest, AComposeFileOfAnyNameIsCheckedByItsContent) {
+  std::string stack = "services:\n  web:\n    image: nginx:latest\n";
+  LintResult by_content = linter_.lint(path("deploy/stack.yml"), stack, "yaml");
+  EXPECT_TRUE(by_content.linted);
+  EXPECT_THAT(ids(by_content), Contains("DC002"));
+  EXPECT_THAT(ids(linter_.lint(path("deploy/any-name"), stack, "dockercompose")), Contains("DC002"))
+      << "the editor's language says compose";
+  LintResult workflow = linter_.lint(path("ci/pipeline.yml"), "jobs:\n  test:\n    services:\n      db: {}\n", "yaml");
+  EXPECT_FALSE(workflow.linted) << "YAML that is not compose is left alone";
+  EXPECT_FALSE(linter_.lint(path("deploy/stack.yml.tmpl"), stack, "yaml").linted) << "a template is not checked";
+}
+
 TEST_F(LinterTest, ConfigIsReloadedWhenItChanges) {
   std::string dockerfile = "FROM debian:bookworm\nRUN apt-get install -y curl\n";
   write(".plimsoll.yaml", "rules:\n  DF030: off\n");
