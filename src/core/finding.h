@@ -36,4 +36,12 @@ struct Finding {
   std::vector<std::string> notes;
 };
 
+// The message followed by one "note: …" line per note: for outputs with one text field (SARIF,
+// the editor), so what the finding was judged against is never dropped.
+inline std::string message_with_notes(const Finding& finding) {
+  std::string text = finding.message;
+  for (const auto& note : finding.notes) text += "\nnote: " + note;
+  return text;
+}
+
 }  // namespace plimsoll::core

@@ -68,7 +68,7 @@ Json diagnostic_json(const core::SourceFile& source, const core::Finding& findin
                   {"severity", lsp_severity(finding.severity)},
                   {"code", finding.rule_id},
                   {"source", "plimsoll"},
-                  {"message", finding.message}};
+                  {"message", core::message_with_notes(finding)}};
   if (const rules::Rule* rule = rules::find_rule(finding.rule_id)) {
     diagnostic["codeDescription"] = {{"href", rules::rule_doc_uri(rule->info())}};
   }

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "lsp/diagnostics.h"
 #include "lsp/server_test_support.h"
 
 namespace plimsoll::lsp {
@@ -77,6 +78,16 @@ TEST_F(LinterTest, AComposeFileOfAnyNameIsCheckedByItsContent) {
   LintResult workflow = linter_.lint(path("ci/pipeline.yml"), "jobs:\n  test:\n    services:\n      db: {}\n", "yaml");
   EXPECT_FALSE(workflow.linted) << "YAML that is not compose is left alone";
   EXPECT_FALSE(linter_.lint(path("deploy/stack.yml.tmpl"), stack, "yaml").linted) << "a template is not checked";
+}
+
+TEST(Diagnostics, NotesFollowTheMessage) {
+  core::SourceFile source("Dockerfile", "FROM debian:bookworm\n");
+  core::Finding finding;
+  finding.rule_id = "DI005";
+  finding.message = "COPY source `x` is not in the build context";
+  finding.notes = {"context `/p` from /p/docker-bake.hcl:1"};
+  EXPECT_EQ(diagnostic_json(source, finding)["message"],
+            "COPY source `x` is not in the build context\nnote: context `/p` from /p/docker-bake.hcl:1");
 }
 
 TEST_F(LinterTest, ConfigIsReloadedWhenItChanges) {

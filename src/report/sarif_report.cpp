@@ -70,7 +70,7 @@ void write_sarif(std::ostream& out, const std::vector<core::FileReport>& results
     for (const auto& f : result.findings) {
       json item{{"ruleId", f.rule_id},
                 {"level", sarif_level(f.severity)},
-                {"message", {{"text", f.message}}},
+                {"message", {{"text", core::message_with_notes(f)}}},
                 {"locations", json::array({{{"physicalLocation",
                                              {{"artifactLocation", artifact}, {"region", region(*result.source, f.span)}}}}})},
                 {"partialFingerprints",
@@ -78,6 +78,7 @@ void write_sarif(std::ostream& out, const std::vector<core::FileReport>& results
       for (std::size_t i = 0; i < catalogue.size(); ++i) {
         if (catalogue[i]->info().id == f.rule_id) item["ruleIndex"] = i;
       }
+      if (!f.notes.empty()) item["properties"]["notes"] = f.notes;
       if (f.fix) item["fixes"] = json::array({fix_of(*f.fix, *result.source, artifact)});
       sarif_results.push_back(std::move(item));
     }

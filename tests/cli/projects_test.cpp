@@ -93,7 +93,8 @@ TEST_F(Cli, EnvFileOptionInterpolatesStacksLikeComposeDoes) {
 }
 
 // The context a finding was judged in, and where the project states it, is in its notes: under
-// the finding with --explain, as `notes` in JSON, and nowhere in plain text output.
+// the finding with --explain, as `notes` in JSON, after the message in SARIF (and the editor),
+// and nowhere in plain text output.
 TEST_F(Cli, ContextNotesShowWhereTheContextWasStated) {
   write("docker/Dockerfile", "FROM debian:bookworm-slim\nCOPY start.sh /usr/local/bin/start.sh\n");
   write("docker/start.sh", "#!/bin/sh\n");
@@ -116,6 +117,18 @@ TEST_F(Cli, ContextNotesShowWhereTheContextWasStated) {
     }
   }
   EXPECT_TRUE(found) << json.dump();
+  // SARIF has one text per result: the notes follow the message there, and are listed too.
+  auto sarif = nlohmann::json::parse(run("check --format sarif --fail-on none " + dir()).out, nullptr, false);
+  ASSERT_FALSE(sarif.is_discarded());
+  found = false;
+  for (const auto& r : sarif["runs"][0]["results"]) {
+    if (r["ruleId"] != "DI005") continue;
+    found = true;
+    std::string text = r["message"]["text"];
+    EXPECT_TRUE(text.ends_with("\nnote: " + note)) << text;
+    EXPECT_EQ(r["properties"]["notes"], nlohmann::json::array({note}));
+  }
+  EXPECT_TRUE(found) << sarif.dump();
 
   // Without the bake file the context is assumed from the COPY sources: the Dockerfile's
   // directory, where start.sh is; nothing is reported.
