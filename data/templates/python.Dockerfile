@@ -21,6 +21,10 @@ ENV PYTHONUNBUFFERED=1 \
 # A fixed UID with a real home directory, so tools that write caches under $HOME work.
 RUN useradd --uid {{uid}} --user-group --create-home --home-dir /home/app --shell /usr/sbin/nologin app
 WORKDIR /app
+{{#python_path}}
+# The src layout: the code imports from /app/{{python_path}}, in every stage and under every server.
+ENV PYTHONPATH=/app/{{python_path}}
+{{/python_path}}
 
 # builder: dependencies from the lock file first (cached until it changes), then the source.
 FROM base AS builder

@@ -13,6 +13,7 @@
 #include "config/config.h"
 #include "init/bases.h"
 #include "init/detection.h"
+#include "init/existing_setup.h"
 #include "init/generate.h"
 #include "init/write_plan.h"
 #include "rules/registry.h"
@@ -61,6 +62,70 @@ bool apply_config(InitOptions& o, std::optional<config::Config>& existing) {
   return true;
 }
 
+std::string ecosystem_name(const std::string& ecosystem) {
+  return ecosystem == "python" ? "Python" : ecosystem == "node" ? "Node.js" : ecosystem == "go" ? "Go" : ecosystem == "rust" ? "Rust" : ecosystem;
+}
+
+// An image reference as a person reads it: the tag, and whether a digest pins it.
+std::string shown_image(const std::string& image) {
+  std::size_t at = image.find("@sha256:");
+  return at == std::string::npos ? image + " (not pinned by digest)" : image.substr(0, at) + " (pinned by digest)";
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// What init is about to do: the detection in a few lines, then every file it writes.
+void print_plan(const InitOptions& o, const init::Detection& d, const std::vector<init::PlannedWrite>& plan) {
+  const init::Bases& bases = init::Bases::get();
+  std::cout << util::format("plimsoll init: a {} project ({}, {} {}) in {}\n", ecosystem_name(d.ecosystem), d.stack, ecosystem_name(d.ecosystem),
+                            d.language_version, util::printable(o.path));
+  if (!d.entry.empty()) std::cout << "  entry:       " << util::printable(d.entry) << "\n";
+  std::cout << "  start:       " << util::printable(joined(d.command)) << "\n";
+  std::cout << "  port:        " << d.port << "\n";
+  std::string base = bases.image(d.ecosystem, d.language_version);
+  std::string final = bases.final_image(d.ecosystem);
+  std::cout << (final.empty() ? "  base image:  " : "  build image: ") << util::printable(shown_image(base)) << "\n";
+  if (!final.empty()) std::cout << "  run image:   " << util::printable(shown_image(final)) << "\n";
+  if (d.stack == "uv") std::cout << "  uv image:    " << util::printable(shown_image(bases.tool("uv"))) << "\n";
+  std::cout << "Files:\n";
+  std::size_t unchanged = 0;
+  for (const auto& w : plan) {
+    using State = init::PlannedWrite::State;
+    if (w.state == State::kUnchanged) {
+      ++unchanged;
+      continue;
+    }
+    const char* what = w.state == State::kNew ? "create   " : w.state == State::kAppend ? "append to" : "overwrite";
+    std::cout << "  " << what << " " << util::printable(w.path) << "\n";
+  }
+  if (unchanged > 0) std::cout << util::format("  ({} more already as init would write them)\n", unchanged);
+}
+
+// What to do with the files just written.
+void print_next_steps(const std::vector<init::PlannedWrite>& plan) {
+  std::vector<std::string> env_templates;
+  bool readme = false;
+  for (const auto& w : plan) {
+    readme = readme || w.path == "README.container.md";
+    std::string leaf = w.path.substr(w.path.rfind('/') == std::string::npos ? 0 : w.path.rfind('/') + 1);
+    if (leaf.rfind(".env.", 0) == 0 && leaf.ends_with(".example")) env_templates.push_back(w.path);
+  }
+  std::cout << "\nNext steps:\n"
+               "  make dev-up       start the development environment\n"
+               "  make test         run the tests in the test image\n"
+               "  make build        build the production image\n"
+               "  plimsoll check    check the container setup\n";
+  if (!env_templates.empty()) {
+    std::cout << "Edit the environment templates (make copies each to its env file when missing):\n";
+    for (const auto& e : env_templates) std::cout << "  " << util::printable(e) << "\n";
+  }
+  if (readme) std::cout << "README.container.md has a section to paste into the README.\n";
+}
+
 bool confirm(std::size_t count) {
   std::cout << util::format("Write these {} files? [y/N] ", count) << std::flush;
   std::string answer;
@@ -85,6 +150,21 @@ int run_init(InitOptions o) {
   if (!detection) {
     std::cerr << "plimsoll: " << util::printable(detection.error().message) << "\n";
     return 2;
+  }
+  // A setup the project already has is the user's: say what is there before writing another.
+  if (auto setup = init::existing_container_setup(dir); !setup.empty()) {
+    std::string list;
+    for (const auto& f : setup) list += (list.empty() ? "" : ", ") + util::printable(f);
+    if (o.force) {
+      std::cerr << "plimsoll: note: the project already has a container setup (" << list << "); --force writes init's anyway\n";
+    } else if (o.dry_run || o.diff) {
+      std::cerr << "plimsoll: note: the project already has a container setup (" << list << "); `plimsoll check` checks it\n";
+    } else {
+      std::cerr << "plimsoll: " << util::printable(o.path) << " already has a container setup: " << list << "\n"
+                << "Nothing was written. Check it with `plimsoll check`; see what init would write with `plimsoll init --diff`,\n"
+                << "or write init's setup anyway with --force.\n";
+      return 1;
+    }
   }
   bool pinned = false;
   std::string image = init::Bases::get().image(detection->ecosystem, detection->language_version, &pinned);
@@ -158,6 +238,7 @@ int run_init(InitOptions o) {
     std::cout << "Nothing to do: every file is already as init would write it.\n";
     return 0;
   }
+  print_plan(o, *detection, plan);
   // Only a person at a terminal is asked; scripts and CI never block on a prompt.
   if (!o.yes && ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO) && !confirm(changes)) {
     std::cout << "Nothing was written.\n";
@@ -180,6 +261,7 @@ int run_init(InitOptions o) {
     const char* what = w.state == init::PlannedWrite::State::kNew ? "created" : w.state == init::PlannedWrite::State::kAppend ? "appended" : "overwrote";
     std::cout << what << " " << util::printable(w.path) << "\n";
   }
+  print_next_steps(plan);
   return 0;
 }
 

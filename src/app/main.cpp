@@ -91,7 +91,7 @@ int run(int argc, char** argv) {
   CLI::App* init_cmd = app.add_subcommand("init", "Generate a compliant container setup for the project");
   init_cmd->add_option("path", init.path, "Project directory (default: .)");
   init_cmd->add_option("--stack", init.stack, "uv pdm poetry pipenv pip npm pnpm yarn yarn-berry bun go cargo");
-  init_cmd->add_option("--entry", init.entry, "Start module, main package or binary when several exist");
+  init_cmd->add_option("--entry", init.entry, "What starts the service: Python module:attr or file, Go ./cmd/NAME, Node file, Cargo binary");
   init_cmd->add_option("--port", init.port, "Port the service listens on")->check(CLI::Range(1, 65535));
   init_cmd->add_option("--layout", init.layout, "per-environment (compose/ env/ docker/) or flat")
       ->transform(CLI::Validator(

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 
+#include "init/command_words.h"
 #include "util/format.h"
 
 namespace plimsoll::init {
@@ -51,6 +53,37 @@ std::string image_name(const std::string& raw) {
   return out.empty() ? "app" : out;
 }
 
+namespace {
+
+// The ecosystem a project of a kind init does not generate for belongs to, from its marker
+// files, so the refusal names it instead of saying that nothing was found.
+std::string unsupported_stack(const ProjectDir& dir, std::string& marker) {
+  static const std::pair<const char*, const char*> kMarkers[] = {
+      {"pom.xml", "Java (Maven/Gradle)"},  {"build.gradle", "Java (Maven/Gradle)"}, {"build.gradle.kts", "Java (Maven/Gradle)"},
+      {"settings.gradle", "Java (Maven/Gradle)"}, {"settings.gradle.kts", "Java (Maven/Gradle)"}, {"composer.json", "PHP (Composer)"},
+      {"Gemfile", "Ruby (Bundler)"}, {"mix.exs", "Elixir (Mix)"}};
+  for (const auto& [file, stack] : kMarkers) {
+    if (dir.exists(file)) {
+      marker = file;
+      return stack;
+    }
+  }
+  // .NET projects and solutions carry the project's own name.
+  std::error_code ec;
+  std::size_t seen = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.root(), std::filesystem::directory_options::skip_permission_denied, ec)) {
+    if (++seen > 10000) break;  // a project root holds far fewer; a hostile one is not walked forever
+    std::string ext = entry.path().extension().string();
+    if (ext == ".csproj" || ext == ".fsproj" || ext == ".vbproj" || ext == ".sln") {
+      marker = entry.path().filename().string();
+      return ".NET";
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 util::Result<Detection> detect(const ProjectDir& dir, const DetectChoices& choices) {
   std::vector<std::string> found;  // "ecosystem (marker)"
   std::vector<std::string> ecosystems;
@@ -68,6 +101,8 @@ util::Result<Detection> detect(const ProjectDir& dir, const DetectChoices& choic
   mark("go", {"go.mod"});
   mark("rust", {"Cargo.toml"});
 
+  std::string marker;
+  std::string unsupported = ecosystems.empty() ? unsupported_stack(dir, marker) : std::string{};
   std::string chosen;
   if (!choices.stack.empty()) {
     if (kPythonStacks.contains(choices.stack)) chosen = "python";
@@ -80,6 +115,9 @@ util::Result<Detection> detect(const ProjectDir& dir, const DetectChoices& choic
     if (std::find(ecosystems.begin(), ecosystems.end(), chosen) == ecosystems.end())
       return util::unexpected(util::format("--stack {} was chosen but no {} project files are in {}", choices.stack, chosen,
                                            dir.root().string()));
+  } else if (!unsupported.empty()) {
+    return util::unexpected(util::format("{}: {} is not supported by init (found {}); it writes container setups for Python, Node, "
+                                         "Go and Rust projects", dir.root().string(), unsupported, shown(marker)));
   } else if (ecosystems.empty()) {
     return util::unexpected(util::format(
         "{}: no project found (looked for pyproject.toml, requirements.txt, Pipfile, package.json, go.mod, Cargo.toml)",

@@ -1,4 +1,6 @@
 // Go: the go directive, the main package (root, else a single cmd/*), and go.sum's presence.
+#include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 #include "init/bases.h"
@@ -19,6 +21,33 @@ bool is_main_package(const ProjectDir& dir, const std::string& relative) {
     if (text && (text->rfind("package main", 0) == 0 || text->find("\npackage main") != std::string::npos)) return true;
   }
   return false;
+}
+
+// --entry as `go build` takes a package directory: "./cmd/api" from "cmd/api", "./cmd/api/",
+// "." or the import path under the module ("example.com/x/cmd/api"). The directory must hold
+// a main package: without the "./" go reads "cmd/api" as a standard-library import path.
+util::Result<std::string> main_package(const ProjectDir& dir, const std::string& entry, const std::string& module_path) {
+  if (!is_plain_name(entry, "._-/"))
+    return util::unexpected(util::format("--entry \"{}\": not a Go package path init can put in a Dockerfile (letters, digits, '.', '-', '_', '/')",
+                                         shown(entry)));
+  std::string rel = entry;
+  if (rel == module_path) rel = ".";
+  else if (rel.rfind(module_path + "/", 0) == 0) rel = rel.substr(module_path.size() + 1);
+  while (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+  while (rel.size() > 1 && rel.back() == '/') rel.pop_back();
+  if (rel.empty()) rel = ".";
+  for (std::size_t at = 0; at <= rel.size();) {
+    std::size_t end = std::min(rel.find('/', at), rel.size());
+    std::string part = rel.substr(at, end - at);
+    if (part.empty() || part == ".." || (part == "." && rel != "."))
+      return util::unexpected(util::format("--entry \"{}\": a package directory inside the module, such as ./cmd/api", shown(entry)));
+    at = end + 1;
+  }
+  if (!dir.is_link_free(rel) || !std::filesystem::is_directory(dir.root() / rel))
+    return util::unexpected(util::format("--entry \"{}\": no directory {} in {}", shown(entry), rel, dir.root().string()));
+  if (!is_main_package(dir, rel))
+    return util::unexpected(util::format("--entry \"{}\": {} holds no `package main` (its non-test .go files)", shown(entry), rel == "." ? "the module root" : rel));
+  return rel == "." ? rel : "./" + rel;
 }
 
 }  // namespace
@@ -59,10 +88,9 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
     return util::unexpected(util::format("{}: go.work holds several modules; choose the main package with --entry", dir.root().string()));
 
   if (!choices.entry.empty()) {
-    if (!is_plain_name(choices.entry, "._-/"))
-      return util::unexpected(util::format("--entry \"{}\": not a Go package path init can put in a Dockerfile (letters, digits, '.', '-', '_', '/')",
-                                           shown(choices.entry)));
-    d.entry = choices.entry;
+    auto entry = main_package(dir, choices.entry, module_path);
+    if (!entry) return util::unexpected(entry.error());
+    d.entry = *entry;
     d.reasons.push_back(util::format("main: {} from --entry", d.entry));
   } else if (is_main_package(dir, ".")) {
     d.entry = ".";

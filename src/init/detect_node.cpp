@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 
@@ -102,6 +103,22 @@ util::Result<std::string> choose_manager(const ProjectDir& dir, const DetectChoi
   return stack;
 }
 
+// --entry for Node: a file of the project that `node` runs ("server.js", "./src/index.mjs"),
+// relative to the root, where the image keeps the source.
+util::Result<std::string> entry_file(const ProjectDir& dir, const std::string& entry) {
+  if (!is_plain_name(entry, "._-/@"))
+    return util::unexpected(util::format("--entry \"{}\": not a file name init can put in a Dockerfile (letters, digits, '.', '-', '_', '@', '/')",
+                                         shown(entry)));
+  std::string rel = entry;
+  while (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+  if (rel.empty() || rel.find("..") != std::string::npos || rel.front() == '/' || rel.back() == '/')
+    return util::unexpected(util::format("--entry \"{}\": a file inside the project, as a relative path", shown(entry)));
+  std::error_code ec;
+  if (!dir.is_link_free(rel) || !std::filesystem::is_regular_file(dir.root() / rel, ec))
+    return util::unexpected(util::format("--entry \"{}\": no file {} in {} (node runs a file of the project)", shown(entry), rel, dir.root().string()));
+  return rel;
+}
+
 }  // namespace
 
 util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& choices) {
@@ -169,8 +186,11 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
     d.command = {"node", "dist/main.js"};
     d.reasons.push_back("command: NestJS → node dist/main.js after the build");
   } else if (!choices.entry.empty()) {
-    d.command = {"node", choices.entry};
-    d.reasons.push_back(util::format("command: node {} from --entry", choices.entry));
+    auto file = entry_file(dir, choices.entry);
+    if (!file) return util::unexpected(file.error());
+    d.entry = *file;
+    d.command = {"node", *file};
+    d.reasons.push_back(util::format("command: node {} from --entry", *file));
   } else if (auto words = start_words(start, d.port)) {
     // Split as sh splits it, so quotes are removed rather than passed on to node.
     d.command = std::move(*words);

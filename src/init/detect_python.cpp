@@ -2,12 +2,14 @@
 // precedence of research/generators.md §6.2, and native build needs.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #include "init/bases.h"
 #include "init/command_words.h"
 #include "init/detection.h"
+#include "init/python_entry.h"
 #include "init/python_sources.h"
 #include "util/format.h"
 
@@ -15,19 +17,23 @@ namespace plimsoll::init {
 
 namespace {
 
-// The Python module that defines `app =`, among the usual places.
-std::string app_module(const ProjectDir& dir, std::vector<std::string>& candidates) {
-  for (const char* path : {"main.py", "app.py", "app/main.py", "src/main.py", "src/app.py", "app/__init__.py"}) {
-    auto text = dir.read(path);
-    if (text && text->find("app = ") != std::string::npos) candidates.emplace_back(path);
+// The Python module that binds `app`, among the usual places: the root, app/, and src/ with the
+// src layout's package directories (`uv init --package` writes src/<pkg>/).
+std::optional<PythonEntry> app_module(const ProjectDir& dir) {
+  std::vector<std::string> places = {"main.py", "app.py", "app/main.py", "app/__init__.py", "src/main.py", "src/app.py"};
+  for (const auto& pkg : dir.subdirectories("src")) {
+    if (!is_identifier(pkg)) continue;
+    for (const char* leaf : {"/main.py", "/app.py", "/__init__.py"}) places.push_back("src/" + pkg + leaf);
   }
-  if (candidates.empty()) return {};
-  std::string module = candidates.front();
-  module = module.substr(0, module.size() - 3);
-  if (module.size() > 9 && module.ends_with("/__init__")) module.resize(module.size() - 9);
-  if (module.rfind("src/", 0) == 0) module = module.substr(4);
-  std::replace(module.begin(), module.end(), '/', '.');
-  return module;
+  for (const auto& path : places) {
+    auto text = dir.read(path);
+    if (!text || !binds_name(*text, "app")) continue;
+    PythonEntry e = entry_for_file(path);
+    if (e.module.empty()) continue;
+    e.attr = "app";
+    return e;
+  }
+  return std::nullopt;
 }
 
 util::Result<std::string> choose_stack(const ProjectDir& dir, const DetectChoices& choices, Detection& d) {
@@ -56,7 +62,14 @@ util::Result<std::string> choose_stack(const ProjectDir& dir, const DetectChoice
   } else if (dir.exists("requirements.txt")) {
     stack = "pip";
     d.reasons.push_back("stack: pip because requirements.txt is the only dependency file");
-    d.notes.push_back("requirements.txt should pin every package with == (or use --require-hashes) for reproducible builds");
+    // Only worth saying when something is not pinned; then say which.
+    if (auto loose = unpinned_requirements(dir); !loose.empty()) {
+      std::string list;
+      for (std::size_t i = 0; i < loose.size() && i < 5; ++i) list += (i == 0 ? "" : ", ") + loose[i];
+      if (loose.size() > 5) list += util::format(" and {} more", loose.size() - 5);
+      d.notes.push_back(util::format("requirements.txt should pin every package with == (or use --require-hashes) for reproducible builds; "
+                                     "not pinned: {}", shown(list)));
+    }
   } else {
     return util::unexpected(util::format(
         "{}: pyproject.toml without a lock file; run `uv lock`, `poetry lock` or `pdm lock` first (a frozen install needs one)",
@@ -145,49 +158,60 @@ util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices,
   d.port = choices.port > 0 ? choices.port : 8000;
   std::string port = std::to_string(d.port);
   std::string bind = "0.0.0.0:" + port;
-  auto web = procfile_web(dir, d.port);
+  bool entry_is_script = std::any_of(s.scripts.begin(), s.scripts.end(), [&](const auto& p) { return p.first == choices.entry; });
+  // --entry names a project script or a module; anything else it names must exist.
+  std::optional<PythonEntry> chosen;
+  if (!choices.entry.empty() && !entry_is_script) {
+    auto resolved = resolve_python_entry(dir, choices.entry);
+    if (!resolved) return util::unexpected(resolved.error());
+    chosen = *resolved;
+  }
+  // The Procfile speaks for the project unless --entry chose otherwise.
+  auto web = choices.entry.empty() ? procfile_web(dir, d.port) : util::Result<std::vector<std::string>>(std::vector<std::string>{});
   if (!web) return util::unexpected(web.error());
   if (!web->empty()) {
     d.command = *web;
     d.reasons.push_back("command: the Procfile's web process");
-  } else if (!s.scripts.empty() && (s.scripts.size() == 1 || choices.entry.size() ||
-                                     std::any_of(s.scripts.begin(), s.scripts.end(), [](const auto& p) { return p.first == "start"; }))) {
+  } else if (entry_is_script || (!chosen && !s.scripts.empty() &&
+                                 (s.scripts.size() == 1 || std::any_of(s.scripts.begin(), s.scripts.end(), [](const auto& p) { return p.first == "start"; })))) {
     std::string script = s.scripts.front().first;
     for (const auto& [name, target] : s.scripts) {
       if (name == "start" || name == choices.entry) script = name;
     }
+    if (entry_is_script) script = choices.entry;
     // An entry-point name becomes a command in the image: only what packaging allows for one.
     if (!is_plain_name(script))
       return util::unexpected(util::format("{}/pyproject.toml: the script name \"{}\" is not a console-script name (letters, digits, '.', '-', '_')",
                                            dir.root().string(), shown(script)));
     d.command = {script};
-    d.reasons.push_back(util::format("command: the project script '{}' from pyproject.toml", script));
+    d.entry = script;
+    d.reasons.push_back(util::format("command: the project script '{}' from {}", script, entry_is_script ? "--entry" : "pyproject.toml"));
   } else if (dir.exists("manage.py") && depends_on(s, "django")) {
     d.framework = "django";
     // ASGI when the project serves it (channels or an ASGI server among the dependencies).
     bool asgi = (depends_on(s, "channels") || depends_on(s, "uvicorn") || depends_on(s, "daphne")) && !dir.find("asgi.py").empty();
     std::vector<std::string> wsgi = dir.find(asgi ? "asgi.py" : "wsgi.py");
-    if (wsgi.size() > 1 && choices.entry.empty()) {
+    if (wsgi.size() > 1 && !chosen) {
       std::string list;
       for (const auto& w : wsgi) list += (list.empty() ? "" : ", ") + w;
       return util::unexpected(util::format("{}: several Django {} modules: {}; choose one with --entry", dir.root().string(),
                                            asgi ? "ASGI" : "WSGI", list));
     }
-    std::string module = choices.entry;
-    if (module.empty() && !wsgi.empty()) {
-      module = wsgi.front().substr(0, wsgi.front().size() - 3);
-      std::replace(module.begin(), module.end(), '/', '.');
-    }
-    if (module.empty()) return util::unexpected(util::format("{}: Django project without a {}; name it with --entry", dir.root().string(), asgi ? "asgi.py" : "wsgi.py"));
-    d.entry = module;
+    if (!chosen && !wsgi.empty()) chosen = entry_for_file(wsgi.front());
+    if (!chosen || chosen->module.empty())
+      return util::unexpected(util::format("{}: Django project without an importable {}; name it with --entry", dir.root().string(),
+                                           asgi ? "asgi.py" : "wsgi.py"));
+    std::string target = chosen->module + ":" + (chosen->attr.empty() ? "application" : chosen->attr);
+    d.entry = target;
+    d.python_path = chosen->python_path;
     d.dev_command = {"python", "manage.py", "runserver", "0.0.0.0:" + port};
     if (asgi) {
-      d.command = {"uvicorn", module + ":application", "--host", "0.0.0.0", "--port", port};
-      d.reasons.push_back(util::format("command: Django ASGI (asgi.py with channels or an ASGI server), uvicorn serving {}", module));
+      d.command = {"uvicorn", target, "--host", "0.0.0.0", "--port", port};
+      d.reasons.push_back(util::format("command: Django ASGI (asgi.py with channels or an ASGI server), uvicorn serving {}", chosen->module));
       if (!depends_on(s, "uvicorn")) d.notes.push_back("add uvicorn to the dependencies: the production command runs it");
     } else {
-      d.command = {"gunicorn", "--bind", bind, module + ":application"};
-      d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", module));
+      d.command = {"gunicorn", "--bind", bind, target};
+      d.reasons.push_back(util::format("command: Django (manage.py and the django dependency), gunicorn serving {}", chosen->module));
       if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: the production command runs it");
     }
   } else {
@@ -195,31 +219,36 @@ util::Status choose_command(const ProjectDir& dir, const DetectChoices& choices,
     for (const char* f : {"fastapi", "starlette", "quart", "flask"}) {
       if (depends_on(s, f)) frameworks.emplace_back(f);
     }
-    if (frameworks.size() > 1 && choices.entry.empty()) {
+    if (frameworks.size() > 1 && !chosen) {
       std::string list;
       for (const auto& f : frameworks) list += (list.empty() ? "" : ", ") + f;
       return util::unexpected(util::format("{}: several web frameworks in the dependencies: {}; choose the module with --entry",
                                            dir.root().string(), list));
     }
-    std::vector<std::string> candidates;
-    std::string module = choices.entry.empty() ? app_module(dir, candidates) : choices.entry;
-    if (!frameworks.empty() && !module.empty()) {
+    if (!chosen && !frameworks.empty()) chosen = app_module(dir);
+    if (!frameworks.empty() && chosen && !chosen->module.empty()) {
       d.framework = frameworks.front();
-      d.entry = module;
+      std::string target = chosen->module + ":" + (chosen->attr.empty() ? "app" : chosen->attr);
+      d.entry = target;
+      d.python_path = chosen->python_path;
       if (d.framework == "flask") {
-        d.command = {"gunicorn", "--bind", bind, module + ":app"};
-        d.dev_command = {"flask", "--app", module + ":app", "run", "--debug", "--host", "0.0.0.0", "--port", port};
+        d.command = {"gunicorn", "--bind", bind, target};
+        d.dev_command = {"flask", "--app", target, "run", "--debug", "--host", "0.0.0.0", "--port", port};
         if (!depends_on(s, "gunicorn")) d.notes.push_back("add gunicorn to the dependencies: Flask's own server is not for production");
       } else if (d.framework == "quart" && depends_on(s, "hypercorn")) {
-        d.command = {"hypercorn", "--bind", bind, module + ":app"};
+        d.command = {"hypercorn", "--bind", bind, target};
       } else {
-        d.command = {"uvicorn", module + ":app", "--host", "0.0.0.0", "--port", port};
-        d.dev_command = {"uvicorn", module + ":app", "--reload", "--host", "0.0.0.0", "--port", port};
+        d.command = {"uvicorn", target, "--host", "0.0.0.0", "--port", port};
+        d.dev_command = {"uvicorn", target, "--reload", "--host", "0.0.0.0", "--port", port};
         if (!depends_on(s, "uvicorn") && !depends_on(s, "fastapi[standard]")) d.notes.push_back("add uvicorn to the dependencies: the start command runs it");
       }
-      d.reasons.push_back(util::format("command: {} application `app` in {}", d.framework, module));
+      d.reasons.push_back(util::format("command: {} application `{}` in {}{}", d.framework, target.substr(target.find(':') + 1), chosen->file,
+                                       choices.entry.empty() ? "" : " from --entry"));
+      if (!d.python_path.empty())
+        d.reasons.push_back(util::format("import path: {}/ (the src layout), so {} imports as {}", d.python_path, chosen->file, chosen->module));
     } else {
-      std::string script = dir.exists("main.py") ? "main.py" : dir.exists("app.py") ? "app.py" : "";
+      // No framework: the file runs as a script, from the project root where the image has it.
+      std::string script = chosen ? chosen->file : dir.exists("main.py") ? "main.py" : dir.exists("app.py") ? "app.py" : "";
       if (script.empty())
         return util::unexpected(util::format("{}: no start command found (no Procfile, project script, framework app, main.py or app.py); "
                                              "name the module with --entry", dir.root().string()));

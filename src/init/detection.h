@@ -13,7 +13,9 @@ namespace plimsoll::init {
 // Choices the user makes with flags or config keys when detection alone cannot.
 struct DetectChoices {
   std::string stack;  // uv pdm poetry pipenv pip npm pnpm yarn yarn-berry bun go cargo; empty: detect
-  std::string entry;  // start module, main package or binary when several are found
+  // The start module (module:attr, module or file), Go main package directory, Node file or
+  // Cargo binary; validated against the project's files.
+  std::string entry;
   int port = 0;       // 0: the framework's default
 };
 
@@ -28,7 +30,8 @@ struct Detection {
   std::vector<std::string> dev_command;  // development start command
   std::vector<std::string> test_command;
   int port = 8000;
-  std::string entry;       // Go main package (./cmd/api), Cargo bin, Python module
+  std::string entry;       // Go main package (./cmd/api), Cargo bin, Python module, Node file
+  std::string python_path;  // python: the directory modules import from ("src"), else empty
   bool has_build_script = false;  // node: scripts.build exists
   std::vector<std::string> build_packages;    // Debian packages the builder needs
   std::vector<std::string> runtime_packages;  // Debian packages the final image needs

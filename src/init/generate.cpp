@@ -62,6 +62,7 @@ void python_values(const Detection& d, const ProjectDir& dir, const GenerateOpti
   v["pdm_version"] = Bases::get().tool("pdm");
   v["pipenv_version"] = Bases::get().tool("pipenv");
   v["uid"] = std::to_string(o.uid);
+  v["python_path"] = d.python_path;
   v["workdir"] = "/app";
   v["watch_ignore"] = ".venv/, .git/";
   v["watch_rebuild"] = first_existing(dir, {"uv.lock", "pdm.lock", "poetry.lock", "Pipfile.lock", "requirements.txt"});

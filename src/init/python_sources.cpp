@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "init/toml.h"
+#include "util/format.h"
 
 namespace plimsoll::init {
 
@@ -52,7 +53,93 @@ void add_requirements(const std::string& text, std::set<std::string>& out) {
   }
 }
 
+// A requirement line as pip reads it: comments gone (a '#' at the start or after whitespace),
+// continuation lines joined. Each comes with the number of its first line.
+std::vector<std::pair<int, std::string>> logical_lines(const std::string& text) {
+  std::vector<std::pair<int, std::string>> out;
+  std::istringstream lines(text);
+  std::string line, joined;
+  int number = 0, first = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        line.resize(i);
+        break;
+      }
+    }
+    if (joined.empty()) first = number;
+    if (!line.empty() && line.back() == '\\') {
+      line.pop_back();
+      joined += line + " ";
+      continue;
+    }
+    joined += line;
+    out.emplace_back(first, joined);
+    joined.clear();
+  }
+  if (!joined.empty()) out.emplace_back(first, joined);
+  return out;
+}
+
+// Whether a requirement (markers already removed) names exactly one version.
+bool pins_one_version(const std::string& requirement) {
+  if (requirement.find("--hash") != std::string::npos) return true;
+  std::size_t at = requirement.find("==");
+  if (at == std::string::npos) return false;
+  // "==1.*" matches many versions; "===" is arbitrary equality, one version too.
+  std::string version = requirement.substr(at + 2);
+  if (!version.empty() && version[0] == '=') version.erase(0, 1);
+  std::size_t end = version.find_first_of(" ,\t");
+  version = version.substr(0, end);
+  return !version.empty() && version.find('*') == std::string::npos &&
+         requirement.find_first_of("<>~!", 0) == std::string::npos;
+}
+
+void collect_unpinned(const ProjectDir& dir, const std::string& path, std::set<std::string>& visited, std::vector<std::string>& out) {
+  if (visited.size() >= 16 || !visited.insert(path).second) return;
+  auto text = dir.read(path);
+  if (!text) return;
+  std::string base = path.find('/') == std::string::npos ? "" : path.substr(0, path.rfind('/') + 1);
+  for (auto [number, line] : logical_lines(*text)) {
+    std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos) continue;
+    line = line.substr(start);
+    if (line[0] == '-') {
+      // -r/-c (and their long forms) bring in another file, relative to this one.
+      std::istringstream words(line);
+      std::string option, target;
+      words >> option;
+      if (option.rfind("--requirement=", 0) == 0 || option.rfind("--constraint=", 0) == 0) {
+        target = option.substr(option.find('=') + 1);
+      } else if (option == "-r" || option == "-c" || option == "--requirement" || option == "--constraint") {
+        words >> target;
+      } else if ((option.rfind("-r", 0) == 0 || option.rfind("-c", 0) == 0) && option.size() > 2) {
+        target = option.substr(2);
+      }
+      // Only plain relative paths inside the project; URLs and absolute paths are not read.
+      if (!target.empty() && target.find("://") == std::string::npos && target[0] != '/')
+        collect_unpinned(dir, base + target, visited, out);
+      continue;
+    }
+    std::string requirement = line.substr(0, line.find(';'));  // environment markers
+    // A local path or URL installs what is there, not a version from an index.
+    if (requirement[0] == '.' || requirement[0] == '/' || requirement.find("://") != std::string::npos) continue;
+    if (pins_one_version(requirement)) continue;
+    std::string name = requirement_name(requirement);
+    if (!name.empty()) out.push_back(util::format("{}:{} {}", path, number, name));
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> unpinned_requirements(const ProjectDir& dir, const std::string& path) {
+  std::vector<std::string> out;
+  std::set<std::string> visited;
+  collect_unpinned(dir, path, visited, out);
+  return out;
+}
 
 util::Result<PythonSources> read_python_sources(const ProjectDir& dir, const std::string& stack) {
   PythonSources s;

@@ -24,6 +24,12 @@ struct PythonSources {
 // installs). A manifest that does not parse is an error naming it and the position.
 util::Result<PythonSources> read_python_sources(const ProjectDir& dir, const std::string& stack);
 
+// The requirements of requirements.txt (and the files it includes with -r/-c, relative to it)
+// that do not pin one version: no `==`/`===` without a wildcard, and no --hash. Comments,
+// blank lines, options, editable and local installs and environment markers are no
+// requirement to pin. Each entry is "file:line name". Bounded: 16 files, 4 MiB each.
+std::vector<std::string> unpinned_requirements(const ProjectDir& dir, const std::string& path = "requirements.txt");
+
 // True when `name` (normalised, lower case) is a dependency, with or without extras.
 bool depends_on(const PythonSources& s, const std::string& name);
 

@@ -60,5 +60,27 @@ TEST_F(PythonSourcesTest, BrokenPipfileNamesTheFile) {
   EXPECT_EQ(s.error().message.rfind("Pipfile: line 1", 0), 0u) << s.error().message;
 }
 
+TEST_F(PythonSourcesTest, EveryRequirementPinnedLeavesNothingUnpinned) {
+  write("requirements.txt",
+        "# the service\n\n--index-url https://pypi.org/simple\n-c constraints.txt\nFlask==3.1.0  # web\n"
+        "gunicorn==23.0.0 ; sys_platform != 'win32'\nrequests[socks]===2.32.3\n"
+        "uvicorn==0.32.1 \\\n    --hash=sha256:aaaa\n-e .\n./vendor/lib.whl\npkg @ https://example.com/pkg-1.0.whl\n");
+  write("constraints.txt", "idna==3.10\n");
+  EXPECT_EQ(unpinned_requirements(ProjectDir(root_)), std::vector<std::string>{});
+}
+
+TEST_F(PythonSourcesTest, UnpinnedRequirementsAreListedWithTheirLines) {
+  write("requirements.txt", "flask==3.1.0\n-r base.txt\ndjango>=5 ; python_version > '3.10'\nhttpx==0.*\ncelery\nredis==5.0,<6\n");
+  write("base.txt", "# shared\nrequests~=2.32\n");
+  EXPECT_EQ(unpinned_requirements(ProjectDir(root_)),
+            (std::vector<std::string>{"base.txt:2 requests", "requirements.txt:3 django", "requirements.txt:4 httpx",
+                                      "requirements.txt:5 celery", "requirements.txt:6 redis"}));
+}
+
+TEST_F(PythonSourcesTest, IncludesThatLoopOrLeaveTheProjectAreNotFollowed) {
+  write("requirements.txt", "-r requirements.txt\n--requirement=../outside.txt\n-r/etc/passwd\nflask==3.1.0\n");
+  EXPECT_EQ(unpinned_requirements(ProjectDir(root_)), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace plimsoll::init

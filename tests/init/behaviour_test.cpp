@@ -196,4 +196,130 @@ TEST_F(InitBehaviour, NotADirectoryIsAUsageError) {
   EXPECT_NE(r.out.find("main.py: not a directory"), std::string::npos) << r.out;
 }
 
+// The plan comes before the question: what was detected, and every file the run writes.
+TEST_F(InitBehaviour, ThePlanIsShownBeforeThePrompt) {
+  auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  std::size_t prompt = r.out.find("Write these 14 files? [y/N]");
+  ASSERT_NE(prompt, std::string::npos) << r.out;
+  for (const char* line : {"plimsoll init: a Python project (pip, Python 3.12) in ", "  entry:       main.py\r\n",
+                           "  start:       python main.py\r\n", "  port:        8000\r\n",
+                           "  base image:  python:3.12.8-slim-bookworm (pinned by digest)\r\n", "Files:\r\n",
+                           "  create    docker/Dockerfile\r\n", "  create    compose/docker-compose.dev.yml\r\n",
+                           "  create    env/.env.dev.example\r\n", "  create    Makefile\r\n", "  create    .plimsoll.yaml\r\n"}) {
+    std::size_t at = r.out.find(line);
+    EXPECT_NE(at, std::string::npos) << line << "\n" << r.out;
+    EXPECT_LT(at, prompt) << line << " comes before the prompt";
+  }
+  EXPECT_EQ(r.out.find("Next steps"), std::string::npos) << "nothing was written: " << r.out;
+}
+
+// --yes prints the same plan, then what it wrote and what to do next.
+TEST_F(InitBehaviour, TheYesPathPrintsThePlanAndTheNextSteps) {
+  auto r = run("init --yes " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  std::size_t plan = r.out.find("plimsoll init: a Python project (pip, Python 3.12) in ");
+  std::size_t created = r.out.find("created docker/Dockerfile");
+  ASSERT_NE(plan, std::string::npos) << r.out;
+  ASSERT_NE(created, std::string::npos) << r.out;
+  EXPECT_LT(plan, created);
+  std::string listed = r.out.substr(plan, created - plan);
+  EXPECT_NE(listed.find("  start:       python main.py\n  port:        8000\n  base image:  python:3.12.8-slim-bookworm (pinned by digest)\n"
+                        "Files:\n  create    docker/Dockerfile\n"),
+            std::string::npos) << listed;
+  std::size_t next = r.out.find("\nNext steps:\n");
+  ASSERT_NE(next, std::string::npos) << r.out;
+  EXPECT_GT(next, created);
+  EXPECT_NE(r.out.find("Next steps:\n  make dev-up       start the development environment\n  make test         run the tests in the test image\n"
+                       "  make build        build the production image\n  plimsoll check    check the container setup\n"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Edit the environment templates (make copies each to its env file when missing):\n  env/.env.build.example\n"
+                       "  env/.env.dev.example\n  env/.env.test.example\n  env/.env.prod.example\n"),
+            std::string::npos) << r.out;
+  // The same plan a person at a terminal would see, minus the terminal's line ends.
+  fs::remove_all(root_);
+  fs::create_directories(root_);
+  fs::copy(fixtures_dir() / "pip" / "project", root_, fs::copy_options::recursive);
+  auto asked = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
+  std::string shown = asked.out;
+  for (std::size_t at; (at = shown.find("\r\n")) != std::string::npos;) shown.replace(at, 2, "\n");
+  EXPECT_NE(shown.find(listed), std::string::npos) << shown << "\n---\n" << listed;
+}
+
+TEST_F(InitBehaviour, TheFlatLayoutsNextStepsNameItsEnvTemplates) {
+  auto r = run("init --yes --layout flat " + dir());
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("missing):\n  .env.build.example\n  .env.dev.example\n"), std::string::npos) << r.out;
+}
+
+TEST_F(InitBehaviour, DryRunAndDiffPrintNoPlanAndNoNextSteps) {
+  for (const char* mode : {"--dry-run", "--diff"}) {
+    auto r = run(std::string("init ") + mode + " " + dir());
+    EXPECT_EQ(r.out.find("plimsoll init: a Python project"), std::string::npos) << mode;
+    EXPECT_EQ(r.out.find("Next steps"), std::string::npos) << mode;
+  }
+}
+
+// A container setup the project already has is reported, and none is written beside it.
+TEST_F(InitBehaviour, AnExistingContainerSetupIsReportedAndNothingIsWritten) {
+  write("Dockerfile", "FROM python:3.12-slim\n");
+  write("docker-compose.yml", "services:\n  web:\n    build: .\n");
+  write(".dockerignore", ".git\n");
+  auto before = files_under(root_);
+  auto r = run("init --yes " + dir());
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find(" already has a container setup: .dockerignore, Dockerfile, docker-compose.yml\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Check it with `plimsoll check`"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--force"), std::string::npos) << r.out;
+  EXPECT_EQ(files_under(root_), before) << "nothing is written";
+  EXPECT_EQ(r.out.find("plimsoll init: a Python project"), std::string::npos) << "no plan for a run that stops";
+
+  auto dry = run("init --dry-run " + dir());
+  EXPECT_EQ(dry.exit_code, 0) << "a dry run only shows";
+  EXPECT_NE(dry.out.find("note: the project already has a container setup (.dockerignore, Dockerfile, docker-compose.yml)"), std::string::npos)
+      << dry.out;
+
+  auto forced = run("init --yes --force " + dir());
+  ASSERT_EQ(forced.exit_code, 0) << forced.out;
+  EXPECT_NE(forced.out.find("--force writes init's anyway"), std::string::npos) << forced.out;
+  EXPECT_EQ(read("Dockerfile"), "FROM python:3.12-slim\n") << "the project's own Dockerfile is not init's to replace";
+  EXPECT_TRUE(fs::exists(root_ / "docker/Dockerfile"));
+}
+
+TEST_F(InitBehaviour, EveryDefaultContainerFileNameCounts) {
+  for (const char* name : {"Containerfile", "Dockerfile.prod", "api.Dockerfile", "compose.yaml", "compose.yml", "docker-compose.yaml",
+                           "compose.override.yml", ".dockerignore", ".containerignore"}) {
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    fs::copy(fixtures_dir() / "pip" / "project", root_, fs::copy_options::recursive);
+    write(name, "\n");
+    auto r = run("init --yes " + dir());
+    EXPECT_EQ(r.exit_code, 1) << name << ": " << r.out;
+    EXPECT_NE(r.out.find(std::string("already has a container setup: ") + name + "\n"), std::string::npos) << name << ": " << r.out;
+  }
+}
+
+// init's own files (its mark in their header) are no foreign setup: a second run updates them.
+TEST_F(InitBehaviour, InitsOwnFilesAreNotAnExistingSetup) {
+  ASSERT_EQ(run("init --yes --layout flat " + dir()).exit_code, 0);
+  EXPECT_TRUE(fs::exists(root_ / "Dockerfile"));
+  auto r = run("init --yes --layout flat " + dir());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Nothing to do"), std::string::npos) << r.out;
+  write("Dockerfile", read("Dockerfile") + "# a local edit\n");
+  r = run("init --yes --layout flat " + dir());
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_EQ(r.out.find("already has a container setup"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("these files exist and differ"), std::string::npos) << r.out;
+}
+
+// A symlinked Dockerfile is the project's setup too; init neither follows it nor ignores it.
+TEST_F(InitBehaviour, ASymlinkedContainerFileCountsAndIsNotRead) {
+  write("elsewhere.txt", "# Generated by plimsoll init\n");
+  fs::create_symlink(root_ / "elsewhere.txt", root_ / "Dockerfile");
+  auto r = run("init --yes " + dir());
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("already has a container setup: Dockerfile\n"), std::string::npos) << r.out;
+}
+
 }  // namespace

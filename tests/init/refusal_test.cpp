@@ -25,6 +25,34 @@ class InitRefusal : public Cli {
 
 TEST_F(InitRefusal, EmptyDirectory) { EXPECT_NE(refused().find("no project found"), std::string::npos); }
 
+// Projects of a kind init does not generate for are named, with the file that says so.
+TEST_F(InitRefusal, UnsupportedStacksAreNamed) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"pom.xml", "Java (Maven/Gradle) is not supported by init (found pom.xml)"},
+      {"build.gradle.kts", "Java (Maven/Gradle) is not supported by init (found build.gradle.kts)"},
+      {"composer.json", "PHP (Composer) is not supported by init (found composer.json)"},
+      {"Gemfile", "Ruby (Bundler) is not supported by init (found Gemfile)"},
+      {"Shop.Api.csproj", ".NET is not supported by init (found Shop.Api.csproj)"},
+      {"Shop.sln", ".NET is not supported by init (found Shop.sln)"},
+      {"mix.exs", "Elixir (Mix) is not supported by init (found mix.exs)"}};
+  for (const auto& [file, message] : cases) {
+    std::filesystem::remove_all(root_);
+    std::filesystem::create_directories(root_);
+    write(file, "\n");
+    auto out = refused();
+    EXPECT_NE(out.find(message), std::string::npos) << file << ": " << out;
+    EXPECT_EQ(out.find("no project found"), std::string::npos) << file;
+  }
+}
+
+TEST_F(InitRefusal, AFrontendBesideAnUnsupportedBackendIsStillInitsToDo) {
+  write("pom.xml", "\n");
+  write("package.json", "{\"name\": \"web\", \"main\": \"index.js\"}\n");
+  write("package-lock.json", "{}\n");
+  write("index.js", "\n");
+  EXPECT_NE(explained().find("Detected a node project"), std::string::npos);
+}
+
 TEST_F(InitRefusal, SeveralEcosystemsUntilStackChooses) {
   write("package.json", "{\"name\": \"web\", \"main\": \"index.js\"}\n");
   write("package-lock.json", "{}\n");
@@ -124,6 +152,124 @@ TEST_F(InitRefusal, NextWithoutStandalone) {
   EXPECT_NE(refused().find("Next.js without output: 'standalone'"), std::string::npos);
 }
 
+// --entry in each stack's own form, checked against the project's files.
+TEST_F(InitRefusal, PythonEntryInModuleAttrModuleAndFileForm) {
+  write("requirements.txt", "fastapi==0.115.0\nuvicorn==0.32.1\n");
+  write("app/__init__.py", "");
+  write("app/main.py", "from fastapi import FastAPI\n\napp = FastAPI()\napi = app\n");
+  for (const char* form : {"app.main:app", "app.main", "app/main.py", "./app/main.py:app"}) {
+    auto out = run("init --dry-run --entry " + std::string(form) + " " + dir()).out;
+    EXPECT_NE(out.find("CMD [\"app.main:app\", \"--host\""), std::string::npos) << form << ": " << out;
+    EXPECT_EQ(out.find("app.main:app:app"), std::string::npos) << form;
+  }
+  auto out = run("init --dry-run --entry app.main:api " + dir()).out;
+  EXPECT_NE(out.find("CMD [\"app.main:api\", \"--host\""), std::string::npos) << out;
+}
+
+TEST_F(InitRefusal, AMissingPythonEntryIsRefusedNamingWhatWasLookedFor) {
+  write("requirements.txt", "fastapi==0.115.0\nuvicorn==0.32.1\n");
+  write("app/main.py", "from fastapi import FastAPI\n\napplication = FastAPI()\n");
+  auto out = refused("--entry app.server:app");
+  EXPECT_NE(out.find("--entry \"app.server:app\": no such module"), std::string::npos) << out;
+  EXPECT_NE(out.find("looked for app/server.py, app/server/__init__.py, src/app/server.py, src/app/server/__init__.py"), std::string::npos) << out;
+  out = refused("--entry app.main:app");
+  EXPECT_NE(out.find("app/main.py does not define `app`"), std::string::npos) << out;
+  out = refused("--entry app/missing.py");
+  EXPECT_NE(out.find("looked for app/missing.py"), std::string::npos) << out;
+  out = refused("--entry 'app.main:application;id'");
+  EXPECT_NE(out.find("not a Python module, file or module:attribute"), std::string::npos) << out;
+}
+
+TEST_F(InitRefusal, APythonEntryWinsOverTheProcfileAndOtherScripts) {
+  write("pyproject.toml", "[project]\nname = \"x\"\ndependencies = [\"flask\", \"gunicorn\"]\n[project.scripts]\nmigrate = \"x.db:migrate\"\n");
+  write("uv.lock", "version = 1\n");
+  write("Procfile", "web: gunicorn wsgi:app\n");
+  write("x/web.py", "from flask import Flask\napp = Flask(__name__)\n");
+  auto out = run("init --dry-run --entry x/web.py " + dir()).out;
+  EXPECT_NE(out.find("CMD [\"--bind\", \"0.0.0.0:8000\", \"x.web:app\"]"), std::string::npos) << out;
+  out = run("init --dry-run --entry migrate " + dir()).out;
+  EXPECT_NE(out.find("ENTRYPOINT [\"migrate\"]"), std::string::npos) << "a script name still names the script: " << out;
+}
+
+TEST_F(InitRefusal, TheUvPackageSrcLayoutIsFoundAndImportsFromSrc) {
+  write("pyproject.toml", "[project]\nname = \"shop\"\ndependencies = [\"fastapi\", \"uvicorn\"]\n"
+                          "[build-system]\nrequires = [\"uv_build\"]\nbuild-backend = \"uv_build\"\n");
+  write("uv.lock", "version = 1\n");
+  write("src/shop/__init__.py", "");
+  write("src/shop/main.py", "from fastapi import FastAPI\n\napp: FastAPI = FastAPI()\n");
+  auto out = run("init --explain --dry-run " + dir()).out;
+  EXPECT_NE(out.find("fastapi application `app` in src/shop/main.py"), std::string::npos) << out;
+  EXPECT_NE(out.find("CMD [\"shop.main:app\", \"--host\""), std::string::npos) << out;
+  EXPECT_NE(out.find("ENV PYTHONPATH=/app/src\n"), std::string::npos) << "the module imports where COPY . /app puts it: " << out;
+}
+
+TEST_F(InitRefusal, AnAppInSrcPackageInitIsFound) {
+  write("pyproject.toml", "[project]\nname = \"shop\"\ndependencies = [\"flask\", \"gunicorn\"]\n");
+  write("uv.lock", "version = 1\n");
+  write("src/shop/__init__.py", "from flask import Flask\n\napp = Flask(__name__)\n");
+  auto out = run("init --dry-run " + dir()).out;
+  EXPECT_NE(out.find("\"shop:app\"]"), std::string::npos) << out;
+  EXPECT_NE(out.find("ENV PYTHONPATH=/app/src\n"), std::string::npos) << out;
+}
+
+// src/main.py used to give `main:app`, which nothing in /app could import.
+TEST_F(InitRefusal, SrcMainImportsAsMainFromSrc) {
+  write("requirements.txt", "fastapi==0.115.0\nuvicorn==0.32.1\n");
+  write("src/main.py", "from fastapi import FastAPI\napp = FastAPI()\n");
+  auto out = run("init --dry-run " + dir()).out;
+  EXPECT_NE(out.find("CMD [\"main:app\", \"--host\""), std::string::npos) << out;
+  EXPECT_NE(out.find("ENV PYTHONPATH=/app/src\n"), std::string::npos) << out;
+  write("main.py", "from fastapi import FastAPI\napp = FastAPI()\n");
+  out = run("init --dry-run " + dir()).out;
+  EXPECT_EQ(out.find("PYTHONPATH"), std::string::npos) << "a module at the root imports from /app as it is: " << out;
+}
+
+TEST_F(InitRefusal, GoEntryIsAPackageDirectoryWithAMainPackage) {
+  write("go.mod", "module example.com/svc\n\ngo 1.23\n");
+  write("cmd/api/main.go", "package main\n\nfunc main() {}\n");
+  write("internal/store/store.go", "package store\n");
+  for (const char* form : {"cmd/api", "./cmd/api", "cmd/api/", "example.com/svc/cmd/api"}) {
+    auto out = run("init --dry-run --entry " + std::string(form) + " " + dir()).out;
+    EXPECT_NE(out.find("-o /out/api ./cmd/api "), std::string::npos) << form << ": " << out;
+    EXPECT_EQ(out.find("go build cmd/api"), std::string::npos) << form << ": an import path go would look up in the standard library";
+  }
+  EXPECT_NE(refused("--entry cmd/worker").find("--entry \"cmd/worker\": no directory cmd/worker"), std::string::npos);
+  EXPECT_NE(refused("--entry internal/store").find("internal/store holds no `package main`"), std::string::npos);
+  EXPECT_NE(refused("--entry ../other").find("a package directory inside the module"), std::string::npos);
+}
+
+TEST_F(InitRefusal, NodeEntryIsAFileOfTheProject) {
+  write("package.json", "{\"name\": \"x\"}\n");
+  write("package-lock.json", "{}\n");
+  write("src/server.js", "\n");
+  auto out = run("init --dry-run --entry ./src/server.js " + dir()).out;
+  EXPECT_NE(out.find("CMD [\"node\", \"src/server.js\"]"), std::string::npos) << out;
+  EXPECT_NE(refused("--entry server.js").find("--entry \"server.js\": no file server.js"), std::string::npos);
+  EXPECT_NE(refused("--entry '$(id).js'").find("not a file name"), std::string::npos);
+}
+
+TEST_F(InitRefusal, RustEntryIsABinaryOfTheProject) {
+  write("Cargo.toml", "[package]\nname = \"svc\"\nversion = \"0.1.0\"\n");
+  write("Cargo.lock", "version = 4\n");
+  write("src/main.rs", "fn main() {}\n");
+  write("src/bin/migrate.rs", "fn main() {}\n");
+  EXPECT_NE(refused().find("several binaries: svc, migrate; choose one with --entry"), std::string::npos);
+  EXPECT_NE(run("init --dry-run --entry migrate " + dir()).out.find("--bin migrate"), std::string::npos);
+  auto out = refused("--entry worker");
+  EXPECT_NE(out.find("--entry \"worker\": no such binary in Cargo.toml (binaries found: svc, migrate"), std::string::npos) << out;
+}
+
+TEST_F(InitRefusal, RustWorkspaceEntryIsAMembersBinary) {
+  write("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n");
+  write("Cargo.lock", "version = 4\n");
+  write("crates/api/Cargo.toml", "[package]\nname = \"api\"\nversion = \"0.1.0\"\n");
+  write("crates/api/src/main.rs", "fn main() {}\n");
+  write("crates/core/Cargo.toml", "[package]\nname = \"core\"\nversion = \"0.1.0\"\n");
+  write("crates/core/src/lib.rs", "\n");
+  EXPECT_NE(run("init --dry-run --entry api " + dir()).out.find("--bin api"), std::string::npos);
+  EXPECT_NE(refused("--entry core").find("(binaries found: api;"), std::string::npos);
+}
+
 TEST_F(InitRefusal, SeveralGoMainPackages) {
   write("go.mod", "module example.com/x\n\ngo 1.23\n");
   write("cmd/api/main.go", "package main\n\nfunc main() {}\n");
@@ -158,6 +304,20 @@ TEST_F(InitRefusal, CargoWorkspaceNeedsEntry) {
   write("Cargo.toml", "[workspace]\nmembers = [\"a\", \"b\"]\n");
   write("Cargo.lock", "version = 4\n");
   EXPECT_NE(refused().find("a Cargo workspace; choose the binary with --entry"), std::string::npos);
+}
+
+// The pinning note only when something is not pinned, naming what.
+TEST_F(InitRefusal, ThePinNoteAppearsOnlyForUnpinnedRequirements) {
+  write("requirements.txt", "# web\nflask==3.1.0  # the app\n\n--index-url https://pypi.org/simple\n-r base.txt\n"
+                            "gunicorn==23.0.0 ; sys_platform == 'linux'\n");
+  write("base.txt", "click==8.1.7 \\\n    --hash=sha256:ae74\n");
+  write("main.py", "print()\n");
+  auto out = run("init --dry-run " + dir()).out;
+  EXPECT_EQ(out.find("should pin every package"), std::string::npos) << out;
+  write("base.txt", "click>=8\n");
+  out = run("init --dry-run " + dir()).out;
+  EXPECT_NE(out.find("requirements.txt should pin every package with == (or use --require-hashes) for reproducible builds; not pinned: base.txt:1 click"),
+            std::string::npos) << out;
 }
 
 TEST_F(InitRefusal, NativeDriverBringsItsLibraries) {
