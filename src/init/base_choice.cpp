@@ -4,6 +4,7 @@
 #include "init/base_choice.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "init/bases.h"
 #include "util/format.h"
@@ -36,8 +37,7 @@ void choose_base(Detection& d) {
   for (const auto& r : d.version_requirements) {
     auto m = VersionMatcher::parse(r);
     if (!m) {
-      d.notes.push_back(util::format("{}: not a version range this plimsoll reads, so it does not choose the base image; "
-                                     "check the base image the Dockerfile names",
+      d.notes.push_back(util::format("{}; it does not choose the base image, so check the one the Dockerfile names",
                                      m.error().message));
       continue;
     }
@@ -66,11 +66,13 @@ void choose_base(Detection& d) {
   std::size_t key_parts = static_cast<std::size_t>(std::count(key.begin(), key.end(), '.')) + 1;
   if (floor) d.language_version = release_text(*floor, key_parts);
   d.base_image = bases.fallback_image(d.ecosystem, d.language_version);
+  std::string arg = d.ecosystem + "_IMAGE";  // the templates' build argument for the base
+  std::transform(arg.begin(), arg.end(), arg.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   d.notes.push_back(util::format(
-      "no digest-pinned {} base recorded in this plimsoll satisfies {}, so the Dockerfile names {} by tag alone "
-      "(plimsoll check reports DF005): add its digest, from `docker buildx imagetools inspect {}`, to the image's ARG "
-      "line, or use a newer plimsoll",
-      d.ecosystem, describe(used), d.base_image, d.base_image));
+      "no digest-pinned {} base recorded in this plimsoll satisfies {}, so the Dockerfile names {} by tag alone and "
+      "plimsoll check reports it (DF005): in its `ARG {}=` line, name a full release tag and its digest "
+      "(`docker buildx imagetools inspect <tag>` prints the digest), or use a newer plimsoll",
+      d.ecosystem, describe(used), d.base_image, arg));
 }
 
 }  // namespace plimsoll::init

@@ -68,7 +68,9 @@ TEST(BaseChoice, NothingRecordedFallsBackToThePlainTagWithANoteAUserCanFollow) {
   EXPECT_EQ(d.base_image, "python:99.1-slim-bookworm");
   EXPECT_EQ(d.language_version, "99.1");
   ASSERT_EQ(d.notes.size(), 1u);
-  EXPECT_TRUE(has_note(d, "docker buildx imagetools inspect python:99.1-slim-bookworm"));
+  EXPECT_TRUE(has_note(d, "names python:99.1-slim-bookworm by tag alone"));
+  EXPECT_TRUE(has_note(d, "`ARG PYTHON_IMAGE=` line"));
+  EXPECT_TRUE(has_note(d, "docker buildx imagetools inspect"));
   EXPECT_TRUE(has_note(d, "DF005"));
   // Nothing but what a user of the installed binary has.
   EXPECT_FALSE(has_note(d, "data/"));
