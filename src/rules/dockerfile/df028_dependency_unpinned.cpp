@@ -15,7 +15,7 @@ namespace plimsoll::rules {
 namespace {
 
 constexpr RuleInfo kInfo{"DF028", "dependency-unpinned", core::Severity::kInfo, "dockerfile",
-                         "OS and language package installs should pin versions or use a lockfile.",
+                         "Language packages should pin versions or use a lockfile; OS packages need a digest-pinned base.",
                          "df028_dependency_unpinned"};
 
 // A package operand without a version. Paths, archives, URLs and variables are no index
