@@ -4,6 +4,8 @@
 # target, last).
 # PID 1 is node, which neither reaps children nor handles SIGTERM by default: run the image
 # with an init (the compose files set `init: true`; with docker run, pass --init).
+# The base image is pinned by digest: update tag and digest together (Renovate reads this ARG
+# line; Dependabot does not).
 ARG NODE_IMAGE={{base_image}}
 
 # base: the runtime every stage shares.

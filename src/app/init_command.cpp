@@ -166,10 +166,9 @@ int run_init(InitOptions o) {
       return 1;
     }
   }
-  bool pinned = false;
-  std::string image = init::Bases::get().image(detection->ecosystem, detection->language_version, &pinned);
-  if (!pinned)
-    detection->notes.push_back(util::format("{} has no recorded digest in data/templates/bases.yaml; pin it (plimsoll check reports DF005)", image));
+  // init::detect chose the base (init/base_choice.h) and noted an unpinned one.
+  std::string image = detection->base_image.empty() ? init::Bases::get().image(detection->ecosystem, detection->language_version)
+                                                    : detection->base_image;
   if (o.explain) {
     std::cout << util::format("Detected a {} project ({}) in {}:\n", detection->ecosystem, detection->stack,
                               util::printable(o.path));

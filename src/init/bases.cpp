@@ -1,6 +1,7 @@
 // The YAML is parsed on first use; lookups are by plain keys.
 #include "init/bases.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -12,7 +13,7 @@ namespace plimsoll::init {
 
 struct Bases::Data {
   std::map<std::string, std::map<std::string, std::string>> images;  // ecosystem → version → image
-  std::map<std::string, std::string> fallback, final, defaults, tools, debian;
+  std::map<std::string, std::string> fallback, final, defaults, tools;
 };
 
 namespace {
@@ -32,14 +33,13 @@ const Bases& Bases::get() {
   static const Bases bases = [] {
     auto doc = util::parse_yaml(template_text("bases.yaml"));
     if (!doc || !doc->is_map()) {
-      std::fprintf(stderr, "internal error: data/templates/bases.yaml: %s\n", doc ? "not a map" : doc.error().message.c_str());
+      std::fprintf(stderr, "internal error: the embedded bases.yaml: %s\n", doc ? "not a map" : doc.error().message.c_str());
       std::abort();
     }
     auto* data = new Data;  // lives for the process
     for (const auto& e : doc->entries) {
       const std::string& key = e.key.scalar;
       if (key == "tools") data->tools = scalars(&e.value);
-      else if (key == "debian") data->debian = scalars(&e.value);
       else {
         data->images[key] = scalars(e.value.find("images"));
         if (const auto* f = e.value.find("fallback")) data->fallback[key] = f->scalar;
@@ -63,6 +63,10 @@ std::string Bases::image(const std::string& ecosystem, const std::string& versio
     }
   }
   if (pinned != nullptr) *pinned = false;
+  return fallback_image(ecosystem, version);
+}
+
+std::string Bases::fallback_image(const std::string& ecosystem, const std::string& version) const {
   std::string fallback = data_->fallback.contains(ecosystem) ? data_->fallback.at(ecosystem) : ecosystem + ":{version}";
   std::size_t at = fallback.find("{version}");
   if (at != std::string::npos) fallback.replace(at, 9, version);
@@ -84,9 +88,24 @@ std::string Bases::tool(const std::string& name) const {
   return it == data_->tools.end() ? std::string{} : it->second;
 }
 
-std::string Bases::debian(const std::string& package) const {
-  auto it = data_->debian.find(package);
-  return it == data_->debian.end() ? package : package + "=" + it->second;
+std::vector<Bases::Recorded> Bases::recorded(const std::string& ecosystem) const {
+  std::vector<Recorded> out;
+  auto eco = data_->images.find(ecosystem);
+  if (eco == data_->images.end()) return out;
+  for (const auto& [key, image] : eco->second) {
+    // The release is the tag's leading number: python:3.12.8-slim-bookworm@… → 3.12.8.
+    std::string_view ref = image;
+    ref = ref.substr(0, ref.find('@'));
+    std::size_t colon = ref.rfind(':');
+    auto version = leading_version(colon == std::string_view::npos ? std::string_view{} : ref.substr(colon + 1));
+    if (!version) {
+      std::fprintf(stderr, "internal error: the embedded bases.yaml: %s: the tag names no release\n", image.c_str());
+      std::abort();
+    }
+    out.push_back({key, *version, image});
+  }
+  std::sort(out.begin(), out.end(), [](const Recorded& a, const Recorded& b) { return a.version > b.version; });
+  return out;
 }
 
 }  // namespace plimsoll::init

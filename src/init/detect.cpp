@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 
+#include "init/base_choice.h"
 #include "init/command_words.h"
 #include "util/format.h"
 
@@ -135,6 +136,7 @@ util::Result<Detection> detect(const ProjectDir& dir, const DetectChoices& choic
                                                       : detect_rust(dir, choices);
   if (!result) return result;
   Detection& d = *result;
+  choose_base(d);
   if (ecosystems.size() > 1) d.reasons.insert(d.reasons.begin(), util::format("stack: --stack {} among {}", choices.stack, join(found, ", ")));
   return result;
 }

@@ -73,7 +73,14 @@ util::Result<Detection> detect_go(const ProjectDir& dir, const DetectChoices& ch
       d.language_version = major_minor(arg);
       if (d.language_version.empty())
         return util::unexpected(util::format("{}/go.mod:{}: go directive \"{}\" is not a version", dir.root().string(), number, arg));
-      d.reasons.push_back(util::format("go: {} from the go directive", d.language_version));
+      // The go directive is the oldest toolchain the module builds with; the official images
+      // set GOTOOLCHAIN=local, so an older one fails rather than downloading a newer one.
+      d.version_requirements.push_back({arg, VersionGrammar::kMinimum, "the go directive"});
+      d.reasons.push_back(util::format("go: {} or newer, from the go directive", arg));
+    }
+    if (verb == "toolchain" && leading_version(arg)) {
+      d.version_requirements.push_back({arg, VersionGrammar::kMinimum, "the toolchain line"});
+      d.reasons.push_back(util::format("go: {} or newer, from the toolchain line", arg));
     }
     if (verb == "require") has_requires = true;
   }

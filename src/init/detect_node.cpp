@@ -149,15 +149,18 @@ util::Result<Detection> detect_node(const ProjectDir& dir, const DetectChoices& 
   for (const char* file : {".nvmrc", ".node-version"}) {
     if (auto v = dir.read(file); v && version.empty() && !first_major(*v).empty()) {
       version = first_major(*v);
+      d.version_requirements.push_back({version, VersionGrammar::kSeries, file});
       d.reasons.push_back(util::format("node: {} from {}", version, file));
     }
   }
   if (version.empty() && !first_major(str(doc, "engines", "node")).empty()) {
     version = first_major(str(doc, "engines", "node"));
-    d.reasons.push_back(util::format("node: {} from engines.node \"{}\"", version, str(doc, "engines", "node")));
+    d.version_requirements.push_back({str(doc, "engines", "node"), VersionGrammar::kNpm, "engines.node"});
+    d.reasons.push_back(util::format("node: engines.node \"{}\"", str(doc, "engines", "node")));
   }
   if (version.empty() && !first_major(str(doc, "volta", "node")).empty()) {
     version = first_major(str(doc, "volta", "node"));
+    d.version_requirements.push_back({version, VersionGrammar::kSeries, "volta.node"});
     d.reasons.push_back(util::format("node: {} from volta.node", version));
   }
   if (version.empty()) {

@@ -83,14 +83,16 @@ util::Result<std::string> choose_stack(const ProjectDir& dir, const DetectChoice
 void choose_version(const ProjectDir& dir, const PythonSources& s, Detection& d) {
   if (auto text = dir.read(".python-version"); text && !major_minor(*text).empty()) {
     d.language_version = major_minor(*text);
+    d.version_requirements.push_back({d.language_version, VersionGrammar::kSeries, ".python-version"});
     d.reasons.push_back(util::format("python: {} from .python-version", d.language_version));
   } else if (!major_minor(s.requires_python).empty()) {
+    // A range: choose_base takes the newest recorded release inside it.
     d.language_version = major_minor(s.requires_python);
-    d.reasons.push_back(util::format("python: {} from the lower bound of {} \"{}\"", d.language_version,
-                                     dir.exists("Pipfile") && !dir.exists("pyproject.toml") ? "the Pipfile's python_version" : "requires-python",
-                                     s.requires_python));
+    d.version_requirements.push_back({s.requires_python, VersionGrammar::kPep440, s.requires_python_from});
+    d.reasons.push_back(util::format("python: {} \"{}\"", s.requires_python_from, s.requires_python));
   } else if (auto runtime = dir.read("runtime.txt"); runtime && !major_minor(*runtime).empty()) {
     d.language_version = major_minor(*runtime);
+    d.version_requirements.push_back({d.language_version, VersionGrammar::kSeries, "runtime.txt"});
     d.reasons.push_back(util::format("python: {} from runtime.txt", d.language_version));
   } else {
     d.language_version = Bases::get().default_version("python");

@@ -116,17 +116,23 @@ util::Result<Detection> detect_rust(const ProjectDir& dir, const DetectChoices& 
   std::string toolchain;
   if (auto t = dir.read("rust-toolchain.toml")) {
     if (auto td = parse_toml(*t)) toolchain = major_minor(td->string_at("toolchain.channel"));
-    if (!toolchain.empty()) d.reasons.push_back(util::format("rust: {} from rust-toolchain.toml", toolchain));
+    if (!toolchain.empty()) {
+      d.version_requirements.push_back({toolchain, VersionGrammar::kSeries, "rust-toolchain.toml"});
+      d.reasons.push_back(util::format("rust: {} from rust-toolchain.toml", toolchain));
+    }
   }
   if (toolchain.empty()) {
     if (auto t = dir.read("rust-toolchain"); t && !major_minor(*t).empty()) {
       toolchain = major_minor(*t);
+      d.version_requirements.push_back({toolchain, VersionGrammar::kSeries, "rust-toolchain"});
       d.reasons.push_back(util::format("rust: {} from rust-toolchain", toolchain));
     }
   }
   if (toolchain.empty() && !major_minor(doc->string_at("package.rust-version")).empty()) {
     toolchain = major_minor(doc->string_at("package.rust-version"));
-    d.reasons.push_back(util::format("rust: {} from rust-version", toolchain));
+    // rust-version is the oldest compiler the crate supports (its MSRV).
+    d.version_requirements.push_back({doc->string_at("package.rust-version"), VersionGrammar::kMinimum, "rust-version"});
+    d.reasons.push_back(util::format("rust: {} or newer, from rust-version", toolchain));
   }
   if (toolchain.empty()) {
     toolchain = Bases::get().default_version("rust");

@@ -39,8 +39,6 @@ TEST(Detect, PinnedBasesAndTheFallback) {
   EXPECT_TRUE(pinned);
   EXPECT_EQ(Bases::get().image("python", "3.9", &pinned), "python:3.9-slim-bookworm");
   EXPECT_FALSE(pinned);
-  EXPECT_EQ(Bases::get().debian("libpq5"), "libpq5=15.20-0+deb12u1");
-  EXPECT_EQ(Bases::get().debian("unknown-pkg"), "unknown-pkg");
 }
 
 class DetectDir : public testing::Test {
@@ -131,10 +129,13 @@ TEST_F(DetectDir, NodeVersionPrecedence) {
   write("package-lock.json", "{}\n");
   auto d = detect(ProjectDir(root_), {});
   ASSERT_TRUE(d) << d.error().message;
-  EXPECT_EQ(d->language_version, "20");
+  // engines.node is a range: the newest recorded release inside it, not its lower bound.
+  EXPECT_EQ(d->language_version, Bases::get().recorded("node").front().key);
+  EXPECT_EQ(d->base_image, Bases::get().recorded("node").front().image);
   write(".node-version", "v21.1.0\n");
   d = detect(ProjectDir(root_), {});
   EXPECT_EQ(d->language_version, "21");
+  EXPECT_EQ(d->base_image, "node:21-bookworm-slim");
 }
 
 TEST_F(DetectDir, YarnBerryFromYarnrc) {
@@ -155,6 +156,42 @@ TEST_F(DetectDir, RustToolchainFileBeatsRustVersion) {
   ASSERT_TRUE(d) << d.error().message;
   EXPECT_EQ(d->language_version, "1.82");
   EXPECT_EQ(d->entry, "x");
+  // rust-version alone is a minimum (the crate's oldest supported compiler).
+  std::filesystem::remove(root_ / "rust-toolchain.toml");
+  d = detect(ProjectDir(root_), {});
+  EXPECT_EQ(d->base_image, Bases::get().recorded("rust").front().image);
+}
+
+TEST_F(DetectDir, GoDirectiveAndToolchainLineAreMinimums) {
+  write("go.mod", "module example.com/x\n\ngo 1.22\n");
+  write("main.go", "package main\n\nfunc main() {}\n");
+  auto d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->base_image, Bases::get().recorded("go").front().image);
+  EXPECT_TRUE(d->notes.empty());
+  write("go.mod", "module example.com/x\n\ngo 1.22\n\ntoolchain go99.1.0\n");
+  d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->base_image, "golang:99.1-bookworm");
+  ASSERT_EQ(d->notes.size(), 1u);
+  EXPECT_NE(d->notes[0].find("the toolchain line \"go99.1.0\""), std::string::npos) << d->notes[0];
+}
+
+TEST_F(DetectDir, RequiresPythonUpperBoundAndPoetryCaret) {
+  auto python = Bases::get().recorded("python");
+  ASSERT_GE(python.size(), 2u);
+  write("pyproject.toml", "[project]\nname = \"x\"\nrequires-python = \">=3.8,<" + python[0].key + "\"\n");
+  write("uv.lock", "version = 1\n");
+  write("main.py", "print()\n");
+  auto d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->base_image, python[1].image);
+  write("pyproject.toml", "[tool.poetry]\nname = \"x\"\n[tool.poetry.dependencies]\npython = \"~" + python[1].key + "\"\n");
+  std::filesystem::remove(root_ / "uv.lock");
+  write("poetry.lock", "\n");
+  d = detect(ProjectDir(root_), {});
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->base_image, python[1].image);
 }
 
 }  // namespace

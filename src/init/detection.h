@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "init/project_dir.h"
+#include "init/version_requirement.h"
 #include "util/result.h"
 
 namespace plimsoll::init {
@@ -24,6 +25,10 @@ struct Detection {
   std::string stack;      // one of DetectChoices::stack's names
   std::string name;       // project name, lower case, for images and containers
   std::string language_version;  // "3.12", "22", "1.23", "1.83"
+  // What the project's files ask of the language version; all must hold (go directive and
+  // toolchain line). Empty: language_version as found or defaulted. choose_base reads them.
+  std::vector<VersionRequirement> version_requirements;
+  std::string base_image;  // chosen by choose_base: digest-pinned, or a plain tag with a note
   std::string manager_version;   // packageManager's pin (pnpm@9.12.0 → 9.12.0), else empty
   std::string framework;         // django, fastapi, flask, next, nestjs, … or empty
   std::vector<std::string> command;      // production start command, exec form

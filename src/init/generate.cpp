@@ -38,10 +38,13 @@ struct Layout {
   std::string dockerfile, compose_dir, env_dir, context, env_path, probe_dir;
 };
 
+// Packages without versions: the base's digest fixes the Debian release, and the archive keeps
+// only each package's current version, so an exact pin would stop building at the next
+// security update (docs/init.md, "Base images and OS packages").
 std::string apt_install(const std::vector<std::string>& packages) {
   if (packages.empty()) return {};
   std::string list;
-  for (const auto& p : packages) list += " " + Bases::get().debian(p);
+  for (const auto& p : packages) list += " " + p;
   return "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n"
          "    --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \\\n"
          "    apt-get update \\\n"
@@ -162,14 +165,14 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   v["stack"] = d.stack;
   v["name"] = d.name;
   v["port"] = std::to_string(d.port);
-  bool pinned = false;
-  v["base_image"] = Bases::get().image(d.ecosystem, d.language_version, &pinned);
+  v["base_image"] = d.base_image.empty() ? Bases::get().image(d.ecosystem, d.language_version) : d.base_image;
   v["dev_command"] = exec_form(d.dev_command);
   v["test_command"] = exec_form(d.test_command);
   v["entrypoint"] = exec_form({d.command.front()});
   v["arguments"] = d.command.size() > 1 ? exec_form({d.command.begin() + 1, d.command.end()}) : "";
   v["apt_build"] = apt_install(d.build_packages);
   v["apt_runtime"] = apt_install(d.runtime_packages);
+  v["apt"] = d.build_packages.empty() && d.runtime_packages.empty() ? "" : "1";
   v["dockerfile"] = l.dockerfile;
   v["compose_dir"] = l.compose_dir;
   v["env_dir"] = l.env_dir;
@@ -200,7 +203,11 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   auto render = [&](const char* name, const TemplateValues& values) -> util::Result<std::string> {
     std::string_view text = template_text(name);
     if (text.empty()) return util::unexpected(util::format("internal error: template {} is not embedded", name));
-    return render_template(text, values, std::string("data/templates/") + name);
+    // Templates are embedded in the binary: a mistake in one is the build's, and the message
+    // names the template as the binary knows it, not a path of plimsoll's source tree.
+    auto rendered = render_template(text, values, std::string("embedded template ") + name);
+    if (!rendered) return util::unexpected("internal error: " + rendered.error().message);
+    return rendered;
   };
   // Development servers write build caches and outputs; those paths get their own tmpfs so the
   // root filesystem stays read-only there too.

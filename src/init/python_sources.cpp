@@ -149,6 +149,11 @@ util::Result<PythonSources> read_python_sources(const ProjectDir& dir, const std
     s.project_name = doc->string_at("project.name");
     if (s.project_name.empty()) s.project_name = doc->string_at("tool.poetry.name");
     s.requires_python = doc->string_at("project.requires-python");
+    s.requires_python_from = "requires-python";
+    if (s.requires_python.empty()) {
+      s.requires_python = doc->string_at("tool.poetry.dependencies.python");
+      s.requires_python_from = "Poetry's python";
+    }
     if (const TomlValue* deps = doc->at("project.dependencies")) {
       for (const auto& d : deps->items) s.dependencies.insert(requirement_name(d.text));
     }
@@ -174,7 +179,10 @@ util::Result<PythonSources> read_python_sources(const ProjectDir& dir, const std
     if (!doc) return util::unexpected("Pipfile: " + doc.error().message);
     add_table_keys(doc->at("packages"), s.dependencies);
     add_table_keys(doc->at("dev-packages"), s.dev_dependencies);
-    if (s.requires_python.empty()) s.requires_python = doc->string_at("requires.python_version");
+    if (s.requires_python.empty()) {
+      s.requires_python = doc->string_at("requires.python_version");
+      s.requires_python_from = "the Pipfile's python_version";
+    }
   }
   if (stack == "pip") {
     if (auto text = dir.read("requirements.txt")) add_requirements(*text, s.dependencies);

@@ -18,6 +18,7 @@ struct PythonSources {
   std::string project_name;
   std::vector<std::pair<std::string, std::string>> scripts;  // name → "module:function"
   std::string requires_python;
+  std::string requires_python_from;  // the key it was read from, for messages
 };
 
 // Reads the manifests present; requirements.txt only for the pip stack (elsewhere a lock file
