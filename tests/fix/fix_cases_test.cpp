@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "session/candidate.h"
@@ -60,6 +61,40 @@ std::vector<Case> all_cases() {
     }
   }
   return cases;
+}
+
+// The applicability each rule's fixes have over all the case files, as docs/fix.md's table
+// says: `S` safe only, `U` unsafe only, `SU` safe in some cases and unsafe in others.
+const std::map<std::string, std::string> kApplicability = {
+    {"DF013", "SU"}, {"DF014", "U"},  {"DF026", "S"}, {"DF027", "U"}, {"DF030", "U"},  {"DF031", "SU"},
+    {"DF033", "S"},  {"DF034", "S"},  {"DF050", "U"}, {"DF051", "U"}, {"DF061", "U"},  {"DF062", "U"},
+    {"DF064", "S"},  {"DF065", "SU"}, {"DF069", "S"}, {"DF073", "S"}, {"DC004", "SU"}, {"DC005", "SU"},
+    {"DC006", "SU"},
+};
+
+TEST(FixCases, EachRulesFixesHaveTheDocumentedApplicability) {
+  config::Config config;
+  config.profile = "strict";
+  std::map<std::string, std::set<char>> seen;
+  for (const Case& c : all_cases()) {
+    session::Request request;
+    request.root = c.root.generic_string();
+    request.config = &config;
+    (c.files.size() == 1 ? request.dockerfiles : request.project_files) = c.files;
+    for (const auto& file : c.files) {
+      auto text = util::read_file(file);
+      ASSERT_TRUE(text.has_value()) << file;
+      for (const auto& f : session::candidate_checker(file, request)(*text).findings) {
+        if (f.fix) seen[std::string(f.rule_id)].insert(f.fix->safe() ? 'S' : 'U');
+      }
+    }
+  }
+  for (const auto& [id, kinds] : seen) {
+    auto expected = kApplicability.find(id);
+    ASSERT_NE(expected, kApplicability.end()) << id << " offers fixes that docs/fix.md and this table do not classify";
+    EXPECT_EQ(std::string(kinds.begin(), kinds.end()), expected->second) << id;
+  }
+  for (const auto& [id, kinds] : kApplicability) EXPECT_EQ(seen.count(id), 1u) << id << " fixes no case file";
 }
 
 TEST(FixCases, EveryFixedCaseKeepsCommentsAndParseAndASecondRunChangesNothing) {
