@@ -28,6 +28,9 @@ struct CheckOptions {
 // `fix` reads the files as `check` does; --dry-run prints a unified diff instead of writing.
 struct FixOptions : CheckOptions {
   bool dry_run = false;
+  bool unsafe_fixes = false;        // also apply fixes that may change behaviour (docs/fix.md)
+  std::vector<std::string> select;  // only these rules' fixes (IDs, ID prefixes or names)
+  std::vector<std::string> ignore;  // never these rules' fixes
 };
 
 int run_check(const CheckOptions& options);

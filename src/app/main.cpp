@@ -49,6 +49,15 @@ int run(int argc, char** argv) {
   CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes findings carry (default: .)");
   add_input_options(fix_cmd, fix);
   fix_cmd->add_flag("--dry-run", fix.dry_run, "Print a unified diff instead of writing; exit 1 when it is not empty");
+  fix_cmd->add_flag("--unsafe-fixes", fix.unsafe_fixes, "Also apply fixes that may change how the build or container behaves");
+  fix_cmd->add_option("--select", fix.select, "Fix only these rules (IDs, prefixes such as DC, or names; repeatable, comma-separated)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  fix_cmd->add_option("--ignore", fix.ignore, "Never fix these rules (same forms as --select)")
+      ->allow_extra_args(false)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   bool fix_no_inline_ignores = false;
   fix_cmd->add_flag("--no-inline-ignores", fix_no_inline_ignores, "Disregard ignore comments in the files");
   plimsoll::app::ImageOptions image;

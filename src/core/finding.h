@@ -19,10 +19,20 @@ struct TextEdit {
   friend bool operator==(const TextEdit&, const TextEdit&) = default;
 };
 
+// Whether applying a fix can change what the build produces or how the container runs.
+// `plimsoll fix` applies safe fixes; unsafe ones only with --unsafe-fixes (docs/fix.md says
+// why each rule's fix is one or the other). Unsafe is the default, so a fix nobody classified
+// is never applied unasked.
+enum class Applicability { kUnsafe, kSafe };
+
 struct Fix {
   std::string title;  // imperative, e.g. "Add --no-install-recommends"
   std::vector<TextEdit> edits;
+  Applicability applicability = Applicability::kUnsafe;
+  bool safe() const { return applicability == Applicability::kSafe; }
 };
+
+inline std::string_view applicability_name(Applicability a) { return a == Applicability::kSafe ? "safe" : "unsafe"; }
 
 struct Finding {
   std::string_view rule_id;    // "DF004"

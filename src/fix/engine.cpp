@@ -110,7 +110,7 @@ struct FileFix {
     kept_any = false;
     std::vector<core::Finding> open;
     for (const auto& f : current.findings) {
-      if (f.fix && refused_keys.count(key_of(f)) == 0) open.push_back(f);
+      if (f.fix && (!options.accept || options.accept(f)) && refused_keys.count(key_of(f)) == 0) open.push_back(f);
     }
     std::vector<const core::Finding*> chosen = choose(open, text.size());
     if (chosen.empty()) {

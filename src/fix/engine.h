@@ -37,8 +37,13 @@ struct Result {
   Check checked;          // what the last check accepted said about `text`
 };
 
+// Which findings' fixes may be tried: `plimsoll fix` takes safe fixes only unless asked for
+// unsafe ones, of the selected rules only. Null: every fix.
+using Accept = std::function<bool(const core::Finding&)>;
+
 struct Options {
   unsigned max_rounds = 64;  // a round keeps a fix or refuses one, so files end well before
+  Accept accept;
 };
 
 // A fix is kept only when the parser says no more about the file than before (errors or

@@ -107,9 +107,29 @@ TEST(FixEngine, ConflictingInsertionsTakeTurnsOverRounds) {
 }
 
 TEST(FixEngine, StopsAtTheBound) {
-  Result r = fix_to_fixed_point("z v\n", toy, Options{1});
+  Options one;
+  one.max_rounds = 1;
+  Result r = fix_to_fixed_point("z v\n", toy, one);
   EXPECT_EQ(r.applied.size(), 1u);
   EXPECT_FALSE(r.converged);
+}
+
+// `fix` without --unsafe-fixes, or with --select: fixes not accepted are never tried, and the
+// text keeps their findings.
+TEST(FixEngine, TriesOnlyTheFixesAccepted) {
+  Options only_x;
+  only_x.accept = [](const core::Finding& f) { return f.rule_id == "X"; };
+  Result r = fix_to_fixed_point("x z x\n", toy, only_x);
+  EXPECT_EQ(r.text, "y z y\n");
+  EXPECT_EQ(r.applied.size(), 2u);
+  EXPECT_TRUE(r.refused.empty());
+  ASSERT_EQ(r.checked.findings.size(), 1u);
+  EXPECT_EQ(r.checked.findings[0].rule_id, "Z");
+  Options none;
+  none.accept = [](const core::Finding&) { return false; };
+  Result untouched = fix_to_fixed_point("x z\n", toy, none);
+  EXPECT_EQ(untouched.text, "x z\n");
+  EXPECT_EQ(untouched.rounds, 0u);
 }
 
 TEST(FixEngine, RefusesAFixThatLeavesItsFinding) {

@@ -94,9 +94,13 @@ Json code_actions(const std::string& uri, const LintResult& lint, const Range& r
       edits.push_back(
           {{"range", to_json(range_of(lines, edit.span))}, {"newText", edit.replacement}});
     }
-    actions.push_back({{"title", finding.fix->title + " (" + std::string(finding.rule_id) + ")"},
+    // A safe fix is the editor's preferred action (auto-fix applies it); an unsafe one is
+    // offered by name only, so a person sees it may change behaviour before choosing it.
+    bool safe = finding.fix->safe();
+    std::string title = finding.fix->title + (safe ? " (" : " (unsafe, ") + std::string(finding.rule_id) + ")";
+    actions.push_back({{"title", std::move(title)},
                        {"kind", "quickfix"},
-                       {"isPreferred", true},
+                       {"isPreferred", safe},
                        {"diagnostics", Json::array({diagnostic_json(*lint.source, finding)})},
                        {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
   }

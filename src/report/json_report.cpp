@@ -1,5 +1,6 @@
 // Machine output: {"version":1,"files":[{"path","error"?,"findings":[…]}],"summary":{…}}.
-// Lines and columns are 1-based; columns count code points. Fix edits carry the same spans.
+// A fix says whether `plimsoll fix` applies it by default ("applicability": "safe" or "unsafe");
+// the summary counts both. Lines and columns are 1-based; columns count code points. Fix edits carry the same spans.
 #include <nlohmann/json.hpp>
 
 #include "report/report.h"
@@ -18,6 +19,7 @@ void write_json(std::ostream& out, const std::vector<core::FileReport>& results)
   nlohmann::json files = nlohmann::json::array();
   std::size_t total = 0;
   std::size_t errors = 0;
+  std::size_t fixable = 0, unsafe_fixable = 0;
   for (const auto& result : results) {
     nlohmann::json file{{"path", result.path}, {"findings", nlohmann::json::array()}};
     if (!result.error.empty()) {
@@ -38,7 +40,10 @@ void write_json(std::ostream& out, const std::vector<core::FileReport>& results)
                            {"end", position(*result.source, e.span.end)},
                            {"replacement", e.replacement}});
         }
-        item["fix"] = {{"title", f.fix->title}, {"edits", edits}};
+        item["fix"] = {{"title", f.fix->title},
+                       {"applicability", std::string(core::applicability_name(f.fix->applicability))},
+                       {"edits", edits}};
+        ++(f.fix->safe() ? fixable : unsafe_fixable);
       }
       if (!f.notes.empty()) item["notes"] = f.notes;
       file["findings"].push_back(std::move(item));
@@ -48,7 +53,12 @@ void write_json(std::ostream& out, const std::vector<core::FileReport>& results)
   }
   nlohmann::json doc{{"version", 1},
                      {"files", files},
-                     {"summary", {{"files", results.size()}, {"findings", total}, {"errors", errors}}}};
+                     {"summary",
+                      {{"files", results.size()},
+                       {"findings", total},
+                       {"errors", errors},
+                       {"fixable", fixable},
+                       {"unsafe_fixable", unsafe_fixable}}}};
   // Replace invalid UTF-8 rather than throwing: messages quote file content.
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

@@ -46,7 +46,11 @@ json fix_of(const core::Fix& fix, const core::SourceFile& source, const json& ar
     // Lines and code-point columns, like every other region; an insertion is an empty region.
     replacements.push_back({{"deletedRegion", region(source, edit.span)}, {"insertedContent", {{"text", edit.replacement}}}});
   }
-  return {{"description", {{"text", fix.title}}},
+  // Every fix is written, unsafe ones too (a SARIF consumer shows fixes for review, never applies
+  // them unasked); the property says which `plimsoll fix` applies by default.
+  std::string title = fix.safe() ? fix.title : fix.title + " (unsafe: may change behaviour)";
+  return {{"description", {{"text", title}}},
+          {"properties", {{"applicability", std::string(core::applicability_name(fix.applicability))}}},
           {"artifactChanges", json::array({{{"artifactLocation", artifact}, {"replacements", replacements}}})}};
 }
 

@@ -1,4 +1,5 @@
-// Human output: `path:line:col: severity ID name: message`, the source line and a caret
+// Human output: `path:line:col: severity ID name: [*] message` (`[*]` a safe fix, `[~]` an
+// unsafe one), the source line and a caret
 // under the span, then a summary. Colour only when asked (the app decides from TTY/NO_COLOR).
 #include <algorithm>
 
@@ -50,6 +51,7 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
   const char* reset = options.color ? "\x1b[0m" : "";
   std::size_t counts[4] = {0, 0, 0, 0};
   std::size_t files_with_findings = 0;
+  std::size_t fixable = 0, unsafe_fixable = 0;
   for (const auto& result : results) {
     if (!result.error.empty()) {
       out << util::format("{}error{}: {}\n", options.color ? "\x1b[1;31m" : "", reset, util::printable(result.error));
@@ -58,12 +60,15 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
     if (!result.findings.empty()) ++files_with_findings;
     for (const auto& f : result.findings) {
       ++counts[static_cast<int>(f.severity)];
+      // `[*]`: `plimsoll fix` fixes it; `[~]`: only `plimsoll fix --unsafe-fixes` does.
+      std::string_view mark = !f.fix ? "" : f.fix->safe() ? "[*] " : "[~] ";
+      if (f.fix) ++(f.fix->safe() ? fixable : unsafe_fixable);
       auto begin = result.source->begin_of(f.span);
       auto end = result.source->end_of(f.span);
       // Paths, messages and lines come from the files checked: printed through util::printable.
-      out << util::format("{}{}:{}:{}:{} {}{}{} {} {}: {}\n", bold, util::printable(result.path), begin.line,
+      out << util::format("{}{}:{}:{}:{} {}{}{} {} {}: {}{}\n", bold, util::printable(result.path), begin.line,
                           begin.column, reset, options.color ? severity_color(f.severity) : "",
-                          core::severity_name(f.severity), reset, f.rule_id, util::printable(f.rule_name),
+                          core::severity_name(f.severity), reset, f.rule_id, util::printable(f.rule_name), mark,
                           util::printable(f.message));
       std::string_view line = result.source->lines().line_text(begin.line);
       if (line.size() <= 400) {  // a caret under a huge line helps nobody
@@ -83,6 +88,8 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
     out << util::format("{} finding(s) in {} of {} file(s): {} error, {} warning, {} info, {} style\n", total,
                         files_with_findings, results.size(), counts[3], counts[2], counts[1], counts[0]);
   }
+  if (fixable > 0) out << util::format("{} fixable with `plimsoll fix`\n", fixable);
+  if (unsafe_fixable > 0) out << util::format("{} more with `plimsoll fix --unsafe-fixes`\n", unsafe_fixable);
 }
 
 }  // namespace plimsoll::report

@@ -61,16 +61,16 @@ bool same(const fix::Check& a, const fix::Check& b) {
 }  // namespace
 
 std::vector<fix::Result> fix_files(const std::vector<std::string>& paths, std::vector<std::string> texts,
-                                   const Request& base) {
+                                   const Request& base, const fix::Options& options) {
   std::vector<std::string> originals = texts;
   fix::ProjectChecker checker = project_checker(paths, base);
-  std::vector<fix::Result> results = fix::fix_files_to_fixed_point(std::move(texts), checker);
+  std::vector<fix::Result> results = fix::fix_files_to_fixed_point(std::move(texts), checker, options);
   std::vector<std::string> fixed;
   for (const auto& r : results) fixed.push_back(r.text);
   std::vector<fix::Check> confirmed = checker(fixed);
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (same(confirmed[i], results[i].checked)) continue;
-    results[i] = fix::fix_to_fixed_point(originals[i], candidate_checker(paths[i], base));
+    results[i] = fix::fix_to_fixed_point(originals[i], candidate_checker(paths[i], base), options);
   }
   return results;
 }

@@ -24,6 +24,6 @@ fix::ProjectChecker project_checker(const std::vector<std::string>& paths, const
 // differ from what its own fixes were judged on (its fixes and another file's interact) is
 // fixed again on its own, as fix_to_fixed_point with candidate_checker would.
 std::vector<fix::Result> fix_files(const std::vector<std::string>& paths, std::vector<std::string> texts,
-                                   const Request& base);
+                                   const Request& base, const fix::Options& options = {});
 
 }  // namespace plimsoll::session

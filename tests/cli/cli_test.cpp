@@ -42,7 +42,7 @@ TEST_F(Cli, TextOutputHasLocationRuleSourceLineAndCaret) {
   std::string clean(kClean);
   std::string line = std::to_string(std::count(clean.begin(), clean.end(), '\n') + 1);
   std::string expected = dir() + "/Dockerfile:" + line +
-                         ":5: warning DF050 shell-form-entrypoint: CMD in shell form runs under "
+                         ":5: warning DF050 shell-form-entrypoint: [~] CMD in shell form runs under "
                          "`/bin/sh -c`, which does not pass signals on; write it as a JSON array, e.g. "
                          "`CMD [\"executable\", \"arg\"]`\n"
                          "  CMD python app.py\n"

@@ -55,8 +55,10 @@ YAML
 git add .pre-commit-config.yaml && git commit -qm fix-hook --no-verify
 if out=$(pre-commit run --all-files 2>&1); then fail "the fix hook changed nothing"; fi
 grep -q "files were modified by this hook" <<<"$out" || fail "pre-commit did not see the fix"
-grep -q 'apt-get install --no-install-recommends -y curl\|apt-get install -y --no-install-recommends curl' Dockerfile ||
+# The safe fixes only: -y and the lists removed; --no-install-recommends and exec form are unsafe.
+grep -q 'apt-get install -y curl && rm -rf /var/lib/apt/lists/\*' Dockerfile ||
   { out=$(cat Dockerfile); fail "the Dockerfile was not fixed"; }
+grep -q 'no-install-recommends' Dockerfile && { out=$(cat Dockerfile); fail "the hook applied an unsafe fix"; }
 # Fixed once, it stays fixed: a second run passes.
 git add Dockerfile
 out=$(pre-commit run --all-files 2>&1) || fail "the fix hook changed the file again"

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <set>
 
 #include "session/candidate.h"
@@ -60,6 +62,59 @@ std::vector<Case> all_cases() {
     }
   }
   return cases;
+}
+
+// The applicability docs/fix.md's table gives each rule's fixes, from its "safe?" column:
+// `S` safe only, `U` unsafe only, `SU` safe in some cases and unsafe in others.
+std::map<std::string, std::string> documented_applicability() {
+  std::ifstream in(std::string(PLIMSOLL_SOURCE_DIR) + "/docs/fix.md");
+  std::map<std::string, std::set<char>> kinds;
+  bool in_table = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("## ")) in_table = line == "## Fixes offered";
+    // `| DF013 copy-without-chown | fix | when | safe? | why |`
+    if (!in_table || line.size() < 8 || !line.starts_with("| ") || !util::is_ascii_digit(line[4])) continue;
+    std::vector<std::string> cells;
+    for (std::size_t at = 1, bar; (bar = line.find('|', at)) != std::string::npos; at = bar + 1) {
+      cells.emplace_back(util::trim_ascii_space(std::string_view(line).substr(at, bar - at)));
+    }
+    if (cells.size() < 4) continue;
+    std::set<char>& k = kinds[line.substr(2, 5)];
+    const std::string& safety = cells[3];
+    if (safety.starts_with("safe")) k.insert('S');
+    if (safety.find("unsafe") != std::string::npos) k.insert('U');
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [id, k] : kinds) out[id] = std::string(k.begin(), k.end());
+  return out;
+}
+
+TEST(FixCases, EachRulesFixesHaveTheDocumentedApplicability) {
+  config::Config config;
+  config.profile = "strict";
+  std::map<std::string, std::set<char>> seen;
+  for (const Case& c : all_cases()) {
+    session::Request request;
+    request.root = c.root.generic_string();
+    request.config = &config;
+    (c.files.size() == 1 ? request.dockerfiles : request.project_files) = c.files;
+    for (const auto& file : c.files) {
+      auto text = util::read_file(file);
+      ASSERT_TRUE(text.has_value()) << file;
+      for (const auto& f : session::candidate_checker(file, request)(*text).findings) {
+        if (f.fix) seen[std::string(f.rule_id)].insert(f.fix->safe() ? 'S' : 'U');
+      }
+    }
+  }
+  const std::map<std::string, std::string> documented = documented_applicability();
+  EXPECT_GE(documented.size(), 19u);
+  for (const auto& [id, kinds] : seen) {
+    auto expected = documented.find(id);
+    ASSERT_NE(expected, documented.end()) << id << " offers fixes that docs/fix.md does not classify";
+    EXPECT_EQ(std::string(kinds.begin(), kinds.end()), expected->second)
+        << id << ": the case files' fixes (S safe, U unsafe) differ from docs/fix.md's safe? column";
+  }
+  for (const auto& [id, kinds] : documented) EXPECT_EQ(seen.count(id), 1u) << id << " fixes no case file";
 }
 
 TEST(FixCases, EveryFixedCaseKeepsCommentsAndParseAndASecondRunChangesNothing) {

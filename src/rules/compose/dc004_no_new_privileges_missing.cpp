@@ -2,6 +2,7 @@
 // container can still raise a process's privileges.
 #include <string>
 
+#include "rules/compose/hardening.h"
 #include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/kit/project_shapes.h"
@@ -11,6 +12,11 @@
 
 namespace plimsoll::rules {
 namespace {
+
+core::Applicability safety(const ServiceView& service) {
+  const knowledge::HardenedImage* image = hardened_image_of(service);
+  return hardening_safety(image != nullptr && image->no_new_privileges ? image : nullptr);
+}
 
 constexpr RuleInfo kInfo{"DC004", "no-new-privileges-missing", core::Severity::kWarning, "compose",
                          "`security_opt` needs `no-new-privileges:true`.", "dc004_no_new_privileges_missing",
@@ -22,6 +28,8 @@ bool sets_no_new_privileges(const std::string& option) {
   return o == "no-new-privileges" || o == "no-new-privileges:true" || o == "no-new-privileges=true";
 }
 
+// Safe for an image the table knows runs no setuid program; elsewhere a setuid helper (sudo,
+// su, ping on some bases) may be what the service starts with.
 class NoNewPrivilegesMissing final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     const util::YamlNode* options = service.node.find("security_opt");
@@ -34,7 +42,8 @@ class NoNewPrivilegesMissing final : public kit::ServiceRule<kInfo> {
                                  service.name),
                     options != nullptr ? std::nullopt
                                        : add_service_keys(service, "Add security_opt: [\"no-new-privileges:true\"]",
-                                                          {"security_opt: [\"no-new-privileges:true\"]"}));
+                                                          {"security_opt: [\"no-new-privileges:true\"]"},
+                                                          safety(service)));
   }
 };
 

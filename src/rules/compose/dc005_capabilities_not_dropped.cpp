@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/compose/hardening.h"
 #include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/kit/project_shapes.h"
@@ -27,10 +28,40 @@ std::string capability(std::string_view written) {
   return c;
 }
 
+// For an image the table knows: `cap_drop: [ALL]` with `cap_add` of what its entrypoint needs,
+// a safe fix. Elsewhere `cap_drop: [ALL]` alone, unsafe: an entrypoint that chowns its data and
+// switches user (postgres, redis) stops. A service that already has `cap_add` gets only
+// `cap_drop` (its list was written on purpose), unsafe unless it keeps all the image needs.
+std::optional<core::Fix> drop_fix(const ServiceView& service) {
+  const knowledge::HardenedImage* image = hardened_image_of(service);
+  std::vector<std::string> needed = image != nullptr ? image->cap_add : std::vector<std::string>{};
+  if (const util::YamlNode* add = service.node.find("cap_add"); add != nullptr) {
+    std::vector<std::string> kept;
+    for (const util::YamlNode* n : items_of(add)) {
+      if (n->is_scalar()) kept.push_back(capability(n->scalar));
+    }
+    bool covers = image != nullptr && std::all_of(needed.begin(), needed.end(), [&](const std::string& c) {
+      return std::find(kept.begin(), kept.end(), c) != kept.end();
+    });
+    return add_service_keys(service, "Add cap_drop: [ALL]", {"cap_drop: [ALL]"},
+                            covers ? core::Applicability::kSafe : core::Applicability::kUnsafe);
+  }
+  if (needed.empty()) {
+    return add_service_keys(service, "Add cap_drop: [ALL]", {"cap_drop: [ALL]"}, hardening_safety(image));
+  }
+  std::string list = util::format("[{}]", fmt::join(needed, ", "));
+  return add_service_keys(service, "Add cap_drop: [ALL] and cap_add: " + list, {"cap_drop: [ALL]", "cap_add: " + list},
+                          core::Applicability::kSafe);
+}
+
 class CapabilitiesNotDropped final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     std::vector<std::string> allowed;
     for (const auto& a : option<kAllowed>(ctx.settings())) allowed.push_back(capability(a));
+    // What the image's own start needs (the table of official images) is allowed for it.
+    if (const knowledge::HardenedImage* image = hardened_image_of(service); image != nullptr) {
+      allowed.insert(allowed.end(), image->cap_add.begin(), image->cap_add.end());
+    }
     const util::YamlNode* drop = service.node.find("cap_drop");
     auto dropped = items_of(drop);
     bool all = std::any_of(dropped.begin(), dropped.end(),
@@ -40,7 +71,7 @@ class CapabilitiesNotDropped final : public kit::ServiceRule<kInfo> {
                       util::format("service `{}` keeps Docker's default capabilities; add `cap_drop: [ALL]` and "
                                    "`cap_add` only what it needs",
                                    service.name),
-                      drop != nullptr ? std::nullopt : add_service_keys(service, "Add cap_drop: [ALL]", {"cap_drop: [ALL]"}));
+                      drop != nullptr ? std::nullopt : drop_fix(service));
     }
     for (const util::YamlNode* added : items_of(service.node.find("cap_add"))) {
       if (!added->is_scalar()) continue;

@@ -1,5 +1,6 @@
 // DC006 root-filesystem-writable: a read-only root filesystem stops an intruder from dropping
 // tools or changing the application; `/tmp` then needs a small, non-executable tmpfs.
+#include "rules/compose/hardening.h"
 #include "rules/compose/service_keys.h"
 #include "rules/compose/services.h"
 #include "rules/kit/project_shapes.h"
@@ -28,6 +29,22 @@ bool has_tmp_tmpfs(const ServiceView& service) {
   return false;
 }
 
+// `read_only: true` with a tmpfs for every path the image writes outside its volumes, safe for
+// an image the table knows runs read-only; none for one it knows cannot (Elasticsearch writes
+// its config directory); `/tmp` alone, unsafe, for an unknown image or one the service builds.
+std::optional<core::Fix> read_only_fix(const ServiceView& service) {
+  const knowledge::HardenedImage* image = hardened_image_of(service);
+  if (image == nullptr) {
+    return add_service_keys(service, "Add read_only: true with a tmpfs for /tmp",
+                            {"read_only: true", std::string(kTmpfsLine)}, core::Applicability::kUnsafe);
+  }
+  if (!image->read_only) return std::nullopt;
+  std::string items;
+  for (const auto& t : image->tmpfs) items += (items.empty() ? "\"" : ", \"") + t + "\"";
+  return add_service_keys(service, "Add read_only: true with the tmpfs mounts the image writes",
+                          {"read_only: true", "tmpfs: [" + items + "]"}, core::Applicability::kSafe);
+}
+
 class RootFilesystemWritable final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     if (is_one_shot(service)) return;
@@ -39,8 +56,7 @@ class RootFilesystemWritable final : public kit::ServiceRule<kInfo> {
                                    service.name),
                       read_only != nullptr || service.node.find("tmpfs") != nullptr
                           ? std::nullopt
-                          : add_service_keys(service, "Add read_only: true with a tmpfs for /tmp",
-                                             {"read_only: true", std::string(kTmpfsLine)}));
+                          : read_only_fix(service));
     } else if (!has_tmp_tmpfs(service)) {
       ctx.report_node(kInfo, service.stack, *read_only,
                       util::format("service `{}` is read-only but has no tmpfs for `/tmp`; add `tmpfs: "
@@ -48,7 +64,9 @@ class RootFilesystemWritable final : public kit::ServiceRule<kInfo> {
                                    service.name),
                       service.node.find("tmpfs") != nullptr
                           ? std::nullopt
-                          : add_service_keys(service, "Add a tmpfs for /tmp", {std::string(kTmpfsLine)}));
+                          : add_service_keys(service, "Add a tmpfs for /tmp", {std::string(kTmpfsLine)},
+                                             // It hides whatever the image shipped in /tmp.
+                                             hardening_safety(hardened_image_of(service))));
     }
   }
 };

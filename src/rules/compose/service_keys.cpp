@@ -25,7 +25,7 @@ bool plain_key_line(std::string_view body) {
 }  // namespace
 
 std::optional<core::Fix> add_service_keys(const ServiceView& service, std::string title,
-                                          const std::vector<std::string>& lines) {
+                                          const std::vector<std::string>& lines, core::Applicability applicability) {
   const project::ComposeStack& stack = service.stack;
   if (service.key.origin >= stack.documents.size()) return std::nullopt;
   const auto& source = stack.documents[service.key.origin].source;
@@ -53,7 +53,7 @@ std::optional<core::Fix> add_service_keys(const ServiceView& service, std::strin
     for (const auto& l : lines) text += std::string(indent, ' ') + l + std::string(eol);
     auto at = static_cast<uint32_t>(index.line_start(service.key.line + 1));
     if (at > source->text().size() || (at > 0 && source->text()[at - 1] != '\n')) return std::nullopt;
-    return core::Fix{std::move(title), {{{at, at}, std::move(text)}}};
+    return core::Fix{std::move(title), {{{at, at}, std::move(text)}}, applicability};
   }
   return std::nullopt;
 }

@@ -14,6 +14,7 @@ namespace plimsoll::rules {
 // `lines` are `key: value` texts without indentation. nullopt when the service is not a block
 // mapping whose first key line can be read plainly (flow style, a merge key first, tabs…).
 std::optional<core::Fix> add_service_keys(const ServiceView& service, std::string title,
-                                          const std::vector<std::string>& lines);
+                                          const std::vector<std::string>& lines,
+                                          core::Applicability applicability = core::Applicability::kUnsafe);
 
 }  // namespace plimsoll::rules

@@ -1,10 +1,13 @@
 // DF013 copy-without-chown: the ownership policy (rules/ownership_policy.h) in the Dockerfile.
 // Code copied for a non-root user belongs to root, so the app cannot rewrite it; a volume the
 // app writes must be chowned to it, since COPY makes root the owner whatever USER says.
+#include <algorithm>
 #include <vector>
 
 #include "rules/dockerfile/helpers.h"
+#include "knowledge/base_images.h"
 #include "rules/dockerfile/platform.h"
+#include "rules/dockerfile/users.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "rules/ownership_policy.h"
@@ -49,6 +52,41 @@ std::vector<std::string> declared_volumes(const dockerfile::Stage& stage, const 
   return volumes;
 }
 
+bool is_numeric(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether an account name exists where `at` runs: `--chown` of an account that does not exist
+// yet fails the build ("unable to find user").
+enum class Account { kExists, kCreatedLater, kUnknown };
+
+Account account_at(FileContext& ctx, const dockerfile::Stage& stage, const dockerfile::Instruction& at,
+                   std::string_view name) {
+  if (is_numeric(name) || name == "root") return Account::kExists;
+  auto has = [&](const std::vector<std::string>& names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (has(accounts_created_in_chain(ctx, stage, &at))) return Account::kExists;
+  if (stage.root_image != nullptr) {
+    auto facts = knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag);
+    if (has(facts.users)) return Account::kExists;
+  }
+  if (has(accounts_created_in_chain(ctx, stage, nullptr))) return Account::kCreatedLater;
+  return Account::kUnknown;
+}
+
+// The owner `user[:group]` at `at`: exists when both parts do (a group named like a created user
+// is the user's own group, which useradd and adduser create with it).
+Account owner_at(FileContext& ctx, const dockerfile::Stage& stage, const dockerfile::Instruction& at,
+                 std::string_view owner) {
+  std::string_view user = user_part(owner);
+  Account u = account_at(ctx, stage, at, user);
+  if (owner.find(':') == std::string_view::npos || u != Account::kExists) return u;
+  std::string_view group = owner.substr(owner.find(':') + 1);
+  if (group == user) return u;
+  return account_at(ctx, stage, at, group);
+}
+
 class CopyWithoutChown final : public kit::StageRule<kInfo> {
   void check(const dockerfile::Stage& stage, FileContext& ctx) const override {
     // Only stages that switch user themselves: their author chose who runs the files.
@@ -66,7 +104,15 @@ class CopyWithoutChown final : public kit::StageRule<kInfo> {
       std::string absolute = dest.starts_with("/") ? dest : util::join_path(stage.workdir, dest);
       if (!copy->chown) {
         if (copy->chmod || !under_volume(absolute, volumes)) continue;
-        core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + user}}};
+        // Safe where the account exists at this COPY; a fix above the RUN that creates it would
+        // fail the build, so none is offered there; unsafe where nothing shows it exists.
+        Account exists = owner_at(ctx, stage, *in, user);
+        std::optional<core::Fix> fix;
+        if (exists != Account::kCreatedLater) {
+          fix = core::Fix{"Add --chown",
+                          {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + user}},
+                          exists == Account::kExists ? core::Applicability::kSafe : core::Applicability::kUnsafe};
+        }
         ctx.report(kInfo, in->keyword_span,
                    util::format("`{}` is a declared VOLUME the app writes, but files copied there belong to root and "
                                 "the stage runs as `{}`; add `--chown={}`",

@@ -93,7 +93,10 @@ std::optional<core::Fix> copy_chown_fix(const dockerfile::Instruction& run, cons
     end = nl == std::string_view::npos ? text.size() : nl + 1;
   }
   edits.push_back({{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, ""});
-  return core::Fix{"Use COPY --chown", std::move(edits)};
+  // Unsafe: `chown -R` also owns the destination directory itself (COPY --chown leaves an
+  // existing one, such as a WORKDIR, as it was), and `--chown=user` sets the user's group where
+  // `chown user` kept the group.
+  return core::Fix{"Use COPY --chown", std::move(edits), core::Applicability::kUnsafe};
 }
 
 // What a recursive `chown`/`chmod` changes: to which owner (or mode), under which paths, and

@@ -42,7 +42,7 @@ class PipCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keywor
         }
       }
       std::optional<core::Fix> fix;
-      if (install != nullptr && !run.json) fix = core::Fix{"Add --no-cache-dir", {{{install->span.end, install->span.end}, " --no-cache-dir"}}};
+      if (install != nullptr && !run.json) fix = core::Fix{"Add --no-cache-dir", {{{install->span.end, install->span.end}, " --no-cache-dir"}}, core::Applicability::kSafe};
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  "`pip install` keeps its download cache in the layer; add `--no-cache-dir`, or use "
                  "`RUN --mount=type=cache,target=/root/.cache/pip`",

@@ -19,7 +19,9 @@ std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Co
   const sh::Word& sub = command.words[1];
   if (run.json || sub.raw != sub.value) return std::nullopt;
   bool omits = install.has("--omit") || install.has("--only") || install.has("--production");
-  return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}};
+  // Unsafe: `npm ci` fails without a package-lock.json in step with package.json, and
+  // --omit=dev drops devDependencies a later build step (a compiler, a bundler) may run.
+  return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}, core::Applicability::kUnsafe};
 }
 
 class NpmInstallInProduction final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
@@ -31,7 +33,8 @@ class NpmInstallInProduction final : public kit::InstructionRule<kInfo, dockerfi
       for (const auto& word : command.words) {
         if (word.value == "--only=production" || word.value == "--only=prod" || word.value == "--production") {
           std::optional<core::Fix> fix;
-          if (!run.json && word.raw == word.value) fix = core::Fix{"Use --omit=dev", {{word.span, "--omit=dev"}}};
+          if (!run.json && word.raw == word.value) // Unsafe: npm 6 (Node 14 and older) does not know --omit and installs devDependencies.
+          if (!run.json && word.raw == word.value) fix = core::Fix{"Use --omit=dev", {{word.span, "--omit=dev"}}, core::Applicability::kUnsafe};
           ctx.report(kInfo, word.span, util::format("`{}` is deprecated; use `--omit=dev`", word.value), std::move(fix));
         }
       }

@@ -44,7 +44,9 @@ class AptNoInstallRecommends final : public kit::InstructionRule<kInfo, dockerfi
       core::Span span = core::cover(command.words.front().span, command.words.back().span);
       std::optional<core::Fix> fix;
       if (install != nullptr && !run.json) {
-        fix = core::Fix{"Add --no-install-recommends", {{{install->span.end, install->span.end}, " --no-install-recommends"}}};
+        fix = core::Fix{"Add --no-install-recommends", {{{install->span.end, install->span.end}, " --no-install-recommends"}},
+                        // Recommended packages the app may need (ca-certificates for TLS) are dropped.
+                        core::Applicability::kUnsafe};
       }
       ctx.report(kInfo, span,
                  util::format("`{} install` without `--no-install-recommends` also installs recommended packages",

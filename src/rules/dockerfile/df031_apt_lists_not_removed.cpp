@@ -17,7 +17,9 @@ constexpr RuleInfo kInfo{"DF031", "apt-lists-not-removed", core::Severity::kWarn
 // Appends the cleanup to the RUN's last top-level command: on the same line for a one-line
 // RUN, else on a continuation line indented like the last one. Only when nothing but
 // whitespace follows that command (no trailing `;`, `&`, comment or heredoc).
-std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileContext& ctx) {
+// Safe unless a later RUN installs from the lists this one removes: the image is the same but
+// for the lists, which nothing after the build reads.
+std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileContext& ctx, core::Applicability safety) {
   if (run.json || !run.heredocs.empty()) return std::nullopt;
   // With another escape character the script's offsets are approximate (FileContext::script).
   if (ctx.file().escape != '\\') return std::nullopt;
@@ -35,10 +37,34 @@ std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileCon
   std::string cleanup = "&& rm -rf /var/lib/apt/lists/*";
   std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  if (line_start <= run.keyword_span.begin) return core::Fix{"Remove the apt lists", {{{at, at}, " " + cleanup}}};
+  if (line_start <= run.keyword_span.begin) return core::Fix{"Remove the apt lists", {{{at, at}, " " + cleanup}}, safety};
   std::string_view line = text.substr(line_start, at - line_start);
   std::string indent(line.substr(0, line.find_first_not_of(" \t")));
-  return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}};
+  return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}, safety};
+}
+
+// Whether a RUN after `run` installs apt packages without fetching the lists itself: it relies on
+// the lists this RUN would remove, so the cleanup would break that later install.
+bool later_install_uses_lists(const dockerfile::Instruction& run, FileContext& ctx) {
+  for (const auto& later : ctx.file().instructions) {
+    if (later.kind != dockerfile::Keyword::kRun || later.span.begin <= run.span.begin) continue;
+    bool updated = false;
+    for (const auto& command : ctx.script(later).commands) {
+      std::string_view program = command.program();
+      if (program != "apt-get" && program != "apt") continue;
+      // The first word that is not an option is the action (`apt-get -q update`).
+      std::string_view action;
+      for (std::string_view arg : command.arguments()) {
+        if (!arg.starts_with("-")) {
+          action = arg;
+          break;
+        }
+      }
+      updated = updated || action == "update";
+      if (!updated && action == "install") return true;
+    }
+  }
+  return false;
 }
 
 class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
@@ -62,7 +88,8 @@ class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::
     ctx.report(kInfo, run.keyword_span,
                util::format("`{} install` leaves /var/lib/apt/lists in the layer; end the same RUN with "
                             "`&& rm -rf /var/lib/apt/lists/*` or use a cache mount", install->program()),
-               cleanup_fix(run, ctx));
+               cleanup_fix(run, ctx, later_install_uses_lists(run, ctx) ? core::Applicability::kUnsafe
+                                                                        : core::Applicability::kSafe));
   }
 };
 

@@ -38,7 +38,7 @@ class AptNotNoninteractive final : public kit::InstructionRule<kInfo, dockerfile
         if (install) break;
       }
       std::optional<core::Fix> fix;
-      if (install != nullptr && !run.json) fix = core::Fix{"Add -y", {{{install->span.end, install->span.end}, " -y"}}};
+      if (install != nullptr && !run.json) fix = core::Fix{"Add -y", {{{install->span.end, install->span.end}, " -y"}}, core::Applicability::kSafe};
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  util::format("`{} install` without `-y` waits for a confirmation that never comes in a build",
                               command.program()),

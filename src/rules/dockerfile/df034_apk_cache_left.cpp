@@ -25,7 +25,7 @@ class ApkCacheLeft final : public kit::InstructionRule<kInfo, dockerfile::Keywor
       const sh::Word& add = command.words[1].value == "add" ? command.words[1] : command.words.back();
       std::optional<core::Fix> fix;
       if (command.words[1].value == "add" && !run.json) {
-        fix = core::Fix{"Add --no-cache", {{{add.span.end, add.span.end}, " --no-cache"}}};
+        fix = core::Fix{"Add --no-cache", {{{add.span.end, add.span.end}, " --no-cache"}}, core::Applicability::kSafe};
       }
       ctx.report(kInfo, core::cover(command.words.front().span, command.words.back().span),
                  "`apk add` without `--no-cache` leaves the package index in the layer", std::move(fix));

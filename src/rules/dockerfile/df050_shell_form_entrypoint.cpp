@@ -86,7 +86,10 @@ std::optional<core::Fix> exec_form_fix(const dockerfile::Instruction& in, FileCo
     json += (i ? ", " : "") + json_quote(command.words[i].value);
   }
   json += "]";
-  return core::Fix{"Use the exec form", {{in.args[0].span, json}}};
+  // Unsafe even so: the program replaces `/bin/sh` as PID 1 on shells that do not exec a lone
+  // command, a script without a `#!` line runs under sh but fails to exec, and an exec-form
+  // ENTRYPOINT takes `docker run` arguments and compose's `command:` that the shell form ignored.
+  return core::Fix{"Use the exec form", {{in.args[0].span, json}}, core::Applicability::kUnsafe};
 }
 
 class ShellFormEntrypoint final

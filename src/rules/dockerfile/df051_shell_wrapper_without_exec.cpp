@@ -27,8 +27,10 @@ class ShellWrapperWithoutExec final : public kit::DockerfileRule<kInfo> {
     const sh::Command* last = unexeced_last_command(script);
     if (last == nullptr) return;
     const sh::Word& program = last->words.front();
+    // Unsafe: the program takes over the shell's process, so a `trap` the script set no longer
+    // runs and the program, not the shell, receives the container's signals.
     std::optional<core::Fix> fix;
-    if (exact) fix = core::Fix{"Prefix the last command with exec", {{{program.span.begin, program.span.begin}, "exec "}}};
+    if (exact) fix = core::Fix{"Prefix the last command with exec", {{{program.span.begin, program.span.begin}, "exec "}}, core::Applicability::kUnsafe};
     ctx.report(kInfo, program.span,
                util::format("`{}` runs as a child of `{}`, which stays PID 1 and does not pass SIGTERM on; write "
                             "`exec {}` so it replaces the shell",

@@ -57,7 +57,9 @@ class SyntaxDirectiveMissing final : public kit::DockerfileRule<kInfo> {
     if (declared) return;
     std::optional<Feature> feature = first_feature(ctx.file());
     if (!feature) return;
-    core::Fix fix{"Add # syntax=docker/dockerfile:1", {{{0, 0}, "# syntax=docker/dockerfile:1\n"}}};
+    // Unsafe: BuildKit then pulls the docker/dockerfile:1 frontend image at build time (an
+    // offline or mirrored-only builder fails) and builds with its newest 1.x instead of its own.
+    core::Fix fix{"Add # syntax=docker/dockerfile:1", {{{0, 0}, "# syntax=docker/dockerfile:1\n"}}, core::Applicability::kUnsafe};
     ctx.report(kInfo, feature->span,
                util::format("{} needs the BuildKit Dockerfile frontend; add `# syntax=docker/dockerfile:1` as the "
                             "first line so every builder uses one that supports it",

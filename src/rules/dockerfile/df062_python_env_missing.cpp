@@ -76,7 +76,9 @@ class PythonEnvMissing final : public kit::DockerfileRule<kInfo> {
       assignments += " " + std::string(name) + "=1";
     }
     core::Span end_of_from{stage.from->span.end, stage.from->span.end};
-    core::Fix fix{"Set the Python runtime variables", {{end_of_from, "\nENV" + assignments}}};
+    // Unsafe: the variables reach every later RUN and the running app: unbuffered output and no
+    // bytecode cache change how it writes its logs and how fast it starts.
+    core::Fix fix{"Set the Python runtime variables", {{end_of_from, "\nENV" + assignments}}, core::Applicability::kUnsafe};
     ctx.report(kInfo, stage.from->keyword_span,
                util::format("the Python image built by this stage does not set {}; add `ENV{}`", names, assignments),
                std::move(fix));

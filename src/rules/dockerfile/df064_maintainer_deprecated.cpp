@@ -16,7 +16,9 @@ class MaintainerDeprecated final : public kit::InstructionRule<kInfo, dockerfile
     if (!in.args.empty() && in.start_line == in.end_line) {
       fix = core::Fix{"Replace MAINTAINER with an OCI label",
                       {{{in.keyword_span.begin, in.args[0].span.end},
-                        "LABEL org.opencontainers.image.authors=" + json_quote(in.args[0].value)}}};
+                        "LABEL org.opencontainers.image.authors=" + json_quote(in.args[0].value)}},
+                      // Image metadata only: what the container runs and how is the same.
+                      core::Applicability::kSafe};
     }
     ctx.report(kInfo, in.keyword_span,
                "MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors=\"…\"`", std::move(fix));

@@ -24,6 +24,8 @@ std::string in_case(std::string_view word, Casing casing) {
   return casing == Casing::kLower ? util::to_lower_ascii(word) : util::to_upper_ascii(word);
 }
 
+// Every casing fix is safe: BuildKit reads keywords and `AS` in any case and lower-cases stage
+// names itself, so the build is the same.
 class CasingRule final : public kit::DockerfileRule<kInfo> {
   void check(FileContext& ctx) const override {
     const auto& instructions = ctx.file().instructions;
@@ -43,7 +45,7 @@ class CasingRule final : public kit::DockerfileRule<kInfo> {
         ctx.report(kInfo, in.keyword_span,
                    util::format("`{}` is not in the {} case the other instructions use; write `{}`", in.keyword,
                                 majority_name, fixed),
-                   core::Fix{"Write " + fixed, {{in.keyword_span, fixed}}});
+                   core::Fix{"Write " + fixed, {{in.keyword_span, fixed}}, core::Applicability::kSafe});
       }
       if (in.kind == dockerfile::Keyword::kFrom) check_from(in, majority, ctx);
     }
@@ -58,14 +60,14 @@ class CasingRule final : public kit::DockerfileRule<kInfo> {
     if (casing_of(as.value) != from_case) {
       std::string fixed = in_case(as.value, from_case);
       ctx.report(kInfo, as.span, util::format("`{}` does not match the case of FROM; write `{}`", as.value, fixed),
-                 core::Fix{"Write " + fixed, {{as.span, fixed}}});
+                 core::Fix{"Write " + fixed, {{as.span, fixed}}, core::Applicability::kSafe});
     }
     const dockerfile::Argument& name = from.args[2];
     std::string lower = util::to_lower_ascii(name.value);
     if (lower != name.value && name.value.find('$') == std::string::npos) {
       ctx.report(kInfo, name.span,
                  util::format("stage name `{}` is not lower case; BuildKit lower-cases it, so write `{}`", name.value, lower),
-                 core::Fix{"Write " + lower, {{name.span, lower}}});
+                 core::Fix{"Write " + lower, {{name.span, lower}}, core::Applicability::kSafe});
     }
   }
 };

@@ -28,7 +28,7 @@ class LegacyKeyValue final
     const std::string& value = pair.raw_value;
     std::optional<core::Fix> fix;
     if (plain_word(value)) {
-      fix = core::Fix{"Use key=value", {{{pair.key_span.end, pair.value_span.begin}, "="}}};
+      fix = core::Fix{"Use key=value", {{{pair.key_span.end, pair.value_span.begin}, "="}}, core::Applicability::kSafe};
     }
     ctx.report(kInfo, pair.key_span,
                util::format("legacy `{} {} {}` form; write `{} {}={}`", in.keyword, key, value, in.keyword, key,
