@@ -1,10 +1,13 @@
 // DF013 copy-without-chown: the ownership policy (rules/ownership_policy.h) in the Dockerfile.
 // Code copied for a non-root user belongs to root, so the app cannot rewrite it; a volume the
 // app writes must be chowned to it, since COPY makes root the owner whatever USER says.
+#include <algorithm>
 #include <vector>
 
+#include "knowledge/base_images.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/dockerfile/platform.h"
+#include "rules/dockerfile/users.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "rules/ownership_policy.h"
@@ -34,6 +37,28 @@ bool windows_path(std::string_view dest) {
 
 // The user part of `user[:group]`.
 std::string_view user_part(std::string_view owner) { return owner.substr(0, owner.find(':')); }
+
+bool is_numeric(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `--chown=user[:group]` can be resolved when `copy` runs: numeric IDs need no account;
+// a name must be created by a RUN before it (useradd makes the user's own group) or be known in
+// the base image. Otherwise the build fails ("unable to find user"), so no fix is offered.
+bool owner_exists_at(std::string_view owner, const dockerfile::Instruction& copy, const dockerfile::Stage& stage,
+                     FileContext& ctx) {
+  std::string_view user = user_part(owner);
+  std::string_view group = owner.find(':') == std::string_view::npos ? "" : owner.substr(owner.find(':') + 1);
+  std::vector<std::string> known = accounts_created_in_chain(ctx, stage, &copy);
+  if (stage.root_image != nullptr) {
+    auto facts = knowledge::base_image_facts(stage.root_image->full_repository(), stage.root_image->tag);
+    known.insert(known.end(), facts.users.begin(), facts.users.end());
+  }
+  auto exists = [&](std::string_view name) {
+    return is_numeric(name) || std::find(known.begin(), known.end(), name) != known.end();
+  };
+  return exists(user) && (group.empty() || group == user || exists(group));
+}
 
 // VOLUME paths declared in the stage and the stages it is built FROM.
 std::vector<std::string> declared_volumes(const dockerfile::Stage& stage, const dockerfile::Model& model) {
@@ -66,7 +91,10 @@ class CopyWithoutChown final : public kit::StageRule<kInfo> {
       std::string absolute = dest.starts_with("/") ? dest : util::join_path(stage.workdir, dest);
       if (!copy->chown) {
         if (copy->chmod || !under_volume(absolute, volumes)) continue;
-        core::Fix fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + user}}};
+        std::optional<core::Fix> fix;
+        if (owner_exists_at(user, *in, stage, ctx)) {
+          fix = core::Fix{"Add --chown", {{{in->keyword_span.end, in->keyword_span.end}, " --chown=" + user}}};
+        }
         ctx.report(kInfo, in->keyword_span,
                    util::format("`{}` is a declared VOLUME the app writes, but files copied there belong to root and "
                                 "the stage runs as `{}`; add `--chown={}`",
