@@ -2,6 +2,7 @@
 // shipped image. Only stages that end up in the final image are checked.
 #include <algorithm>
 
+#include "rules/dockerfile/apt_commands.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -41,6 +42,30 @@ std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileCon
   return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}};
 }
 
+// Whether a RUN after `run` in the final image's stages installs apt packages without its own
+// `apt-get update` first: it relies on the lists this RUN leaves, and removing them here would
+// fail it ("Unable to locate package").
+bool later_install_needs_lists(const dockerfile::Instruction& run, const std::vector<int>& chain, FileContext& ctx) {
+  for (int index : chain) {
+    if (index < ctx.stage_index()) continue;  // a stage is only built FROM an earlier one
+    bool after = index > ctx.stage_index();
+    for (const dockerfile::Instruction* in : ctx.model().stages[static_cast<std::size_t>(index)].instructions) {
+      if (!after) {
+        after = in == &run;
+        continue;
+      }
+      if (in->kind != dockerfile::Keyword::kRun) continue;
+      for (const auto& command : ctx.script(*in).commands) {
+        if (!is_apt(command)) continue;
+        std::string_view sub = package_subcommand(command);
+        if (sub == "update") break;  // this RUN fetches its own lists
+        if (sub == "install" || sub == "upgrade" || sub == "dist-upgrade" || sub == "build-dep") return true;
+      }
+    }
+  }
+  return false;
+}
+
 class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::Keyword::kRun> {
   void check(const dockerfile::Instruction& run, FileContext& ctx) const override {
     std::vector<int> chain = ctx.model().final_chain();
@@ -62,7 +87,7 @@ class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::
     ctx.report(kInfo, run.keyword_span,
                util::format("`{} install` leaves /var/lib/apt/lists in the layer; end the same RUN with "
                             "`&& rm -rf /var/lib/apt/lists/*` or use a cache mount", install->program()),
-               cleanup_fix(run, ctx));
+               later_install_needs_lists(run, chain, ctx) ? std::nullopt : cleanup_fix(run, ctx));
   }
 };
 
