@@ -43,11 +43,16 @@ class AddInsteadOfCopy final : public kit::InstructionRule<kInfo, dockerfile::Ke
     if (!typed.destination && add.heredocs.empty()) return;
     std::size_t sources = typed.sources.size();
     bool any_local_plain = false;
+    bool only_local_plain = true;  // COPY does what this ADD does only when no source is fetched or unpacked
     for (const auto& source : typed.sources) {
       std::string_view value = source.path;
       if (value.find('$') != std::string_view::npos) return;  // cannot tell what it names
-      if (is_git_source(value)) continue;
+      if (is_git_source(value)) {
+        only_local_plain = false;
+        continue;
+      }
       if (is_url(value)) {
+        only_local_plain = false;
         if (!typed.checksum) {
           ctx.report(kInfo, source.span,
                      util::format("ADD downloads `{}` without `--checksum`, so the build trusts whatever the server "
@@ -57,11 +62,12 @@ class AddInsteadOfCopy final : public kit::InstructionRule<kInfo, dockerfile::Ke
         continue;
       }
       if (!is_archive(value) && !source.inline_file) any_local_plain = true;
+      if (is_archive(value)) only_local_plain = false;
     }
     if (!add.heredocs.empty() && sources == 0) any_local_plain = true;
     if (!any_local_plain) return;
     std::optional<core::Fix> fix;
-    if (!has_add_only_flag(typed)) {
+    if (only_local_plain && !has_add_only_flag(typed)) {
       bool lower = add.keyword == util::to_lower_ascii(add.keyword);
       fix = core::Fix{"Use COPY", {{add.keyword_span, lower ? "copy" : "COPY"}}};
     }
