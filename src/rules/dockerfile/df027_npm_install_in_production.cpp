@@ -12,15 +12,28 @@ constexpr RuleInfo kInfo{"DF027", "npm-install-in-production", core::Severity::k
                          "Use `npm ci` (not `npm install`); `--only=production` is deprecated, use `--omit=dev`.",
                          "df027_npm_install_in_production", {}, Fixes::kOffered};
 
+// Whether a RUN follows `run` in its stage: it may need the dev dependencies (`npm run build`).
+bool run_follows(const dockerfile::Instruction& run, const dockerfile::Stage& stage) {
+  bool after = false;
+  for (const dockerfile::Instruction* in : stage.instructions) {
+    if (after && in->kind == dockerfile::Keyword::kRun) return true;
+    after = after || in == &run;
+  }
+  return false;
+}
+
 // `npm install` → `npm ci --omit=dev`; only `ci` when the command already says what to omit
-// (a deprecated `--production` has its own fix to `--omit=dev`).
+// (a deprecated `--production` has its own fix to `--omit=dev`). No fix when a later RUN of the
+// stage could use the dev dependencies `--omit=dev` leaves out: the build would break.
 std::optional<core::Fix> ci_fix(const dockerfile::Instruction& run, const sh::Command& command,
-                                const dockerfile::InstallerCommand& install) {
+                                const dockerfile::InstallerCommand& install, const dockerfile::Stage& stage) {
   const sh::Word& sub = command.words[1];
   if (run.json || sub.raw != sub.value) return std::nullopt;
   bool omits = install.has("--omit") || install.has("--only") || install.has("--production");
-  // Unsafe: `npm ci` fails without a package-lock.json in step with package.json, and
-  // --omit=dev drops devDependencies a later build step (a compiler, a bundler) may run.
+  // No fix when a later RUN of the stage may need the dev dependencies --omit=dev leaves out
+  // (`npm run build`). Unsafe otherwise: `npm ci` fails without a package-lock.json in step with
+  // package.json.
+  if (!omits && run_follows(run, stage)) return std::nullopt;
   return core::Fix{"Use npm ci --omit=dev", {{sub.span, omits ? "ci" : "ci --omit=dev"}}, core::Applicability::kUnsafe};
 }
 
@@ -47,7 +60,7 @@ class NpmInstallInProduction final : public kit::InstructionRule<kInfo, dockerfi
       ctx.report(kInfo, core::cover(command.words.front().span, command.words[1].span),
                  "`npm install` in a stage that ships may update package-lock.json and install other versions; use "
                  "`npm ci --omit=dev`",
-                 ci_fix(run, command, *installer));
+                 ci_fix(run, command, *installer, ctx.model().stages[static_cast<std::size_t>(ctx.stage_index())]));
     }
   }
 };

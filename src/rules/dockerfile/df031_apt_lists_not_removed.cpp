@@ -2,6 +2,7 @@
 // shipped image. Only stages that end up in the final image are checked.
 #include <algorithm>
 
+#include "rules/dockerfile/apt_commands.h"
 #include "rules/dockerfile/helpers.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
@@ -17,8 +18,8 @@ constexpr RuleInfo kInfo{"DF031", "apt-lists-not-removed", core::Severity::kWarn
 // Appends the cleanup to the RUN's last top-level command: on the same line for a one-line
 // RUN, else on a continuation line indented like the last one. Only when nothing but
 // whitespace follows that command (no trailing `;`, `&`, comment or heredoc).
-// Safe unless a later RUN installs from the lists this one removes: the image is the same but
-// for the lists, which nothing after the build reads.
+// Safe: the image is the same but for the lists, which nothing after the build reads (a later
+// RUN that installs from them gets no fix at all).
 std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileContext& ctx, core::Applicability safety) {
   if (run.json || !run.heredocs.empty()) return std::nullopt;
   // With another escape character the script's offsets are approximate (FileContext::script).
@@ -43,25 +44,25 @@ std::optional<core::Fix> cleanup_fix(const dockerfile::Instruction& run, FileCon
   return core::Fix{"Remove the apt lists", {{{at, at}, util::format(" \\\n{}{}", indent, cleanup)}}, safety};
 }
 
-// Whether a RUN after `run` installs apt packages without fetching the lists itself: it relies on
-// the lists this RUN would remove, so the cleanup would break that later install.
-bool later_install_uses_lists(const dockerfile::Instruction& run, FileContext& ctx) {
-  for (const auto& later : ctx.file().instructions) {
-    if (later.kind != dockerfile::Keyword::kRun || later.span.begin <= run.span.begin) continue;
-    bool updated = false;
-    for (const auto& command : ctx.script(later).commands) {
-      std::string_view program = command.program();
-      if (program != "apt-get" && program != "apt") continue;
-      // The first word that is not an option is the action (`apt-get -q update`).
-      std::string_view action;
-      for (std::string_view arg : command.arguments()) {
-        if (!arg.starts_with("-")) {
-          action = arg;
-          break;
-        }
+// Whether a RUN after `run` in the final image's stages installs apt packages without its own
+// `apt-get update` first: it relies on the lists this RUN leaves, and removing them here would
+// fail it ("Unable to locate package").
+bool later_install_needs_lists(const dockerfile::Instruction& run, const std::vector<int>& chain, FileContext& ctx) {
+  for (int index : chain) {
+    if (index < ctx.stage_index()) continue;  // a stage is only built FROM an earlier one
+    bool after = index > ctx.stage_index();
+    for (const dockerfile::Instruction* in : ctx.model().stages[static_cast<std::size_t>(index)].instructions) {
+      if (!after) {
+        after = in == &run;
+        continue;
       }
-      updated = updated || action == "update";
-      if (!updated && action == "install") return true;
+      if (in->kind != dockerfile::Keyword::kRun) continue;
+      for (const auto& command : ctx.script(*in).commands) {
+        if (!is_apt(command)) continue;
+        std::string_view sub = package_subcommand(command);
+        if (sub == "update") break;  // this RUN fetches its own lists
+        if (sub == "install" || sub == "upgrade" || sub == "dist-upgrade" || sub == "build-dep") return true;
+      }
     }
   }
   return false;
@@ -88,8 +89,8 @@ class AptListsNotRemoved final : public kit::InstructionRule<kInfo, dockerfile::
     ctx.report(kInfo, run.keyword_span,
                util::format("`{} install` leaves /var/lib/apt/lists in the layer; end the same RUN with "
                             "`&& rm -rf /var/lib/apt/lists/*` or use a cache mount", install->program()),
-               cleanup_fix(run, ctx, later_install_uses_lists(run, ctx) ? core::Applicability::kUnsafe
-                                                                        : core::Applicability::kSafe));
+               later_install_needs_lists(run, chain, ctx) ? std::nullopt
+                                                          : cleanup_fix(run, ctx, core::Applicability::kSafe));
   }
 };
 
