@@ -46,7 +46,8 @@ COPY . /app
 RUN {{run_build}}
 {{/build_script}}
 
-# development: the full dependency set; compose syncs the source in.
+# development: the full dependency set. The compose file bind-mounts the source over /app
+# (keeping the image's node_modules in a volume); the development command reloads on changes.
 FROM builder AS development
 ENV NODE_ENV=development
 USER node
@@ -71,6 +72,9 @@ LABEL org.opencontainers.image.title="{{name}}" \
       org.opencontainers.image.created=$CREATED
 ENV NODE_ENV=production
 {{#next}}
+# The standalone server listens on $HOSTNAME, which a container runtime sets to the container's
+# id: every interface instead, or the healthcheck on 127.0.0.1 never connects.
+ENV HOSTNAME=0.0.0.0
 COPY --from=builder /app/.next/standalone /app
 COPY --from=builder /app/.next/static /app/.next/static
 {{#public_dir}}
