@@ -22,7 +22,8 @@ RUN --mount=type=cache,target=/root/.npm \
     npm install --global bun@{{bun_version}}
 {{/bun}}
 
-# dependencies: production dependencies only, from the lock file.
+# dependencies: production dependencies only, from the lock file. A project without any gets
+# no node_modules from the install, and the production stage copies it: mkdir makes sure.
 FROM toolchain AS dependencies
 RUN --mount=type=cache,{{cache_mount}} \
     --mount=type=bind,source=package.json,target=/app/package.json \
@@ -30,7 +31,8 @@ RUN --mount=type=cache,{{cache_mount}} \
     --mount=type=bind,source=.yarnrc.yml,target=/app/.yarnrc.yml \
 {{/yarn_berry}}
     --mount=type=bind,source={{lockfile}},target=/app/{{lockfile}} \
-    {{install_production}}
+    {{install_production}} \
+ && mkdir -p /app/node_modules
 
 # builder: every dependency, then the source{{#build_script}} and the build{{/build_script}}.
 FROM toolchain AS builder
