@@ -9,7 +9,11 @@ ARG RUNTIME_IMAGE={{final_image}}
 # base: the toolchain and the module cache, filled from go.mod and go.sum only.
 FROM ${GO_IMAGE} AS base
 WORKDIR /src
-ENV CGO_ENABLED=0
+# Builds at run time (development, test) compile under /root/.cache, which the compose files
+# mount as a volume: writable under a read-only root, and executable where /tmp is not.
+ENV CGO_ENABLED=0 \
+    GOCACHE=/root/.cache/go-build \
+    GOTMPDIR=/root/.cache
 RUN --mount=type=cache,target=/go/pkg/mod \
     --mount=type=bind,source=go.mod,target=/src/go.mod \
 {{#go_sum}}
@@ -27,15 +31,18 @@ RUN --mount=type=cache,target=/go/pkg/mod \
     GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/{{name}} {{entry}} \
  && GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/healthcheck ./{{probe_dir}}
 
-# development: the toolchain with the source; compose syncs changes in. `go run` builds
-# under GOTMPDIR, which the compose file mounts writable and executable.
+# development: the toolchain, the source and the modules. The compose file bind-mounts the
+# source over /src, and dev-watch rebuilds and restarts the server when a file changes.
 FROM builder AS development
-ENV GOTMPDIR=/root/.cache
+# Modules go into the image, not a cache mount: development and test build at run time.
+# plimsoll ignore=DF022
+RUN go mod download
+COPY {{dev_watch}} /usr/local/bin/dev-watch
 EXPOSE {{port}}
 CMD {{dev_command}}
 
 # test: runs the test suite (`make test`).
-FROM builder AS test
+FROM development AS test
 CMD {{test_command}}
 
 # production: the two binaries on distroless static, owned by root, run as its nonroot user.

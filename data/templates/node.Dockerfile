@@ -24,7 +24,8 @@ RUN --mount=type=cache,target=/root/.npm \
     npm install --global bun@{{bun_version}}
 {{/bun}}
 
-# dependencies: production dependencies only, from the lock file.
+# dependencies: production dependencies only, from the lock file. A project without any gets
+# no node_modules from the install, and the production stage copies it: mkdir makes sure.
 FROM toolchain AS dependencies
 RUN --mount=type=cache,{{cache_mount}} \
     --mount=type=bind,source=package.json,target=/app/package.json \
@@ -32,7 +33,8 @@ RUN --mount=type=cache,{{cache_mount}} \
     --mount=type=bind,source=.yarnrc.yml,target=/app/.yarnrc.yml \
 {{/yarn_berry}}
     --mount=type=bind,source={{lockfile}},target=/app/{{lockfile}} \
-    {{install_production}}
+    {{install_production}} \
+ && mkdir -p /app/node_modules
 
 # builder: every dependency, then the source{{#build_script}} and the build{{/build_script}}.
 FROM toolchain AS builder
@@ -48,7 +50,8 @@ COPY . /app
 RUN {{run_build}}
 {{/build_script}}
 
-# development: the full dependency set; compose syncs the source in.
+# development: the full dependency set. The compose file bind-mounts the source over /app
+# (keeping the image's node_modules in a volume); the development command reloads on changes.
 FROM builder AS development
 ENV NODE_ENV=development
 USER node
@@ -73,6 +76,9 @@ LABEL org.opencontainers.image.title="{{name}}" \
       org.opencontainers.image.created=$CREATED
 ENV NODE_ENV=production
 {{#next}}
+# The standalone server listens on $HOSTNAME, which a container runtime sets to the container's
+# id: every interface instead, or the healthcheck on 127.0.0.1 never connects.
+ENV HOSTNAME=0.0.0.0
 COPY --from=builder /app/.next/standalone /app
 COPY --from=builder /app/.next/static /app/.next/static
 {{#public_dir}}

@@ -98,7 +98,8 @@ RUN --mount=type=cache,target=/root/.cache/pip \
 COPY . /app
 {{/pip}}
 
-# development: the development dependencies too; compose syncs the source in.
+# development: the development dependencies too. The compose file bind-mounts the source over
+# /app (keeping the image's .venv in a volume) and the server restarts when a file changes.
 FROM builder AS development
 {{#uv}}
 RUN --mount=type=cache,target=/root/.cache/uv \
@@ -116,6 +117,9 @@ RUN --mount=type=cache,target=/root/.cache/pdm \
 RUN --mount=type=cache,target=/root/.cache/pipenv \
     /opt/pipenv/bin/pipenv install --deploy --dev
 {{/pipenv}}
+{{#dev_watch}}
+COPY {{dev_watch}} /usr/local/bin/dev-watch
+{{/dev_watch}}
 USER {{uid}}
 EXPOSE {{port}}
 CMD {{dev_command}}

@@ -33,13 +33,20 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
  && cp target/release/{{entry}} /out/{{entry}} \
  && rustc --edition 2021 -C opt-level=2 -o /out/healthcheck {{probe_dir}}/main.rs
 
-# development: the toolchain with the source; compose syncs changes in.
+# development: the toolchain, the source and the crates. The compose file bind-mounts the
+# source over /src, and dev-watch rebuilds and restarts the server when a file changes. Build
+# output goes to /root/.cache, a volume: writable under a read-only root.
 FROM builder AS development
+ENV CARGO_TARGET_DIR=/root/.cache/target
+# Crates go into the image, not a cache mount: development and test build at run time.
+# plimsoll ignore=DF022
+RUN cargo fetch --locked
+COPY {{dev_watch}} /usr/local/bin/dev-watch
 EXPOSE {{port}}
 CMD {{dev_command}}
 
 # test: runs the test suite (`make test`).
-FROM builder AS test
+FROM development AS test
 CMD {{test_command}}
 
 # production: the binaries on distroless cc (glibc, no shell), owned by root, run as its

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "init/bases.h"
+#include "init/dev_setup.h"
 #include "init/template.h"
 #include "init/templates.h"
 #include "util/format.h"
@@ -35,7 +36,7 @@ std::string exec_form(const std::vector<std::string>& argv) {
 namespace {
 
 struct Layout {
-  std::string dockerfile, compose_dir, env_dir, context, env_path, probe_dir;
+  std::string dockerfile, compose_dir, env_dir, context, env_path, probe_dir, dev_watch;
 };
 
 // Packages without versions: the base's digest fixes the Debian release, and the archive keeps
@@ -131,6 +132,38 @@ void compiled_values(const Detection& d, const ProjectDir& dir, const Layout& l,
   v["healthcheck_argv"] = exec_form({"/usr/local/bin/healthcheck", util::format("127.0.0.1:{}", d.port)});
 }
 
+// A service's `volumes:` entries, one per line, indented for the templates.
+std::string volume_lines(const RunSetup& s) {
+  std::string out;
+  for (const auto& m : s.volumes) {
+    std::string_view comment = m.comment;
+    while (!comment.empty()) {
+      auto end = comment.find('\n');
+      out += (out.empty() ? "" : "\n") + std::string("      #") + std::string(comment.substr(0, end));
+      comment = end == std::string_view::npos ? "" : comment.substr(end + 1);
+    }
+    out += (out.empty() ? "" : "\n") + std::string("      - ") + (m.source.empty() ? m.target : m.source + ":" + m.target) + (m.read_only ? ":ro" : "");
+  }
+  return out;
+}
+
+// The top-level `volumes:` entries for the named volumes a setup mounts.
+std::string named_volume_lines(const RunSetup& s) {
+  std::string out;
+  for (const auto& m : s.volumes) {
+    if (m.source.empty() || m.source.front() == '.' || m.source.front() == '/') continue;
+    if (!out.empty()) out += "\n";
+    out += "  " + m.source + ":";
+  }
+  return out;
+}
+
+std::string tmpfs_lines(const RunSetup& s) {
+  std::string out;
+  for (const auto& t : s.tmpfs) out += (out.empty() ? "" : "\n") + std::string("      - ") + t;
+  return out;
+}
+
 // Every `${NAME…}` a compose text interpolates, with its default, in order of appearance.
 std::vector<std::pair<std::string, std::string>> interpolated(const std::string& text) {
   static const std::regex kVariable(R"(\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\})");
@@ -154,9 +187,9 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   Layout l;
   std::string layout = canonical_layout(o.layout);
   if (layout == "per-environment") {
-    l = {"docker/Dockerfile", "compose/", "env/", "..", "../env/", "docker/healthcheck"};
+    l = {"docker/Dockerfile", "compose/", "env/", "..", "../env/", "docker/healthcheck", "docker/dev-watch.sh"};
   } else if (layout == "flat") {
-    l = {"Dockerfile", "", "", ".", "./", "healthcheck"};
+    l = {"Dockerfile", "", "", ".", "./", "healthcheck", "dev-watch.sh"};
   } else {
     return util::unexpected(util::format("unknown layout '{}' (known: per-environment, flat)", o.layout));
   }
@@ -166,8 +199,6 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
   v["name"] = d.name;
   v["port"] = std::to_string(d.port);
   v["base_image"] = d.base_image.empty() ? Bases::get().image(d.ecosystem, d.language_version) : d.base_image;
-  v["dev_command"] = exec_form(d.dev_command);
-  v["test_command"] = exec_form(d.test_command);
   v["entrypoint"] = exec_form({d.command.front()});
   v["arguments"] = d.command.size() > 1 ? exec_form({d.command.begin() + 1, d.command.end()}) : "";
   v["apt_build"] = apt_install(d.build_packages);
@@ -198,7 +229,17 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
                                    : d.ecosystem == "go"   ? std::vector<std::string>{"go", "version"}
                                                            : std::vector<std::string>{"cargo", "--version"};
   v["test_healthcheck"] = "[\"CMD\", " + exec_form(alive).substr(1);
+  v["watch_rebuild_name"] = v["watch_rebuild"];
   v["watch_rebuild"] = l.context + "/" + v["watch_rebuild"];
+  RunSetup dev = development_setup(d, l.context, v["workdir"]);
+  RunSetup test = test_setup(d);
+  v["dev_command"] = exec_form(dev.command);
+  v["test_command"] = exec_form(test.command);
+  v["dev_watch"] = dev.needs_watcher ? l.dev_watch : "";
+  v["dev_volumes"] = volume_lines(dev);
+  v["dev_named_volumes"] = named_volume_lines(dev);
+  v["test_volumes"] = volume_lines(test);
+  v["test_named_volumes"] = named_volume_lines(test);
 
   auto render = [&](const char* name, const TemplateValues& values) -> util::Result<std::string> {
     std::string_view text = template_text(name);
@@ -209,18 +250,18 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
     if (!rendered) return util::unexpected("internal error: " + rendered.error().message);
     return rendered;
   };
-  // Development servers write build caches and outputs; those paths get their own tmpfs so the
-  // root filesystem stays read-only there too.
-  std::string dev_tmpfs = d.ecosystem == "go"     ? "      - /root/.cache:exec,size=1g"
-                          : d.ecosystem == "rust" ? "      - /src/target:exec,size=2g\n      - /usr/local/cargo/registry:size=1g"
-                          : d.framework == "next" ? "      - /app/.next:size=256m"
-                                                  : "";
-  for (const auto& [key, extra] : {std::pair<const char*, std::string>{"hardening", ""}, {"dev_hardening", dev_tmpfs}}) {
+  struct Hardening {
+    const char* key;
+    std::string extra_tmpfs, memory;
+  };
+  for (const auto& h : {Hardening{"hardening", "", "512M"}, Hardening{"dev_hardening", tmpfs_lines(dev), dev.memory},
+                        Hardening{"test_hardening", tmpfs_lines(test), test.memory}}) {
     TemplateValues hv = v;
-    hv["extra_tmpfs"] = extra;
+    hv["extra_tmpfs"] = h.extra_tmpfs;
+    hv["memory"] = h.memory;
     auto hardening = render("hardening.yml", hv);
     if (!hardening) return util::unexpected(hardening.error().message);
-    v[key] = hardening->substr(0, hardening->size() - (hardening->ends_with("\n") ? 1 : 0));
+    v[h.key] = hardening->substr(0, hardening->size() - (hardening->ends_with("\n") ? 1 : 0));
   }
 
   std::vector<GeneratedFile> files;
@@ -253,10 +294,13 @@ util::Result<std::vector<GeneratedFile>> generate(const Detection& d, const Proj
     ev["env_file"] = util::format("{}.env.{}", l.env_dir, env);
     must(add(util::format("{}.env.{}.example", l.env_dir, env), "env.example", ev), "env.example");
   }
+  if (!dir.exists("compose.yaml") && !dir.exists("compose.yml") && !dir.exists("docker-compose.yml") && !dir.exists("docker-compose.yaml"))
+    must(add("compose.yaml", "compose.yaml", v), "compose.yaml");
   must(add("Makefile", "Makefile", v), "Makefile");
   must(add("README.container.md", "README.md", v), "README.md");
   must(add(".gitignore", "gitignore", v), "gitignore");
   if (!files.empty()) files.back().append = true;
+  if (!v["dev_watch"].empty()) must(add(l.dev_watch, "dev-watch.sh", v), "dev-watch.sh");
   if (d.ecosystem == "go") must(add(l.probe_dir + "/main.go", "healthcheck.go", v), "healthcheck.go");
   if (d.ecosystem == "rust") must(add(l.probe_dir + "/main.rs", "healthcheck.rs", v), "healthcheck.rs");
   // A project's own configuration is never rewritten; init says what to add instead. What init

@@ -95,7 +95,7 @@ TEST_F(InitBehaviour, WithoutATerminalNothingIsAsked) {
 TEST_F(InitBehaviour, AtATerminalItAsksAndADeclineWritesNothing) {
   auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  EXPECT_NE(r.out.find("Write these 14 files? [y/N]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Write these 16 files? [y/N]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Nothing was written."), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(root_ / "docker"));
 }
