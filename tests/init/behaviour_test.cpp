@@ -200,7 +200,7 @@ TEST_F(InitBehaviour, NotADirectoryIsAUsageError) {
 TEST_F(InitBehaviour, ThePlanIsShownBeforeThePrompt) {
   auto r = run("init " + dir() + "' /dev/null", "printf 'n\\n' | NO_COLOR=1 script -qec '");
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  std::size_t prompt = r.out.find("Write these 14 files? [y/N]");
+  std::size_t prompt = r.out.find("Write these 16 files? [y/N]");
   ASSERT_NE(prompt, std::string::npos) << r.out;
   for (const char* line : {"plimsoll init: a Python project (pip, Python 3.12) in ", "  entry:       main.py\r\n",
                            "  start:       python main.py\r\n", "  port:        8000\r\n",

@@ -245,7 +245,8 @@ TEST_F(InitRefusal, NodeEntryIsAFileOfTheProject) {
   write("package-lock.json", "{}\n");
   write("src/server.js", "\n");
   auto out = run("init --dry-run --entry ./src/server.js " + dir()).out;
-  EXPECT_NE(out.find("CMD [\"node\", \"src/server.js\"]"), std::string::npos) << out;
+  EXPECT_NE(out.find("ENTRYPOINT [\"node\"]\nCMD [\"src/server.js\"]"), std::string::npos) << out;
+  EXPECT_NE(out.find("CMD [\"node\", \"--watch\", \"src/server.js\"]"), std::string::npos) << out;
   EXPECT_NE(refused("--entry server.js").find("--entry \"server.js\": no file server.js"), std::string::npos);
   EXPECT_NE(refused("--entry '$(id).js'").find("not a file name"), std::string::npos);
 }
