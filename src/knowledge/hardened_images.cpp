@@ -20,6 +20,7 @@ const std::vector<HardenedImage>& hardened_images() {
         image.tmpfs = scalar_list(item.find("tmpfs"));
         image.volumes = scalar_list(item.find("volumes"));
         image.no_new_privileges = scalar_or(item.find("no_new_privileges"), "false") == "true";
+        image.start_writes = scalar_list(item.find("start_writes"));
         out.push_back(std::move(image));
       }
     }

@@ -16,6 +16,7 @@ struct HardenedImage {
   std::vector<std::string> tmpfs;    // compose `tmpfs:` items, `/path:options`
   std::vector<std::string> volumes;  // directories that hold its data
   bool no_new_privileges = false;
+  std::vector<std::string> start_writes;  // a mount here makes the entrypoint write outside volumes
 };
 
 // The entry for an image reference as compose writes it (`postgres:16`,

@@ -44,6 +44,14 @@ TEST(HardenedImages, PostgresKeepsWhatItsEntrypointNeeds) {
   EXPECT_TRUE(es->cap_add.empty());
 }
 
+// nginx renders mounted templates at start: a mount there puts the service outside the table.
+TEST(HardenedImages, NginxNamesWhereAMountMakesItWriteAtStart) {
+  const HardenedImage* nginx = hardened_image("nginx:1.27");
+  ASSERT_NE(nginx, nullptr);
+  EXPECT_TRUE(has(nginx->start_writes, "/etc/nginx/templates"));
+  EXPECT_TRUE(hardened_image("postgres:16")->start_writes.empty());
+}
+
 // The table is data a person edits: every entry is complete and means one thing.
 TEST(HardenedImages, EveryEntryIsWellFormed) {
   // Docker's default set: giving back anything else would grant more than the image had.

@@ -1,6 +1,8 @@
 // What the compose hardening fixes (DC004, DC005, DC006) know about a service's image: the
 // entry of data/knowledge/hardened_images.yaml for an official image it runs as published, or
-// nothing for an unknown image or one the service builds (whose needs are in its Dockerfile).
+// nothing for an unknown image, one the service builds (whose needs are in its Dockerfile), a
+// start sequence the service replaces (`entrypoint:`, a shell `command:`) or a mount that makes
+// the image write elsewhere at start (the entry's `start_writes`).
 #pragma once
 
 #include "core/finding.h"
