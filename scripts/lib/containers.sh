@@ -1,16 +1,37 @@
 # Sourced by the scripts that build and run containers on a machine without a daemon.
-# Sets B (buildah) and P (podman) command arrays that share one vfs storage under $work, and
+# Sets B (buildah) and P (podman) command arrays that share one storage under $work, and
 # exports CONTAINERS_CONF / CONTAINERS_STORAGE_CONF so podman-compose's podman calls use the
 # same storage and runtime settings: runc with cgroupfs (crun refuses some hosts' cgroup mode)
 # and explicit ulimits (podman's defaults exceed what an unprivileged CI sandbox may set).
+# The storage driver is overlay where the kernel lets buildah mount one (a layer is then a
+# directory of changes; vfs copies the whole root filesystem for every layer and container,
+# several times slower), else vfs; PLIMSOLL_STORAGE_DRIVER chooses one. Each driver has its own
+# storage directory, since one storage cannot change driver.
 # Needs: work (a directory), set before sourcing.
 : "${work:?containers.sh: set work first}"
 mkdir -p "$work/conf"
+# True when buildah can create and mount an overlay container in a scratch storage.
+overlay_works() {
+  local probe=$work/overlay-probe ctr ok=1
+  rm -rf "$probe"
+  if ctr=$(buildah --storage-driver overlay --root "$probe/storage" --runroot "$probe/run" from scratch 2>/dev/null); then
+    buildah --storage-driver overlay --root "$probe/storage" --runroot "$probe/run" mount "$ctr" >/dev/null 2>&1 && ok=0
+    buildah --storage-driver overlay --root "$probe/storage" --runroot "$probe/run" rm "$ctr" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$probe" 2>/dev/null || true
+  return $ok
+}
+if [[ -z ${PLIMSOLL_STORAGE_DRIVER:-} ]]; then
+  PLIMSOLL_STORAGE_DRIVER=vfs
+  overlay_works && PLIMSOLL_STORAGE_DRIVER=overlay
+  export PLIMSOLL_STORAGE_DRIVER
+fi
+storage_driver=$PLIMSOLL_STORAGE_DRIVER
 cat > "$work/conf/storage.conf" <<CONF
 [storage]
-driver = "vfs"
-graphroot = "$work/storage"
-runroot = "$work/run"
+driver = "$storage_driver"
+graphroot = "$work/storage-$storage_driver"
+runroot = "$work/run-$storage_driver"
 CONF
 cat > "$work/conf/containers.conf" <<CONF
 [containers]
@@ -22,5 +43,5 @@ events_logger = "file"
 CONF
 export CONTAINERS_STORAGE_CONF=$work/conf/storage.conf
 export CONTAINERS_CONF=$work/conf/containers.conf
-B=(buildah --storage-driver vfs --root "$work/storage" --runroot "$work/run")
-P=(podman --storage-driver vfs --root "$work/storage" --runroot "$work/run" --runtime runc --cgroup-manager cgroupfs)
+B=(buildah --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$work/run-$storage_driver")
+P=(podman --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$work/run-$storage_driver" --runtime runc --cgroup-manager cgroupfs)
