@@ -46,9 +46,10 @@ std::size_t print_unsafe(const std::string& path, const fix::Result& result, con
   return n;
 }
 
-void print_outcomes(const std::string& path, const fix::Result& result) {
+// `verb` is "fixed", or "would fix" for --dry-run, which writes nothing.
+void print_outcomes(const std::string& path, const fix::Result& result, std::string_view verb) {
   for (const auto& a : result.applied) {
-    std::cerr << util::format("{}:{}: fixed {}: {}\n", util::printable(path), a.line, a.rule_id, util::printable(a.title));
+    std::cerr << util::format("{}:{}: {} {}: {}\n", util::printable(path), a.line, verb, a.rule_id, util::printable(a.title));
   }
   for (const auto& r : result.refused) {
     std::cerr << util::format("{}:{}: not fixed {}: {}: {}\n", util::printable(path), r.line, r.rule_id,
@@ -78,7 +79,7 @@ std::string diff_path(const std::string& path) {
 // What was fixed and refused in one file, then the unsafe fixes left for --unsafe-fixes.
 void report_file(const std::string& path, const fix::Result& result, const FixOptions& options,
                  const RuleSelection& selection, Tally& tally) {
-  print_outcomes(path, result);
+  print_outcomes(path, result, options.dry_run ? "would fix" : "fixed");
   if (!options.unsafe_fixes) tally.unsafe += print_unsafe(path, result, selection);
 }
 

@@ -93,16 +93,16 @@ TEST_F(Cli, FixSelectAndIgnoreChooseTheRulesFixed) {
   write("Dockerfile", kBefore);
   CliRun only = run("fix --dry-run --unsafe-fixes --select DF030,DF050 " + dir());
   EXPECT_EQ(only.exit_code, 1) << only.out;
-  EXPECT_NE(only.out.find("fixed DF030"), std::string::npos) << only.out;
-  EXPECT_NE(only.out.find("fixed DF050"), std::string::npos) << only.out;
-  EXPECT_EQ(only.out.find("fixed DF033"), std::string::npos) << only.out;
-  EXPECT_EQ(only.out.find("fixed DF031"), std::string::npos) << only.out;
+  EXPECT_NE(only.out.find("would fix DF030"), std::string::npos) << only.out;
+  EXPECT_NE(only.out.find("would fix DF050"), std::string::npos) << only.out;
+  EXPECT_EQ(only.out.find("would fix DF033"), std::string::npos) << only.out;
+  EXPECT_EQ(only.out.find("would fix DF031"), std::string::npos) << only.out;
   // A prefix and a rule name; --ignore wins over --select.
   CliRun prefixed = run("fix --dry-run --unsafe-fixes --select DF03 --ignore apt-lists-not-removed " + dir());
-  EXPECT_NE(prefixed.out.find("fixed DF030"), std::string::npos) << prefixed.out;
-  EXPECT_NE(prefixed.out.find("fixed DF033"), std::string::npos) << prefixed.out;
-  EXPECT_EQ(prefixed.out.find("fixed DF031"), std::string::npos) << prefixed.out;
-  EXPECT_EQ(prefixed.out.find("fixed DF050"), std::string::npos) << prefixed.out;
+  EXPECT_NE(prefixed.out.find("would fix DF030"), std::string::npos) << prefixed.out;
+  EXPECT_NE(prefixed.out.find("would fix DF033"), std::string::npos) << prefixed.out;
+  EXPECT_EQ(prefixed.out.find("would fix DF031"), std::string::npos) << prefixed.out;
+  EXPECT_EQ(prefixed.out.find("would fix DF050"), std::string::npos) << prefixed.out;
   // Unsafe fixes of rules not selected are not listed either.
   CliRun quiet = run("fix --dry-run --select DF033 " + dir());
   EXPECT_EQ(quiet.out.find("not applied ("), std::string::npos) << quiet.out;
@@ -154,7 +154,8 @@ TEST_F(Cli, FixDryRunPrintsADiffAndWritesNothing) {
                        "+    && rm -rf /var/lib/apt/lists/*\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find(path + ":6: fixed DF050: Use the exec form"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path + ":6: would fix DF050: Use the exec form"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(": fixed "), std::string::npos) << "--dry-run writes nothing: " << r.out;
   EXPECT_NE(r.out.find("+CMD [\"nginx\", \"-g\", \"daemon off;\"]\n"), std::string::npos) << r.out;
   EXPECT_EQ(slurp(root_ / "Dockerfile"), kBefore);
 }
