@@ -1,8 +1,8 @@
 #include "rules/compose/hardening.h"
 
 #include <algorithm>
-#include <array>
 
+#include "rules/dockerfile/runtime.h"
 #include "util/path.h"
 
 namespace plimsoll::rules {
@@ -21,14 +21,6 @@ std::string_view first_word(const util::YamlNode& command) {
   return {};
 }
 
-// A `command:` that runs a shell runs a script of the service's own, not the image's start
-// sequence the table describes (`sh -c "envsubst … > /etc/nginx/conf.d/… && nginx"`).
-bool runs_a_shell(std::string_view program) {
-  std::string_view name = util::basename(program);
-  constexpr std::array kShells{"sh", "bash", "ash", "dash", "zsh", "ksh"};
-  return std::find(kShells.begin(), kShells.end(), name) != kShells.end();
-}
-
 bool mounts_below(const compose::Service& service, const std::vector<std::string>& paths) {
   return std::any_of(service.volumes.begin(), service.volumes.end(), [&](const compose::Mount& mount) {
     return std::any_of(paths.begin(), paths.end(), [&](const std::string& path) {
@@ -44,7 +36,9 @@ const knowledge::HardenedImage* hardened_image_of(const ServiceView& service) {
   const util::YamlNode* image = service.node.find("image");
   if (image == nullptr || !image->is_scalar()) return nullptr;
   if (service.node.find("entrypoint") != nullptr) return nullptr;
-  if (const util::YamlNode* command = service.node.find("command"); command != nullptr && runs_a_shell(first_word(*command))) {
+  // A `command:` that runs a shell runs a script of the service's own, not the image's start
+  // sequence the table describes (`sh -c "envsubst … > /etc/nginx/conf.d/… && nginx"`).
+  if (const util::YamlNode* command = service.node.find("command"); command != nullptr && is_shell_program(first_word(*command))) {
     return nullptr;
   }
   const knowledge::HardenedImage* known = knowledge::hardened_image(image->scalar);
