@@ -27,11 +27,20 @@ if [[ -z ${PLIMSOLL_STORAGE_DRIVER:-} ]]; then
   export PLIMSOLL_STORAGE_DRIVER
 fi
 storage_driver=$PLIMSOLL_STORAGE_DRIVER
+# The run root lives in a short directory named after $work: podman refuses a run root longer
+# than 50 characters (conmon's socket paths grow from it), and $work can be deep in a checkout.
+# A run root left behind by an earlier storage that has since been deleted is stale state.
+runroot=${TMPDIR:-/tmp}/plimsoll-run-$(printf '%s' "$work" | sha256sum | cut -c1-12)-$storage_driver
+if (( ${#runroot} > 50 )); then
+  runroot=/tmp/plimsoll-run-$(printf '%s' "$work" | sha256sum | cut -c1-12)-$storage_driver
+fi
+[[ -d $work/storage-$storage_driver ]] || rm -rf "$runroot" 2>/dev/null || true
+mkdir -p "$runroot"
 cat > "$work/conf/storage.conf" <<CONF
 [storage]
 driver = "$storage_driver"
 graphroot = "$work/storage-$storage_driver"
-runroot = "$work/run-$storage_driver"
+runroot = "$runroot"
 CONF
 cat > "$work/conf/containers.conf" <<CONF
 [containers]
@@ -43,5 +52,5 @@ events_logger = "file"
 CONF
 export CONTAINERS_STORAGE_CONF=$work/conf/storage.conf
 export CONTAINERS_CONF=$work/conf/containers.conf
-B=(buildah --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$work/run-$storage_driver")
-P=(podman --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$work/run-$storage_driver" --runtime runc --cgroup-manager cgroupfs)
+B=(buildah --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$runroot")
+P=(podman --storage-driver "$storage_driver" --root "$work/storage-$storage_driver" --runroot "$runroot" --runtime runc --cgroup-manager cgroupfs)
