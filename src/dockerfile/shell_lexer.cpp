@@ -40,6 +40,16 @@ class WordCollector {
   }
   void add_string(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
+      // A run of printable ASCII joins the current word as it is; decoding it a character at a
+      // time made expanded values (up to kMaxExpandedBytes each) the cost of a whole check.
+      std::size_t run = i;
+      while (run < s.size() && is_plain_ascii(s[run])) ++run;
+      if (run > i) {
+        word_.append(s.substr(i, run - i));
+        in_word_ = true;
+        i = run;
+        continue;
+      }
       std::size_t len = 1;
       char32_t ch = util::decode_utf8(s, i, len);
       add_char(ch);
@@ -60,6 +70,12 @@ class WordCollector {
   }
 
  private:
+  // Neither a space (which ends a word; the ASCII ones are \t \n \v \f \r and ' ') nor a
+  // byte of a multibyte character.
+  static bool is_plain_ascii(char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte < 0x80 && byte != ' ' && (byte < '\t' || byte > '\r');
+  }
   std::string word_;
   std::vector<std::string> words_;
   bool in_word_ = false;

@@ -37,6 +37,16 @@ TEST(ShellLexer, KeepsBlanksAfterHeredocMarkerInOneWord) {
   EXPECT_EQ(e.words, (std::vector<std::string>{"RUN", "<<  EOF", "cat"}));
 }
 
+TEST(ShellLexer, SplitsAnExpandedValueAtAsciiAndUnicodeSpaces) {
+  MapEnvironment env;
+  // A tab, a vertical tab, a no-break space (U+00A0) and an ideographic space (U+3000) each end
+  // a word; é and 日本 are letters and stay in theirs.
+  env.set("V", "a-b\tcé\vd\u00a0日本\u3000 e");
+  Expansion e = ShellLexer().process_words("x$V y", env);
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e.words, (std::vector<std::string>{"xa-b", "cé", "d", "日本", "e", "y"}));
+}
+
 TEST(ShellLexer, PatternModifiers) {
   MapEnvironment env;
   env.set("V", "a/b/c.tar.gz");
