@@ -68,6 +68,19 @@ bool read_call(const std::vector<sh::Word>& words, std::size_t first, BuildCall&
     }
     std::size_t eq = v.find('=');
     std::string_view option = v.substr(0, eq);
+    // `-t NAME`, `--tag NAME`, `--tag=NAME`, `-t=NAME`, `-tNAME`: several may be given.
+    bool is_tag = option == "-t" || option == "--tag";
+    if (is_tag || (v.starts_with("-t") && !v.starts_with("--"))) {
+      const sh::Word* word = &w;
+      std::string_view tag = is_tag ? v.substr(eq == std::string_view::npos ? v.size() : eq + 1) : v.substr(2);
+      if (is_tag && eq == std::string_view::npos) {
+        if (i + 1 >= words.size()) return false;
+        word = &words[++i];
+        tag = word->value;
+      }
+      if (!word->has_expansion && !tag.empty()) call.tags.emplace_back(tag);
+      continue;
+    }
     bool is_file = option == "-f" || option == "--file";
     if (!is_file && v.starts_with("-f") && !v.starts_with("--") && v.size() > 2) {  // `-fdocker/Dockerfile`
       call.dockerfile = std::string(v.substr(2));

@@ -1,6 +1,7 @@
 // `docker build`, `docker buildx build`, `docker image build`, `podman build` and `buildah
 // bud|build` calls in shell text (a script, a Makefile recipe, a workflow's `run:`): the
-// Dockerfile and the context each names, as written, relative to the directory the text runs in.
+// Dockerfile and the context each names, as written, relative to the directory the text runs in,
+// and the names (`-t`) it tags the image with.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +18,8 @@ struct BuildCall {
   // The paths are relative to the script's own directory (`cd "$(dirname "$0")/.."` before the
   // call), not to the directory it is run from.
   bool from_script_dir = false;
+  // `-t`/`--tag` values as written; one with an expansion (`$VAR`, `$(…)`) is left out.
+  std::vector<std::string> tags;
 };
 
 // Only calls whose context and file are plain paths are returned: a context or file with an

@@ -29,6 +29,15 @@ TEST(BuildCalls, DockerBuildxPodmanAndBuildah) {
   EXPECT_EQ(calls[4].line, 7u);
 }
 
+TEST(BuildCalls, TagsAsWrittenWithoutExpansions) {
+  auto calls = read_build_calls(
+      "docker build -t org/app-base:latest --tag=org/app-base:1.2 -t \"$IMAGE\" -torg/tools .\n"
+      "docker build --tag \"${REGISTRY}/app:${TAG}\" -t app:$(git rev-parse HEAD) .\n");
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0].tags, (std::vector<std::string>{"org/app-base:latest", "org/app-base:1.2", "org/tools"}));
+  EXPECT_TRUE(calls[1].tags.empty());
+}
+
 TEST(BuildCalls, WhatCannotBeResolvedIsSkipped) {
   auto calls = read_build_calls(
       "docker build -t app $(pwd)\n"
