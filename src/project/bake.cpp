@@ -1,4 +1,4 @@
-// Bake's evaluation, as far as contexts need it: files merged target by target, `inherits`
+// Bake's evaluation, as far as contexts and tags need it: files merged target by target, `inherits`
 // followed (bounded, cycles cut), `${VAR}` and bare variable references replaced by the
 // variables' defaults. What needs more than that is left out, never guessed.
 #include <optional>
@@ -101,7 +101,7 @@ std::vector<BakeTarget> resolve_bake(const std::vector<BakeDocument>& documents)
     std::set<std::string> active;
     Attributes attributes = flatten(name, targets, active, 0);
     if (attributes.contains("dockerfile-inline")) continue;
-    BakeTarget target{name, lines[name].first, lines[name].second, ".", "Dockerfile", {}};
+    BakeTarget target{name, lines[name].first, lines[name].second, ".", "Dockerfile", {}, {}};
     if (auto c = attributes.find("context"); c != attributes.end()) {
       auto value = interpolate(c->second, vars, 0);
       if (!value || value->empty() || is_remote(*value)) continue;
@@ -124,6 +124,11 @@ std::vector<BakeTarget> resolve_bake(const std::vector<BakeDocument>& documents)
           // Named contexts are read from where bake runs, not inside the main context.
           target.named_contexts.emplace_back(key, util::normal_path(path->starts_with("cwd://") ? path->substr(6) : *path));
         }
+      }
+    }
+    if (auto tags = attributes.find("tags"); tags != attributes.end()) {
+      for (const BakeValue& item : tags->second.items) {
+        if (auto tag = interpolate(item, vars, 0); tag && !tag->empty()) target.tags.push_back(std::move(*tag));
       }
     }
     out.push_back(std::move(target));

@@ -1,5 +1,5 @@
 // `docker buildx bake` files (docker-bake.hcl / .json and their `.override.` companions): the
-// targets' contexts, Dockerfiles and named contexts, with `inherits` and `variable` defaults
+// targets' contexts, Dockerfiles, named contexts and tags, with `inherits` and `variable` defaults
 // applied. Read by a tolerant, bounded reader of the subset bake files use; never throws.
 #pragma once
 
@@ -50,6 +50,7 @@ struct BakeTarget {
   std::string context;      // relative to the bake file's directory
   std::string dockerfile;   // relative to the bake file's directory (bake reads it in the context)
   std::vector<std::pair<std::string, std::string>> named_contexts;  // `contexts`: name → path
+  std::vector<std::string> tags;  // `tags`, evaluated; a tag that cannot be is left out
 };
 
 inline constexpr std::size_t kMaxBakeBytes = std::size_t{1} << 20;  // larger files are not read

@@ -46,6 +46,19 @@ TEST(Bake, VariablesInheritsAndNamedContexts) {
   EXPECT_EQ(targets[2].context, "app");
 }
 
+TEST(Bake, TagsEvaluatedFromVariableDefaults) {
+  auto targets = hcl(
+      "variable \"REGISTRY\" { default = \"ghcr.io/org\" }\n"
+      "variable \"TAG\" { default = \"latest\" }\n"
+      "target \"_tagged\" {\n  tags = [\"${REGISTRY}/app:${TAG}\", \"app:${NOPE}\", \"app:${lower(TAG)}\", \"app:1.0\"]\n}\n"
+      "target \"app\" {\n  inherits = [\"_tagged\"]\n}\n");
+  ASSERT_EQ(targets.size(), 2u);
+  EXPECT_EQ(targets[1].tags, (std::vector<std::string>{"ghcr.io/org/app:latest", "app:1.0"}));
+  auto json = resolve_bake({read_bake_json(R"({"target": {"app": {"tags": ["org/app-base:latest", 3]}}})")});
+  ASSERT_EQ(json.size(), 1u);
+  EXPECT_EQ(json[0].tags, (std::vector<std::string>{"org/app-base:latest"}));
+}
+
 TEST(Bake, WhatCannotBeEvaluatedIsLeftOut) {
   auto targets = hcl(
       "target \"fn\" {\n  context = notequal(\"\", X) ? X : \".\"\n}\n"
