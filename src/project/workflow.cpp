@@ -2,6 +2,7 @@
 
 #include "project/build_calls.h"
 #include "util/path.h"
+#include "util/text.h"
 #include "util/yaml.h"
 
 namespace plimsoll::project {
@@ -19,6 +20,31 @@ std::optional<std::string> default_directory(const util::YamlNode* node) {
   if (dir == nullptr || !dir->is_scalar()) return std::string();
   if (is_expression(dir->scalar)) return std::nullopt;
   return dir->scalar;
+}
+
+// The action's `tags` input: a YAML list, or one string split at newlines and commas. A name
+// with an expression (`${{ … }}`) or a variable is left out, never guessed.
+std::vector<std::string> action_tags(const util::YamlNode* tags) {
+  std::vector<std::string> out;
+  if (tags == nullptr) return out;
+  auto add = [&out](std::string_view name) {
+    name = util::trim_ascii_space(name);
+    if (!name.empty() && name.find('$') == std::string_view::npos) out.emplace_back(name);
+  };
+  if (tags->is_sequence()) {
+    for (const auto& item : tags->items) {
+      if (item.is_scalar()) add(item.scalar);
+    }
+  } else if (tags->is_scalar()) {
+    std::string_view text = tags->scalar;
+    for (std::size_t start = 0; start <= text.size();) {
+      std::size_t end = text.find_first_of(",\n", start);
+      if (end == std::string_view::npos) end = text.size();
+      add(text.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return out;
 }
 
 void read_step(const util::YamlNode& step, const std::string& job_dir, std::vector<WorkflowBuild>& out) {
@@ -42,7 +68,7 @@ void read_step(const util::YamlNode& step, const std::string& job_dir, std::vect
       if (is_expression(file->scalar) || file->scalar.starts_with('/')) return;
       dockerfile = file->scalar;  // the action reads `file` from the workspace, not the context
     }
-    out.push_back({util::normal_path(dir), util::normal_path(dockerfile), uses->line});
+    out.push_back({util::normal_path(dir), util::normal_path(dockerfile), uses->line, action_tags(with ? with->find("tags") : nullptr)});
     return;
   }
   const util::YamlNode* run = step.find("run");
@@ -58,7 +84,7 @@ void read_step(const util::YamlNode& step, const std::string& job_dir, std::vect
     if (call.from_script_dir) continue;  // `$0` of a workflow step is no script of the repository
     std::string context = util::join_path(dir, call.context);
     std::string dockerfile = call.dockerfile.empty() ? util::join_path(context, "Dockerfile") : util::join_path(dir, call.dockerfile);
-    out.push_back({context, dockerfile, call.line});
+    out.push_back({context, dockerfile, call.line, call.tags});
   }
 }
 

@@ -39,6 +39,23 @@ TEST(Workflow, RunStepsAndBuildPushAction) {
   EXPECT_EQ(builds[3].dockerfile, "docker/web.Dockerfile");  // `file` is read from the workspace
 }
 
+TEST(Workflow, TagsOfTheActionAndOfRunSteps) {
+  auto builds = read_workflow_builds(
+      "jobs:\n  a:\n    steps:\n"
+      "      - uses: docker/build-push-action@v6\n        with:\n"
+      "          tags: |\n            org/app-base:latest\n            org/app-base:1.4, ghcr.io/org/app-base:1.4\n"
+      "            ${{ steps.meta.outputs.tags }}\n"
+      "      - uses: depot/build-push-action@v1\n        with:\n"
+      "          tags: [\"org/tools:2\", \"org/tools:${{ github.sha }}\"]\n"
+      "      - uses: docker/build-push-action@v6\n        with:\n          tags: ${{ env.IMAGE }}:latest\n"
+      "      - run: docker build -t org/worker -t \"$IMAGE\" worker\n");
+  ASSERT_EQ(builds.size(), 4u);
+  EXPECT_EQ(builds[0].tags, (std::vector<std::string>{"org/app-base:latest", "org/app-base:1.4", "ghcr.io/org/app-base:1.4"}));
+  EXPECT_EQ(builds[1].tags, (std::vector<std::string>{"org/tools:2"}));
+  EXPECT_TRUE(builds[2].tags.empty());
+  EXPECT_EQ(builds[3].tags, (std::vector<std::string>{"org/worker"}));
+}
+
 TEST(Workflow, ExpressionsAndGarbageGiveNothing) {
   EXPECT_TRUE(read_workflow_builds(
                   "jobs:\n  a:\n    steps:\n"
