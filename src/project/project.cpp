@@ -18,6 +18,7 @@
 #include "project/compose_includes.h"
 #include "project/content_kind.h"
 #include "project/references.h"
+#include "project/built_images.h"
 #include "project/stated_contexts.h"
 #include "project/stacks.h"
 #include "util/format.h"
@@ -447,6 +448,7 @@ Project load_project(const ProjectInput& input) {
   }
   read_dockerfiles(input, files, referenced, false, project);
   project.reindex();
+  note_compose_built_images(project);
   find_stated_contexts(files, project);
   note_refused_references(files, project);
   return project;

@@ -55,6 +55,14 @@ struct StatedContext {
   std::string origin;  // "docker-bake.hcl:3", "scripts/build.sh:12", …
 };
 
+// An image the project builds itself: a compose service's `image:` beside its `build:`, a
+// bake target's tag, a `-t` of a `docker build` call or a workflow's build. Only names written
+// out in full count; one made of variables or expressions is never guessed.
+struct BuiltImage {
+  dockerfile::ImageRef image;  // valid
+  std::string origin;          // "compose.yaml:4", "docker-bake.hcl:3", ".github/workflows/ci.yml:12", …
+};
+
 struct LoadedText {
   std::string path;
   std::shared_ptr<const core::SourceFile> source;
@@ -95,6 +103,7 @@ struct Project {
   std::vector<LoadedMakefile> makefiles;
   std::vector<ComposeStack> stacks;
   std::vector<StatedContext> stated_contexts;  // in discovery order (project/stated_contexts.h)
+  std::vector<BuiltImage> built_images;        // in discovery order (project/built_images.h)
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   // "file: reason" for references that lead out of the project and were not followed (an
   // `env_file`, a build context, a Makefile's `-f`): never their content.

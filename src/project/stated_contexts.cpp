@@ -6,7 +6,8 @@
 //   (`scripts/`, `bin/`, …) at most kScriptDepth levels down; a call is read from the script's
 //   directory, else from the root (`./scripts/build.sh` is usually run from there);
 // - `.github/workflows/*.yml|yaml` at the root (steps run in the checked-out repository).
-// A statement counts only for a Dockerfile the project loaded.
+// A statement counts only for a Dockerfile the project loaded; the names it tags its image
+// with (`tags`, `-t`) count whatever it builds, as images the project builds itself.
 #include "project/stated_contexts.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 
 #include "project/bake.h"
 #include "project/build_calls.h"
+#include "project/built_images.h"
 #include "project/workflow.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -59,6 +61,11 @@ class Collector {
       return std::nullopt;
     }
     return std::move(*text);
+  }
+
+  // Notes the names a build tags its image with, whatever Dockerfile it builds.
+  void built(const std::vector<std::string>& tags, const std::string& origin) {
+    for (const std::string& tag : tags) note_built_image(project_, tag, origin);
   }
 
   void notice(std::string text) { project_.notices.push_back(std::move(text)); }
@@ -111,6 +118,7 @@ void read_bake(Collector& c, const std::string& dir) {
     const std::string& file = paths[t.document];
     std::string origin = t.line > 0 ? util::format("{}:{}", file, t.line) : util::format("{} target `{}`", file, t.name);
     c.add(util::join_path(dir, t.dockerfile), util::join_path(dir, t.context), origin);
+    c.built(t.tags, origin);
   }
 }
 
@@ -128,6 +136,7 @@ void read_script(Collector& c, const std::string& path, const std::string& root)
   std::string dir = util::parent_dir(path);
   for (const BuildCall& call : read_build_calls(*text)) {
     std::string origin = util::format("{}:{}", path, call.line);
+    c.built(call.tags, origin);
     if (add_call(c, call, dir, origin) || call.from_script_dir) continue;
     if (util::normal_path(dir) != util::normal_path(root)) add_call(c, call, root, origin);
   }
@@ -193,7 +202,9 @@ void read_workflows(Collector& c, const Project& project) {
     auto text = c.read(path, std::size_t{1} << 20);
     if (!text) continue;
     for (const WorkflowBuild& b : read_workflow_builds(*text)) {
-      c.add(util::join_path(root, b.dockerfile), util::join_path(root, b.context), util::format("{}:{}", path, b.line));
+      std::string origin = util::format("{}:{}", path, b.line);
+      c.add(util::join_path(root, b.dockerfile), util::join_path(root, b.context), origin);
+      c.built(b.tags, origin);
     }
   }
 }
@@ -210,7 +221,9 @@ void find_stated_contexts(const util::Filesystem& files, Project& project) {
   for (const auto& m : project.makefiles) {
     std::string dir = util::parent_dir(m.path);
     for (const BuildCall& call : m.makefile.build_calls) {
-      if (!call.from_script_dir) add_call(c, call, dir, util::format("{}:{}", m.path, call.line));
+      std::string origin = util::format("{}:{}", m.path, call.line);
+      c.built(call.tags, origin);
+      if (!call.from_script_dir) add_call(c, call, dir, origin);
     }
   }
   read_scripts(c, project, dirs);

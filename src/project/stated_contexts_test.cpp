@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "project/built_images.h"
 #include "util/memory_filesystem.h"
 
 namespace plimsoll::project {
@@ -50,6 +51,26 @@ TEST(StatedContexts, EachPlaceAProjectStatesItIn) {
                                     "worker/Dockerfile <- worker @ bin/release:3",
                                     "api/Dockerfile <- . @ .github/workflows/ci.yml:4",
                                 }));
+}
+
+TEST(StatedContexts, ImagesTheProjectBuildsWhateverTheirDockerfile) {
+  util::MemoryFilesystem files;
+  files.add_file("app/Dockerfile", "FROM org/base\n");
+  files.add_file("docker-bake.hcl", "target \"base\" {\n  context = \"base\"\n  tags = [\"org/base:1\"]\n}\n");
+  files.add_file("scripts/build.sh", "#!/bin/sh\ndocker build -t nginx -t \"$IMAGE\" proxy\n");
+  files.add_file(".github/workflows/ci.yml",
+                 "jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n"
+                 "          tags: org/base, ${{ env.IMAGE }}\n");
+  Project project = with_dockerfiles({"app/Dockerfile"});
+  find_stated_contexts(files, project);
+  std::vector<std::string> built;
+  for (const auto& b : project.built_images) built.push_back(b.image.written + " @ " + b.origin);
+  EXPECT_EQ(built, (std::vector<std::string>{"org/base:1 @ docker-bake.hcl:1", "nginx @ scripts/build.sh:2",
+                                             "org/base @ .github/workflows/ci.yml:4"}));
+  EXPECT_TRUE(builds_image(project, dockerfile::parse_image_ref("docker.io/library/nginx:latest")));
+  EXPECT_TRUE(builds_image(project, dockerfile::parse_image_ref("org/base:latest")));
+  EXPECT_FALSE(builds_image(project, dockerfile::parse_image_ref("org/base:2")));
+  EXPECT_FALSE(builds_image(project, dockerfile::parse_image_ref("ghcr.io/org/base:1")));
 }
 
 TEST(StatedContexts, NothingWithoutACheckedDockerfile) {

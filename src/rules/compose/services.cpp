@@ -36,21 +36,6 @@ const dockerfile::Stage* built_final_stage(const project::Project& project, cons
   return loaded->model.final_stage();
 }
 
-bool built_by_compose(const project::Project& project, const dockerfile::ImageRef& ref) {
-  if (!ref.valid) return false;
-  auto tag_of = [](const dockerfile::ImageRef& r) { return r.tag.empty() ? std::string("latest") : r.tag; };
-  for (const auto& stack : project.stacks) {
-    for (const auto& service : stack.services) {
-      if (!service.build || service.node == nullptr) continue;
-      const util::YamlNode* image = service.node->find("image");
-      if (image == nullptr || !image->is_scalar()) continue;
-      dockerfile::ImageRef built = dockerfile::parse_image_ref(image->scalar);
-      if (built.valid && built.full_repository() == ref.full_repository() && tag_of(built) == tag_of(ref)) return true;
-    }
-  }
-  return false;
-}
-
 bool is_one_shot(const ServiceView& service) {
   const util::YamlNode* restart = service.node.find("restart");
   if (restart != nullptr && restart->is_scalar() && util::iequals_ascii(restart->scalar, "no")) return true;

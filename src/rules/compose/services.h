@@ -1,6 +1,6 @@
 // What compose rules share: the services of each compose stack (the typed views of
-// compose/service.h, parsed once when the project loads) with the stack they run in, the
-// stack's role (development, production), and the image a service builds.
+// compose/service.h, parsed once when the project loads) with the stack they run in, and the
+// stack's role (development, production).
 #pragma once
 
 #include <functional>
@@ -34,11 +34,6 @@ std::vector<const util::YamlNode*> items_of(const util::YamlNode* node);
 // The final stage of the Dockerfile a service builds (its `build:`), or nullptr when it has no
 // build, builds remotely or inline, or the Dockerfile could not be read.
 const dockerfile::Stage* built_final_stage(const project::Project& project, const ServiceView& service);
-
-// True when a service of one of the project's compose stacks builds (`build:`) and names
-// (`image:`) the image `ref` refers to: `docker compose build` produces it locally, so a
-// Dockerfile `FROM` it is not pulled from a registry. Tags compare with `latest` for none.
-bool built_by_compose(const project::Project& project, const dockerfile::ImageRef& ref);
 
 // The Dockerfile rule DF058 reads published ports under these names.
 using PublishedPort = compose::Port;

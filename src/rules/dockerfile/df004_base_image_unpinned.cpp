@@ -1,5 +1,5 @@
 // DF004 base-image-unpinned: FROM without a tag, or with `latest`, floats with every build.
-#include "rules/compose/services.h"
+#include "project/built_images.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -15,9 +15,9 @@ class BaseImageUnpinned final : public kit::StageRule<kInfo> {
     // Stage references, scratch, and bases whose variables have no default cannot be judged.
     if (stage.base_kind != dockerfile::BaseKind::kImage || !stage.base_resolved || !stage.image.valid) return;
     if (!stage.image.digest.empty() || stage.from->args.empty()) return;
-    // An image a compose service of the project builds (`build:` with this `image:`) comes out of
-    // `docker compose build`; it is the project's own image, not a registry's moving one.
-    if (ctx.project() != nullptr && built_by_compose(*ctx.project(), stage.image)) return;
+    // An image the project builds itself (a compose service, a bake target, a `docker build -t`
+    // of a script or a workflow) is its own image, not a registry's moving one.
+    if (ctx.project() != nullptr && project::builds_image(*ctx.project(), stage.image)) return;
     core::Span span = stage.from->args[0].span;
     std::string shown = stage.base == stage.base_written ? stage.base
                                                          : util::format("{} (from {})", stage.base, stage.base_written);

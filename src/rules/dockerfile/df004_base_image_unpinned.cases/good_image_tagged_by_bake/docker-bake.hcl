@@ -1,0 +1,8 @@
+variable "REGISTRY" {
+  default = "ghcr.io/shopfront"
+}
+
+target "base" {
+  context = "base"
+  tags    = ["${REGISTRY}/base:latest"]
+}
