@@ -5,13 +5,16 @@
 // - `*.sh` at the root and beside each Dockerfile, and scripts in a few conventional directories
 //   (`scripts/`, `bin/`, …) at most kScriptDepth levels down; a call is read from the script's
 //   directory, else from the root (`./scripts/build.sh` is usually run from there);
-// - `.github/workflows/*.yml|yaml` at the root (steps run in the checked-out repository).
+// - `.github/workflows/*.yml|yaml` at the repository root, the only place GitHub reads them:
+//   the git checkout around the project root, else the project root (steps run in the
+//   checked-out repository, so their paths are relative to it).
 // A statement counts only for a Dockerfile the project loaded; the names it tags its image
 // with (`tags`, `-t`) count whatever it builds, as images the project builds itself.
 #include "project/stated_contexts.h"
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -29,6 +32,7 @@ constexpr std::size_t kMaxScripts = 200;
 constexpr std::size_t kMaxScriptBytes = std::size_t{256} << 10;
 constexpr std::size_t kMaxWorkflows = 100;
 constexpr int kScriptDepth = 3;
+constexpr int kMaxCheckoutDepth = 64;  // directories climbed looking for the repository root
 constexpr std::array kScriptDirs = {"scripts", "script", "bin", "hack", "ci", "build", "docker", "tools", ".ci"};
 // The order bake reads its default files in: later ones override earlier ones.
 constexpr std::array kBakeFiles = {"docker-bake.json", "docker-bake.hcl", "docker-bake.override.json",
@@ -37,15 +41,16 @@ constexpr std::array kBakeFiles = {"docker-bake.json", "docker-bake.hcl", "docke
 class Collector {
  public:
   Collector(const util::Filesystem& files, Project& project) : files_(files), project_(project) {
-    for (const auto& d : project.dockerfiles) dockerfiles_.insert(util::normal_path(d.path));
+    for (const auto& d : project.dockerfiles) dockerfiles_.emplace(util::absolute_path(d.path), util::normal_path(d.path));
   }
 
-  bool known(const std::string& dockerfile) const { return dockerfiles_.contains(util::normal_path(dockerfile)); }
-
-  // Records the build when it names a loaded Dockerfile; true when it did.
+  // Records the build when it names a loaded Dockerfile; true when it did. Compared absolute: a
+  // workflow read at the repository root names it from there (`../../api/Dockerfile` for
+  // `Dockerfile` when the project root is `.`), and it is recorded as the project spells it.
   bool add(const std::string& dockerfile, const std::string& context, std::string origin) {
-    if (!known(dockerfile)) return false;
-    StatedContext stated{util::normal_path(dockerfile), util::normal_path(context), std::move(origin)};
+    auto loaded = dockerfiles_.find(util::absolute_path(dockerfile));
+    if (loaded == dockerfiles_.end()) return false;
+    StatedContext stated{loaded->second, util::normal_path(context), std::move(origin)};
     if (seen_.insert({stated.dockerfile, stated.context}).second) project_.stated_contexts.push_back(std::move(stated));
     return true;
   }
@@ -75,7 +80,7 @@ class Collector {
  private:
   const util::Filesystem& files_;
   Project& project_;
-  std::set<std::string> dockerfiles_;
+  std::map<std::string, std::string> dockerfiles_;  // absolute → as the project spells it
   std::set<std::pair<std::string, std::string>> seen_;
 };
 
@@ -186,8 +191,24 @@ void read_scripts(Collector& c, const Project& project, const std::vector<std::s
   }
 }
 
+// The nearest directory at or above the project root that holds `.git` (a repository or a
+// worktree), as util::enclosing_checkout finds it, spelt from the project root (`../..`) so paths
+// joined to it compare with the project's; the project root when there is none. Looked for
+// through `files`: a confined filesystem ends the climb where the project may no longer read.
+std::string repository_root(const util::Filesystem& files, const std::string& root) {
+  std::string dir = root;
+  for (int up = 0; up < kMaxCheckoutDepth; ++up) {
+    if (files.exists(util::join_path(dir, ".git"))) return dir;
+    if (util::absolute_path(dir) == "/") break;
+    std::string parent = util::join_path(dir, "..");
+    if (parent == dir || !files.admits(parent)) break;
+    dir = parent;
+  }
+  return root;
+}
+
 void read_workflows(Collector& c, const Project& project) {
-  std::string root = root_of(project);
+  std::string root = repository_root(c.files(), root_of(project));
   std::string dir = util::join_path(root, ".github/workflows");
   auto entries = c.files().list(dir);
   if (!entries) return;

@@ -73,6 +73,26 @@ TEST(StatedContexts, ImagesTheProjectBuildsWhateverTheirDockerfile) {
   EXPECT_FALSE(builds_image(project, dockerfile::parse_image_ref("ghcr.io/org/base:1")));
 }
 
+TEST(StatedContexts, WorkflowsAreReadAtTheRepositoryRootWithItsPaths) {
+  util::MemoryFilesystem files;
+  const char* base_build =
+      "jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n"
+      "          context: services/api\n          tags: org/api-base\n";
+  files.add_file("outer/.github/workflows/ci.yml", "jobs:\n  b:\n    steps:\n      - run: docker build -t org/outer .\n");
+  files.add_file("outer/repo/.git", "gitdir: elsewhere\n");
+  files.add_file("outer/repo/.github/workflows/ci.yml", base_build);
+  files.add_file("outer/repo/services/api/.github/workflows/ci.yml", "jobs:\n  b:\n    steps:\n      - run: docker build -t org/nested .\n");
+  files.add_file("outer/repo/services/api/Dockerfile", "FROM org/api-base\n");
+  Project project = with_dockerfiles({"outer/repo/services/api/Dockerfile"});
+  project.root = "outer/repo/services/api";
+  find_stated_contexts(files, project);
+  EXPECT_EQ(described(project), (std::vector<std::string>{
+                                    "outer/repo/services/api/Dockerfile <- outer/repo/services/api @ outer/repo/.github/workflows/ci.yml:4",
+                                }));
+  ASSERT_EQ(project.built_images.size(), 1u);  // neither the nested workflow nor the one above the repository
+  EXPECT_EQ(project.built_images[0].image.written, "org/api-base");
+}
+
 TEST(StatedContexts, NothingWithoutACheckedDockerfile) {
   util::MemoryFilesystem files;
   files.add_file("docker-bake.hcl", "target \"default\" {}\n");

@@ -7,6 +7,7 @@
 #include "project/file_kind.h"
 #include "project/project.h"
 #include "session/session.h"
+#include "util/confinement.h"
 #include "util/file_io.h"
 
 namespace plimsoll::rules::testing_cases {
@@ -51,6 +52,9 @@ std::vector<ProjectFinding> run_project_rule(const fs::path& dir, const Rule& ru
   request.root = dir.generic_string();
   request.project_files = project_files(dir);
   request.overlays = overlays;
+  // A case is a project of its own, as a clone of it would be: it reads nothing of the source
+  // tree around it (this repository's root, where workflows would otherwise be looked for).
+  request.confinement = std::make_shared<util::Confinement>(std::vector<std::string>{request.root});
   request.rules = {&rule};
   request.settings = [&](std::string_view) -> const RuleSettings& { return settings; };
   std::vector<ProjectFinding> out;
