@@ -19,6 +19,16 @@ bool glob_matches(const std::string& glob, const std::string& path) {
   return ::fnmatch(glob.c_str(), path.c_str(), FNM_PATHNAME) == 0;
 }
 
+// An ignored directory whose entries an exception brings back (`*` then `!src/**`) is still
+// sent: BuildKit walks into it for the exception and sends the directory with what matched.
+bool sends_entries_below(const BuildContext& build, const std::string& dir) {
+  std::string prefix = dir + "/";
+  for (const auto& f : build.included_files()) {
+    if (f.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 class CopyOfIgnoredFile final : public kit::BuildContextRule<kInfo> {
   void check(const BuildContext& build, ProjectContext& ctx) const override {
     if (build.matcher == nullptr) return;
@@ -27,7 +37,7 @@ class CopyOfIgnoredFile final : public kit::BuildContextRule<kInfo> {
         if (source.path.empty()) continue;
         bool excluded = false;
         if (!has_glob(source.path)) {
-          excluded = build.excluded(source.path);
+          excluded = build.excluded(source.path) && !sends_entries_below(build, source.path);
         } else {
           // A glob fails only when everything it matches is ignored.
           bool on_disk = false;
