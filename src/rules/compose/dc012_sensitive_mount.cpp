@@ -16,7 +16,7 @@ constexpr kit::ListOption kSensitivePaths{
     "sensitive-paths",
     "/,/etc,/proc,/sys,/dev,/boot,/lib,/usr,/root,/var/run,/run,~/.ssh,~/.aws,~/.kube,~/.gnupg,~/.docker",
     "Host paths that must not be mounted: the path itself in any mode, a path below it unless read-only "
-    "(`~/…` entries: in any mode). `/` matches only itself."};
+    "(`~/…` entries: in any mode). `/` matches only itself; below `/root` (a home) only the `~/…` entries count."};
 constexpr OptionSpec kOptions[] = {kSensitivePaths};
 constexpr RuleInfo kInfo{"DC012", "sensitive-mount", core::Severity::kError, "compose",
                          "Docker socket or sensitive host paths (`/`, `/etc`, `/proc`, `/var/run`, `~/.ssh`) mounted.",
@@ -24,9 +24,12 @@ constexpr RuleInfo kInfo{"DC012", "sensitive-mount", core::Severity::kError, "co
 
 constexpr std::string_view kSockets[] = {"docker.sock", "podman.sock", "containerd.sock"};
 
-// Lexically normal, with the home directory (`~`, `/home/<user>`, `/Users/<user>`) as `~`.
+// Lexically normal, with the home directory (`~`, `/home/<user>`, `/Users/<user>`) as `~`. Below
+// `/root`, root's home, is `~` too: `/root/app/data` is a directory of the user's choosing, as
+// `/home/me/app/data` is, and `/root/.ssh` is their keys; `/root` itself stays a system path.
 std::string normal_host_path(std::string_view path) {
   std::string out = util::normal_path(path);
+  if (out.starts_with("/root/")) return "~" + out.substr(5);
   for (std::string_view homes : {"/home/", "/Users/"}) {
     if (!out.starts_with(homes)) continue;
     std::size_t slash = out.find('/', homes.size());
