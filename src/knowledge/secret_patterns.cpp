@@ -20,6 +20,7 @@ struct Patterns {
   std::unique_ptr<RE2::Set> set;
   std::vector<std::string> placeholder_substrings;
   std::vector<std::string> placeholder_words;
+  std::vector<std::string> placeholder_verbs;
   SecretValueWords words;
 };
 
@@ -44,6 +45,7 @@ const Patterns& patterns() {
     if (!p.set->Compile()) std::abort();
     p.placeholder_substrings = scalar_list(doc.find("placeholder_substrings"));
     p.placeholder_words = scalar_list(doc.find("placeholder_words"));
+    p.placeholder_verbs = scalar_list(doc.find("placeholder_verbs"));
     p.words.booleans = scalar_list(doc.find("booleans"));
     p.words.password_tokens = scalar_list(doc.find("password_tokens"));
     p.words.weak_words = scalar_list(doc.find("weak_words"));
@@ -70,6 +72,24 @@ std::optional<SecretMatch> find_secret(std::string_view text) {
   return best;
 }
 
+namespace {
+
+// `changeMe`, `changePassword`, `change_this_secret`, `changeit`: a verb telling whoever
+// deploys to put their own value there, then a word (a capital or a separator starts it), and
+// letters only, which a generated value is not. `changes` or `changelog` stay values.
+bool tells_to_replace(std::string_view value, std::string_view lower, std::string_view verb) {
+  if (!lower.starts_with(verb) || lower.size() < verb.size() + 2) return false;
+  std::string_view rest = lower.substr(verb.size());
+  if (!std::all_of(rest.begin(), rest.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-' || c == '.'; })) {
+    return false;
+  }
+  char next = value[verb.size()];
+  return (next >= 'A' && next <= 'Z') || next == '_' || next == '-' || next == '.' || rest == "it" || rest == "me" ||
+         rest == "this";
+}
+
+}  // namespace
+
 bool is_placeholder(std::string_view value) {
   const Patterns& p = patterns();
   std::string lower = util::to_lower_ascii(value);
@@ -87,6 +107,9 @@ bool is_placeholder(std::string_view value) {
   if (braces != std::string::npos && lower.find("}}", braces) != std::string::npos) return true;
   for (const auto& s : p.placeholder_substrings) {
     if (lower.find(s) != std::string::npos) return true;
+  }
+  for (const auto& verb : p.placeholder_verbs) {
+    if (tells_to_replace(value, lower, verb)) return true;
   }
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lower.size(); ++i) {

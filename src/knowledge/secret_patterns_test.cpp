@@ -21,6 +21,15 @@ TEST(SecretPatterns, FindsKnownFormatsAndWhereTheyAre) {
 
 TEST(SecretPatterns, Placeholders) {
   EXPECT_TRUE(is_placeholder("changeme"));
+  EXPECT_TRUE(is_placeholder("changePassword"));
+  EXPECT_TRUE(is_placeholder("changeRunnerAuthToken"));
+  EXPECT_TRUE(is_placeholder("change_this_secret"));
+  EXPECT_TRUE(is_placeholder("changeit"));
+  EXPECT_TRUE(is_placeholder("replaceWithYourKey"));
+  // The verb alone, a word that only starts like it, or a value with digits is not one.
+  EXPECT_FALSE(is_placeholder("changes"));
+  EXPECT_FALSE(is_placeholder("changelog"));
+  EXPECT_FALSE(is_placeholder("changeP4ssw0rd"));
   EXPECT_TRUE(is_placeholder("<your-token>"));
   EXPECT_TRUE(is_placeholder("${TOKEN}"));
   EXPECT_TRUE(is_placeholder("my-example-key"));
