@@ -66,10 +66,13 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
   // own directory when nothing in the project suggests another. In a doubtful, assumed context
   // the file may well be where the real build looks: a warning that says so.
   static void report_missing(const BuildContext& build, const CopySource& source, ProjectContext& ctx) {
-    // A path git ignores is a build output (`COPY dist/app /`), made before the image is built
-    // by whatever builds it: its absence from the checkout does not make the build fail.
+    // A path git ignores, or a directory whose contents it ignores (`build/*`), is a build output
+    // (`COPY dist/app /`), made before the image is built by whatever builds it: its absence
+    // from the checkout does not make the build fail.
     const project::Project& project = ctx.project();
-    if (!has_glob(source.path) && git_ignores(project.files(), project.root, util::join_path(build.dir, source.path))) {
+    std::string path = util::join_path(build.dir, source.path);
+    if (!has_glob(source.path) &&
+        (git_ignores(project.files(), project.root, path) || git_ignores_contents(project.files(), project.root, path))) {
       ctx.report(kInfo, build.dockerfile->source, source.span,
                  util::format("`{}` is not in the build context `{}`, and .gitignore lists it: a build output that "
                               "must be made before the image is built, or this COPY fails",

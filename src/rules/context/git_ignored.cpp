@@ -65,4 +65,8 @@ bool git_ignores(const util::Filesystem& files, const std::string& root, const s
   return false;
 }
 
+bool git_ignores_contents(const util::Filesystem& files, const std::string& root, const std::string& path) {
+  return git_ignores(files, root, util::join_path(path, "any-entry"));
+}
+
 }  // namespace plimsoll::rules

@@ -14,4 +14,9 @@ namespace plimsoll::rules {
 // file or a later `!` would re-include it.
 bool git_ignores(const util::Filesystem& files, const std::string& root, const std::string& path);
 
+// True when git ignores whatever lies directly below the directory `path` (`build/*`): a
+// checkout then has nothing there, so the directory is a build output as much as an ignored
+// `build/` is. Judged on a name no pattern singles out, so `build/*.exe` alone does not count.
+bool git_ignores_contents(const util::Filesystem& files, const std::string& root, const std::string& path);
+
 }  // namespace plimsoll::rules

@@ -23,6 +23,15 @@ TEST(GitIgnored, PatternsAnchorAsGitAnchorsThem) {
   EXPECT_FALSE(git_ignores(files, ".", "app.go"));
 }
 
+TEST(GitIgnored, ContentsOfADirectory) {
+  util::MemoryFilesystem files;
+  files.add_file("tools/push/.gitignore", "build/*\nbin/*.exe\n");
+  EXPECT_FALSE(git_ignores(files, ".", "tools/push/build"));  // the pattern names what is inside
+  EXPECT_TRUE(git_ignores_contents(files, ".", "tools/push/build"));
+  EXPECT_FALSE(git_ignores_contents(files, ".", "tools/push/bin"));  // only some names in it
+  EXPECT_FALSE(git_ignores_contents(files, ".", "tools/push/src"));
+}
+
 TEST(GitIgnored, NothingOutsideTheRootOrWithoutAFile) {
   util::MemoryFilesystem files;
   files.add_file("app/main.go", "package main\n");
