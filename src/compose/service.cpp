@@ -15,6 +15,16 @@ std::optional<Build> parse_build(const util::YamlNode* build) {
     if (const auto* d = build->find("dockerfile"); d != nullptr && d->is_scalar()) b.dockerfile = d->scalar;
     if (const auto* t = build->find("target"); t != nullptr && t->is_scalar()) b.target = util::to_lower_ascii(t->scalar);
     b.inline_dockerfile = build->find("dockerfile_inline") != nullptr;
+    if (const auto* named = build->find("additional_contexts"); named != nullptr && named->is_map()) {
+      for (const auto& entry : named->entries) {
+        if (entry.key.is_scalar() && !entry.key.scalar.empty()) b.additional_contexts.push_back(entry.key.scalar);
+      }
+    } else if (named != nullptr && named->is_sequence()) {
+      for (const auto& item : named->items) {
+        std::size_t eq = item.is_scalar() ? item.scalar.find('=') : std::string::npos;
+        if (eq != std::string::npos && eq > 0) b.additional_contexts.push_back(item.scalar.substr(0, eq));
+      }
+    }
   }
   b.remote = b.context.find("://") != std::string::npos || b.context.starts_with("git@");
   return b;

@@ -26,6 +26,8 @@ struct Build {
   std::string target;         // lower-cased stage name; "" for the last stage
   bool inline_dockerfile = false;  // `dockerfile_inline:`: there is no file to read
   bool remote = false;             // a git or URL context: nothing local to read
+  // The names of `additional_contexts` (a map, or a list of `name=value`), as written.
+  std::vector<std::string> additional_contexts;
 };
 
 // One entry of `volumes:`, short (`./src:/app:ro`) or long syntax.

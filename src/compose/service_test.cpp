@@ -39,6 +39,21 @@ TEST(ComposeServices, ParsedOnceWithNamesNodesAndBuilds) {
   EXPECT_TRUE(services[3].build->inline_dockerfile);
 }
 
+TEST(ComposeServices, AdditionalContextsAsAMapOrAList) {
+  util::YamlNode root = yaml(
+      "services:\n"
+      "  map:\n"
+      "    build: {context: ., additional_contexts: {templates: ../templates, base: 'docker-image://alpine:3'}}\n"
+      "  list:\n"
+      "    build:\n"
+      "      context: .\n"
+      "      additional_contexts: [assets=./static, nameless]\n");
+  std::vector<Service> services = parse_services(root);
+  ASSERT_EQ(services.size(), 2u);
+  EXPECT_EQ(services[0].build->additional_contexts, (std::vector<std::string>{"templates", "base"}));
+  EXPECT_EQ(services[1].build->additional_contexts, (std::vector<std::string>{"assets"}));
+}
+
 TEST(ComposePorts, ShortSyntaxWithAddressesRangesAndProtocols) {
   util::YamlNode node = yaml(
       "- \"127.0.0.1:8080:80\"\n"

@@ -118,12 +118,15 @@ std::vector<BakeTarget> resolve_bake(const std::vector<BakeDocument>& documents)
                                                                : util::join_path(target.context, target.dockerfile);
     target.context = util::normal_path(target.context);
     if (auto named = attributes.find("contexts"); named != attributes.end()) {
+      // Every name counts, whatever its value: a stage reference of that name reads the context.
       for (const auto& [key, value] : named->second.entries) {
         auto path = interpolate(value, vars, 0);
+        std::string local;
         if (path && !path->empty() && !is_remote(*path) && !path->starts_with('/')) {
           // Named contexts are read from where bake runs, not inside the main context.
-          target.named_contexts.emplace_back(key, util::normal_path(path->starts_with("cwd://") ? path->substr(6) : *path));
+          local = util::normal_path(path->starts_with("cwd://") ? path->substr(6) : *path);
         }
+        target.named_contexts.emplace_back(key, std::move(local));
       }
     }
     if (auto tags = attributes.find("tags"); tags != attributes.end()) {

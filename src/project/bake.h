@@ -49,7 +49,9 @@ struct BakeTarget {
   uint32_t line = 0;        // where the target's block starts there (0 in JSON)
   std::string context;      // relative to the bake file's directory
   std::string dockerfile;   // relative to the bake file's directory (bake reads it in the context)
-  std::vector<std::pair<std::string, std::string>> named_contexts;  // `contexts`: name → path
+  // `contexts`, every key: name → local path, or "" when the value is none this reader can
+  // evaluate to one (`target:…`, `docker-image://…`, a URL, an unknown variable).
+  std::vector<std::pair<std::string, std::string>> named_contexts;
   std::vector<std::string> tags;  // `tags`, evaluated; a tag that cannot be is left out
 };
 

@@ -46,6 +46,20 @@ TEST(Bake, VariablesInheritsAndNamedContexts) {
   EXPECT_EQ(targets[2].context, "app");
 }
 
+TEST(Bake, EveryNamedContextIsKeptAndAMatrixTargetResolved) {
+  auto targets = hcl(
+      "target \"dev\" {\n  name = \"dev-${arch}\"\n  matrix = {\n    arch = [\"amd64\", \"arm64\"]\n  }\n"
+      "  context = \"./app_dev\"\n  contexts = {\n    from = \"target:base-${arch}\"\n    templates = \"../templates\"\n"
+      "    node = \"docker-image://node:22\"\n    \"vendor\" = \"${NOPE}\"\n  }\n}\n");
+  ASSERT_EQ(targets.size(), 1u);
+  EXPECT_EQ(targets[0].name, "dev");
+  EXPECT_EQ(targets[0].context, "app_dev");
+  EXPECT_EQ(targets[0].dockerfile, "app_dev/Dockerfile");
+  using Named = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(targets[0].named_contexts,
+            (Named{{"from", ""}, {"templates", "../templates"}, {"node", ""}, {"vendor", ""}}));
+}
+
 TEST(Bake, TagsEvaluatedFromVariableDefaults) {
   auto targets = hcl(
       "variable \"REGISTRY\" { default = \"ghcr.io/org\" }\n"

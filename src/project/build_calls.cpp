@@ -46,6 +46,14 @@ std::size_t build_arguments(const std::vector<sh::Word>& words, std::size_t prog
   return 0;
 }
 
+// The name of a `--build-context` value (`NAME=VALUE`), or "" when it has none or an expansion.
+std::string_view context_name(std::string_view value) {
+  std::size_t eq = value.find('=');
+  if (eq == std::string_view::npos) return {};
+  std::string_view name = value.substr(0, eq);
+  return name.find_first_of("$`") == std::string_view::npos ? name : std::string_view();
+}
+
 bool is_remote(std::string_view context) {
   return context.find("://") != std::string_view::npos || context.starts_with("git@") || context.starts_with("github.com/") ||
          context == "-";
@@ -79,6 +87,15 @@ bool read_call(const std::vector<sh::Word>& words, std::size_t first, BuildCall&
         tag = word->value;
       }
       if (!word->has_expansion && !tag.empty()) call.tags.emplace_back(tag);
+      continue;
+    }
+    if (option == "--build-context") {
+      std::string_view value = v.substr(eq == std::string_view::npos ? v.size() : eq + 1);
+      if (eq == std::string_view::npos) {
+        if (i + 1 >= words.size()) return false;
+        value = words[++i].value;
+      }
+      if (std::string_view name = context_name(value); !name.empty()) call.named_contexts.emplace_back(name);
       continue;
     }
     bool is_file = option == "-f" || option == "--file";

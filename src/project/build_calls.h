@@ -1,7 +1,7 @@
 // `docker build`, `docker buildx build`, `docker image build`, `podman build` and `buildah
 // bud|build` calls in shell text (a script, a Makefile recipe, a workflow's `run:`): the
 // Dockerfile and the context each names, as written, relative to the directory the text runs in,
-// and the names (`-t`) it tags the image with.
+// the names (`-t`) it tags the image with, and the named contexts (`--build-context`) it supplies.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +20,9 @@ struct BuildCall {
   bool from_script_dir = false;
   // `-t`/`--tag` values as written; one with an expansion (`$VAR`, `$(…)`) is left out.
   std::vector<std::string> tags;
+  // The names `--build-context NAME=VALUE` gives, whatever the value; a name with an expansion is
+  // left out.
+  std::vector<std::string> named_contexts;
 };
 
 // Only calls whose context and file are plain paths are returned: a context or file with an

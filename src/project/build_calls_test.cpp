@@ -29,6 +29,15 @@ TEST(BuildCalls, DockerBuildxPodmanAndBuildah) {
   EXPECT_EQ(calls[4].line, 7u);
 }
 
+TEST(BuildCalls, NamedContextsWhateverTheirValue) {
+  auto calls = read_build_calls(
+      "docker buildx build --build-context templates=../templates --build-context=base=docker-image://alpine:3 \\\n"
+      "  --build-context \"$NAME=x\" --build-context src=\"$SRC\" --build-context odd .\n");
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].context, ".");
+  EXPECT_EQ(calls[0].named_contexts, (std::vector<std::string>{"templates", "base", "src"}));
+}
+
 TEST(BuildCalls, TagsAsWrittenWithoutExpansions) {
   auto calls = read_build_calls(
       "docker build -t org/app-base:latest --tag=org/app-base:1.2 -t \"$IMAGE\" -torg/tools .\n"

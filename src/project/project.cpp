@@ -19,6 +19,7 @@
 #include "project/content_kind.h"
 #include "project/references.h"
 #include "project/built_images.h"
+#include "project/named_contexts.h"
 #include "project/stated_contexts.h"
 #include "project/stacks.h"
 #include "util/format.h"
@@ -449,6 +450,7 @@ Project load_project(const ProjectInput& input) {
   read_dockerfiles(input, files, referenced, false, project);
   project.reindex();
   note_compose_built_images(project);
+  note_compose_named_contexts(project);
   find_stated_contexts(files, project);
   note_refused_references(files, project);
   return project;

@@ -63,6 +63,15 @@ struct BuiltImage {
   std::string origin;          // "compose.yaml:4", "docker-bake.hcl:3", ".github/workflows/ci.yml:12", …
 };
 
+// A name a build of the Dockerfile supplies as a named build context (bake `contexts`, compose
+// `additional_contexts`, `--build-context`, the build-push action's `build-contexts`): a stage
+// reference of that name reads the context (project/named_contexts.h).
+struct NamedContext {
+  std::string dockerfile;  // as the project spells it, normal
+  std::string name;        // lower-cased, as BuildKit compares stage names
+  std::string origin;
+};
+
 struct LoadedText {
   std::string path;
   std::shared_ptr<const core::SourceFile> source;
@@ -104,6 +113,7 @@ struct Project {
   std::vector<ComposeStack> stacks;
   std::vector<StatedContext> stated_contexts;  // in discovery order (project/stated_contexts.h)
   std::vector<BuiltImage> built_images;        // in discovery order (project/built_images.h)
+  std::vector<NamedContext> named_contexts;    // in discovery order (project/named_contexts.h)
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   // "file: reason" for references that lead out of the project and were not followed (an
   // `env_file`, a build context, a Makefile's `-f`): never their content.

@@ -8,8 +8,9 @@
 // - `.github/workflows/*.yml|yaml` at the repository root, the only place GitHub reads them:
 //   the git checkout around the project root, else the project root (steps run in the
 //   checked-out repository, so their paths are relative to it).
-// A statement counts only for a Dockerfile the project loaded; the names it tags its image
-// with (`tags`, `-t`) count whatever it builds, as images the project builds itself.
+// A statement counts only for a Dockerfile the project loaded, and so do the named contexts it
+// supplies (`contexts`, `--build-context`, `build-contexts`); the names it tags its image with
+// (`tags`, `-t`) count whatever it builds, as images the project builds itself.
 #include "project/stated_contexts.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include "project/bake.h"
 #include "project/build_calls.h"
 #include "project/built_images.h"
+#include "project/named_contexts.h"
 #include "project/workflow.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -44,12 +46,15 @@ class Collector {
     for (const auto& d : project.dockerfiles) dockerfiles_.emplace(util::absolute_path(d.path), util::normal_path(d.path));
   }
 
-  // Records the build when it names a loaded Dockerfile; true when it did. Compared absolute: a
-  // workflow read at the repository root names it from there (`../../api/Dockerfile` for
-  // `Dockerfile` when the project root is `.`), and it is recorded as the project spells it.
-  bool add(const std::string& dockerfile, const std::string& context, std::string origin) {
+  // Records the build, with the named contexts it supplies, when it names a loaded Dockerfile;
+  // true when it did. Compared absolute: a workflow read at the repository root names it from
+  // there (`../../api/Dockerfile` for `Dockerfile` when the project root is `.`), and it is
+  // recorded as the project spells it.
+  bool add(const std::string& dockerfile, const std::string& context, std::string origin,
+           const std::vector<std::string>& named = {}) {
     auto loaded = dockerfiles_.find(util::absolute_path(dockerfile));
     if (loaded == dockerfiles_.end()) return false;
+    for (const std::string& name : named) note_named_context(project_, loaded->second, name, origin);
     StatedContext stated{loaded->second, util::normal_path(context), std::move(origin)};
     if (seen_.insert({stated.dockerfile, stated.context}).second) project_.stated_contexts.push_back(std::move(stated));
     return true;
@@ -122,7 +127,9 @@ void read_bake(Collector& c, const std::string& dir) {
   for (const BakeTarget& t : resolve_bake(docs)) {
     const std::string& file = paths[t.document];
     std::string origin = t.line > 0 ? util::format("{}:{}", file, t.line) : util::format("{} target `{}`", file, t.name);
-    c.add(util::join_path(dir, t.dockerfile), util::join_path(dir, t.context), origin);
+    std::vector<std::string> named;
+    for (const auto& entry : t.named_contexts) named.push_back(entry.first);
+    c.add(util::join_path(dir, t.dockerfile), util::join_path(dir, t.context), origin, named);
     c.built(t.tags, origin);
   }
 }
@@ -131,7 +138,7 @@ void read_bake(Collector& c, const std::string& dir) {
 bool add_call(Collector& c, const BuildCall& call, const std::string& dir, const std::string& origin) {
   std::string context = util::join_path(dir, call.context);
   std::string dockerfile = call.dockerfile.empty() ? util::join_path(context, "Dockerfile") : util::join_path(dir, call.dockerfile);
-  return c.add(dockerfile, context, origin);
+  return c.add(dockerfile, context, origin, call.named_contexts);
 }
 
 void read_script(Collector& c, const std::string& path, const std::string& root) {
@@ -224,7 +231,7 @@ void read_workflows(Collector& c, const Project& project) {
     if (!text) continue;
     for (const WorkflowBuild& b : read_workflow_builds(*text)) {
       std::string origin = util::format("{}:{}", path, b.line);
-      c.add(util::join_path(root, b.dockerfile), util::join_path(root, b.context), origin);
+      c.add(util::join_path(root, b.dockerfile), util::join_path(root, b.context), origin, b.named_contexts);
       c.built(b.tags, origin);
     }
   }

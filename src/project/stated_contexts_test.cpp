@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "project/built_images.h"
+#include "project/named_contexts.h"
 #include "util/memory_filesystem.h"
 
 namespace plimsoll::project {
@@ -91,6 +92,26 @@ TEST(StatedContexts, WorkflowsAreReadAtTheRepositoryRootWithItsPaths) {
                                 }));
   ASSERT_EQ(project.built_images.size(), 1u);  // neither the nested workflow nor the one above the repository
   EXPECT_EQ(project.built_images[0].image.written, "org/api-base");
+}
+
+TEST(StatedContexts, NamedContextsCountForTheDockerfileTheyAreSuppliedTo) {
+  util::MemoryFilesystem files;
+  files.add_file("app/Dockerfile", "FROM alpine\n");
+  files.add_file("web/Dockerfile", "FROM alpine\n");
+  files.add_file("docker-bake.hcl",
+                 "target \"app\" {\n  context = \"app\"\n  contexts = {\n    Templates = \"target:t-${arch}\"\n  }\n}\n");
+  files.add_file("scripts/build.sh", "#!/bin/sh\ndocker build --build-context assets=./static -f app/Dockerfile .\n");
+  files.add_file(".github/workflows/ci.yml",
+                 "jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n"
+                 "          context: web\n          build-contexts: vendor=./vendor\n");
+  Project project = with_dockerfiles({"app/Dockerfile", "web/Dockerfile"});
+  find_stated_contexts(files, project);
+  EXPECT_TRUE(supplies_named_context(project, "app/Dockerfile", "templates"));
+  EXPECT_TRUE(supplies_named_context(project, "./app/Dockerfile", "TEMPLATES"));
+  EXPECT_TRUE(supplies_named_context(project, "app/Dockerfile", "assets"));
+  EXPECT_FALSE(supplies_named_context(project, "app/Dockerfile", "vendor"));  // web's, not app's
+  EXPECT_TRUE(supplies_named_context(project, "web/Dockerfile", "vendor"));
+  EXPECT_FALSE(supplies_named_context(project, "web/Dockerfile", "templates"));
 }
 
 TEST(StatedContexts, NothingWithoutACheckedDockerfile) {

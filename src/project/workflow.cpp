@@ -47,6 +47,26 @@ std::vector<std::string> action_tags(const util::YamlNode* tags) {
   return out;
 }
 
+// The names of the action's `build-contexts` input: `NAME=VALUE` lines. A name with an
+// expression is left out.
+std::vector<std::string> action_contexts(const util::YamlNode* contexts) {
+  std::vector<std::string> out;
+  if (contexts == nullptr || !contexts->is_scalar()) return out;
+  std::string_view text = contexts->scalar;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = util::trim_ascii_space(text.substr(start, end - start));
+    std::size_t eq = line.find('=');
+    if (eq != std::string_view::npos && eq > 0) {
+      std::string_view name = util::trim_ascii_space(line.substr(0, eq));
+      if (!name.empty() && name.find('$') == std::string_view::npos) out.emplace_back(name);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 void read_step(const util::YamlNode& step, const std::string& job_dir, std::vector<WorkflowBuild>& out) {
   if (!step.is_map()) return;
   const util::YamlNode* uses = step.find("uses");
@@ -68,7 +88,8 @@ void read_step(const util::YamlNode& step, const std::string& job_dir, std::vect
       if (is_expression(file->scalar) || file->scalar.starts_with('/')) return;
       dockerfile = file->scalar;  // the action reads `file` from the workspace, not the context
     }
-    out.push_back({util::normal_path(dir), util::normal_path(dockerfile), uses->line, action_tags(with ? with->find("tags") : nullptr)});
+    out.push_back({util::normal_path(dir), util::normal_path(dockerfile), uses->line, action_tags(with ? with->find("tags") : nullptr),
+                   action_contexts(with ? with->find("build-contexts") : nullptr)});
     return;
   }
   const util::YamlNode* run = step.find("run");
@@ -84,7 +105,7 @@ void read_step(const util::YamlNode& step, const std::string& job_dir, std::vect
     if (call.from_script_dir) continue;  // `$0` of a workflow step is no script of the repository
     std::string context = util::join_path(dir, call.context);
     std::string dockerfile = call.dockerfile.empty() ? util::join_path(context, "Dockerfile") : util::join_path(dir, call.dockerfile);
-    out.push_back({context, dockerfile, call.line, call.tags});
+    out.push_back({context, dockerfile, call.line, call.tags, call.named_contexts});
   }
 }
 

@@ -69,5 +69,22 @@ TEST(Workflow, ExpressionsAndGarbageGiveNothing) {
   }
 }
 
+TEST(Workflow, NamedContextsOfTheActionAndOfRunSteps) {
+  auto builds = read_workflow_builds(
+      "jobs:\n"
+      "  image:\n"
+      "    steps:\n"
+      "      - uses: docker/build-push-action@v6\n"
+      "        with:\n"
+      "          build-contexts: |\n"
+      "            templates=./templates\n"
+      "            base=docker-image://alpine:3.20\n"
+      "            ${{ env.NAME }}=x\n"
+      "      - run: docker buildx build --build-context assets=./static .\n");
+  ASSERT_EQ(builds.size(), 2u);
+  EXPECT_EQ(builds[0].named_contexts, (std::vector<std::string>{"templates", "base"}));
+  EXPECT_EQ(builds[1].named_contexts, (std::vector<std::string>{"assets"}));
+}
+
 }  // namespace
 }  // namespace plimsoll::project

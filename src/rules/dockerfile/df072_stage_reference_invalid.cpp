@@ -1,7 +1,9 @@
 // DF072 stage-reference-invalid: stage names BuildKit refuses or that collide, and references
 // (`FROM`, `COPY --from`, `RUN --mount=from=`) to stages that do not exist or to the stage itself.
+// A name the project supplies to the Dockerfile as a named build context is that context.
 #include <algorithm>
 
+#include "project/named_contexts.h"
 #include "rules/file_context.h"
 #include "rules/kit/dockerfile_shapes.h"
 #include "util/format.h"
@@ -103,6 +105,8 @@ class StageReferenceInvalid final : public kit::DockerfileRule<kInfo> {
       return;
     }
     bool known = ctx.model().find_stage(name) != nullptr;
+    // A named build context the project supplies to this Dockerfile is what BuildKit reads then.
+    if (!known && ctx.project() != nullptr && project::supplies_named_context(*ctx.project(), ctx.source().path(), name)) return;
     if (!known && name != "scratch" && name != "context") {
       ctx.report(kInfo, span,
                  util::format("no stage is named `{}`, so BuildKit pulls an image called `{}` instead; check the "

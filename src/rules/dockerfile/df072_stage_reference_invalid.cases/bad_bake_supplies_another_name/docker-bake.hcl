@@ -1,0 +1,5 @@
+target "default" {
+  contexts = {
+    templates = "./templates"
+  }
+}

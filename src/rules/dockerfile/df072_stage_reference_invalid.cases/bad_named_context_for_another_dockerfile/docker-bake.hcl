@@ -1,0 +1,10 @@
+target "web" {
+  context = "web"
+  contexts = {
+    templates = "./templates"
+  }
+}
+
+target "app" {
+  context = "app"
+}

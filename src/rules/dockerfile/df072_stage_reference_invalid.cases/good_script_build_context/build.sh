@@ -1,0 +1,2 @@
+#!/bin/sh
+docker buildx build --build-context templates=./templates -t app .
