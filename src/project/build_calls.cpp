@@ -6,6 +6,7 @@
 
 #include "sh/script.h"
 #include "util/path.h"
+#include "util/text.h"
 
 namespace plimsoll::project {
 namespace {
@@ -44,14 +45,6 @@ std::size_t build_arguments(const std::vector<sh::Word>& words, std::size_t prog
   }
   if (name == "buildah" && (word(program + 1) == "bud" || word(program + 1) == "build")) return program + 2;
   return 0;
-}
-
-// The name of a `--build-context` value (`NAME=VALUE`), or "" when it has none or an expansion.
-std::string_view context_name(std::string_view value) {
-  std::size_t eq = value.find('=');
-  if (eq == std::string_view::npos) return {};
-  std::string_view name = value.substr(0, eq);
-  return name.find_first_of("$`") == std::string_view::npos ? name : std::string_view();
 }
 
 bool is_remote(std::string_view context) {
@@ -95,7 +88,7 @@ bool read_call(const std::vector<sh::Word>& words, std::size_t first, BuildCall&
         if (i + 1 >= words.size()) return false;
         value = words[++i].value;
       }
-      if (std::string_view name = context_name(value); !name.empty()) call.named_contexts.emplace_back(name);
+      if (std::string_view name = named_context_name(value); !name.empty()) call.named_contexts.emplace_back(name);
       continue;
     }
     bool is_file = option == "-f" || option == "--file";
@@ -207,6 +200,13 @@ std::vector<BuildCall> read_build_calls(std::string_view shell_text, uint32_t fi
     out.push_back(std::move(call));
   }
   return out;
+}
+
+std::string_view named_context_name(std::string_view value) {
+  std::size_t eq = value.find('=');
+  if (eq == std::string_view::npos) return {};
+  std::string_view name = util::trim_ascii_space(value.substr(0, eq));
+  return name.find_first_of("$`") == std::string_view::npos ? name : std::string_view();
 }
 
 }  // namespace plimsoll::project

@@ -32,4 +32,8 @@ struct BuildCall {
 // the reading (nothing after it is known to run where it says).
 std::vector<BuildCall> read_build_calls(std::string_view shell_text, uint32_t first_line = 1);
 
+// The name a `NAME=VALUE` named build context gives (`--build-context`, the build-push action's
+// `build-contexts` lines), blanks trimmed; "" when there is no `=` or the name has an expansion.
+std::string_view named_context_name(std::string_view value);
+
 }  // namespace plimsoll::project

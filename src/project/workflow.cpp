@@ -52,17 +52,8 @@ std::vector<std::string> action_tags(const util::YamlNode* tags) {
 std::vector<std::string> action_contexts(const util::YamlNode* contexts) {
   std::vector<std::string> out;
   if (contexts == nullptr || !contexts->is_scalar()) return out;
-  std::string_view text = contexts->scalar;
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = util::trim_ascii_space(text.substr(start, end - start));
-    std::size_t eq = line.find('=');
-    if (eq != std::string_view::npos && eq > 0) {
-      std::string_view name = util::trim_ascii_space(line.substr(0, eq));
-      if (!name.empty() && name.find('$') == std::string_view::npos) out.emplace_back(name);
-    }
-    start = end + 1;
+  for (std::string_view line : util::split_lines(contexts->scalar)) {
+    if (std::string_view name = named_context_name(line); !name.empty()) out.emplace_back(name);
   }
   return out;
 }
