@@ -88,6 +88,16 @@ bool tells_to_replace(std::string_view value, std::string_view lower, std::strin
          rest == "this";
 }
 
+// `STRONG_DB_PASSWORD`, `YOUR_API_KEY`: capital words joined by `_`, the way an environment
+// variable is named, written where the value goes. A generated credential mixes cases or digits.
+bool names_the_value(std::string_view value) {
+  if (value.size() < 5 || value.front() == '_' || value.back() == '_' || value.find('_') == std::string_view::npos ||
+      value.find("__") != std::string_view::npos) {
+    return false;
+  }
+  return std::all_of(value.begin(), value.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
+}
+
 }  // namespace
 
 bool is_placeholder(std::string_view value) {
@@ -108,6 +118,7 @@ bool is_placeholder(std::string_view value) {
   for (const auto& s : p.placeholder_substrings) {
     if (lower.find(s) != std::string::npos) return true;
   }
+  if (names_the_value(value)) return true;
   for (const auto& verb : p.placeholder_verbs) {
     if (tells_to_replace(value, lower, verb)) return true;
   }

@@ -19,7 +19,8 @@ struct SecretMatch {
 // The first credential in `text`, if any.
 std::optional<SecretMatch> find_secret(std::string_view text);
 // A value such as `changeme`, `<token>`, `your-key` or `${TOKEN}` that only stands for a secret
-// (`placeholder_substrings`, `placeholder_words` and `placeholder_verbs` of the data).
+// (`placeholder_substrings`, `placeholder_words` and `placeholder_verbs` of the data), or one
+// written as capital words joined by `_` (`STRONG_DB_PASSWORD`).
 bool is_placeholder(std::string_view value);
 
 // The data lists secret_values.cpp judges values with.

@@ -30,6 +30,12 @@ TEST(SecretPatterns, Placeholders) {
   EXPECT_FALSE(is_placeholder("changes"));
   EXPECT_FALSE(is_placeholder("changelog"));
   EXPECT_FALSE(is_placeholder("changeP4ssw0rd"));
+  // Capital words joined by `_` name the value that goes there.
+  EXPECT_TRUE(is_placeholder("STRONG_DB_PASSWORD"));
+  EXPECT_TRUE(is_placeholder("YOUR_API_KEY"));
+  EXPECT_FALSE(is_placeholder("PASSWORD"));     // one word: a (weak) password
+  EXPECT_FALSE(is_placeholder("K7_QX9_ZT2"));   // digits
+  EXPECT_FALSE(is_placeholder("Strong_Pass"));  // mixed case
   EXPECT_TRUE(is_placeholder("<your-token>"));
   EXPECT_TRUE(is_placeholder("${TOKEN}"));
   EXPECT_TRUE(is_placeholder("my-example-key"));
