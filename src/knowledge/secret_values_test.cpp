@@ -22,7 +22,7 @@ TEST(SecretValues, ReferencesPlaceholdersAndSettingsAreNotCredentials) {
 
 TEST(SecretValues, GuessablePasswordsAreWeak) {
   for (const char* value : {"password", "root", "secret", "admin", "postgres", "mysecretpassword",
-                            "supersecretpassword123", "hunter2"}) {
+                            "supersecretpassword123", "hunter2", "my-secret-pw"}) {
     EXPECT_EQ(classify_secret_value("POSTGRES_PASSWORD", value), SecretValue::kWeak) << value;
   }
   EXPECT_EQ(classify_secret_value("MYSQL_ROOT_PASSWORD", "123456"), SecretValue::kWeak);
