@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "config/rule_changes.h"
 #include "knowledge/embedded.h"
@@ -16,10 +17,8 @@ constexpr std::string_view kProfiles[] = {"default", "layout", "pdm-devcontainer
 
 util::Result<Profile> read_profile(std::string_view name, int depth) {
   std::string path = util::format("data/profiles/{}.yaml", name);
-  std::string_view text = knowledge::embedded_file(path);
-  if (text.empty() || depth > 8) return util::unexpected(util::format("unknown profile `{}`", name));
-  auto doc = util::parse_yaml(text);
-  if (!doc) return util::unexpected(util::format("{}:{}", path, doc.error().message));
+  std::optional<util::YamlNode> doc = knowledge::embedded_yaml(path);
+  if (!doc || depth > 8) return util::unexpected(util::format("unknown profile `{}`", name));
   if (!doc->is_map()) return util::unexpected(path + ": a profile is a mapping");
 
   Profile profile;

@@ -4,18 +4,31 @@
 #include <cstdlib>
 
 #include "knowledge/embedded.h"
+#include "util/yaml_tree_codec.h"
 
 namespace plimsoll::knowledge {
 
-util::YamlNode load_embedded_yaml(std::string_view path) {
-  std::string_view text = embedded_file(path);
-  auto doc = util::parse_yaml(text);
-  if (text.empty() || !doc.has_value()) {
+std::optional<util::YamlNode> embedded_yaml(std::string_view path) {
+  std::string_view bytes = embedded_tree(path);
+  if (bytes.empty()) return std::nullopt;
+  auto tree = util::decode_yaml_tree(bytes);
+  if (!tree) {
+    // The bytes were written by the build from a file that parsed, so this is a build defect.
     std::fprintf(stderr, "internal error: embedded %.*s: %s\n", static_cast<int>(path.size()),
-                 path.data(), text.empty() ? "missing" : doc.error().message.c_str());
+                 path.data(), tree.error().message.c_str());
     std::abort();
   }
-  return std::move(doc).value();
+  return std::move(tree).value();
+}
+
+util::YamlNode load_embedded_yaml(std::string_view path) {
+  auto tree = embedded_yaml(path);
+  if (!tree) {
+    std::fprintf(stderr, "internal error: %.*s is not embedded\n", static_cast<int>(path.size()),
+                 path.data());
+    std::abort();
+  }
+  return std::move(*tree);
 }
 
 std::vector<std::string> scalar_list(const util::YamlNode* node) {

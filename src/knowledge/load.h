@@ -1,5 +1,5 @@
-// Loads one embedded YAML knowledge file. The data ships with the binary and is tested, so a
-// failure here is a build defect: it aborts with the file name and the YAML error.
+// Loads one embedded YAML knowledge file, parsed at build time. The data ships with the binary
+// and is tested, so a failure here is a build defect: it aborts with the file name.
 #pragma once
 
 #include <string>
