@@ -1,10 +1,10 @@
 #include "knowledge/secret_patterns.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "knowledge/load.h"
@@ -13,11 +13,37 @@
 namespace plimsoll::knowledge {
 namespace {
 
+// One credential format. Its regex is compiled the first time a text contains one of its
+// keywords: compiling all of them up front cost more than the rest of a one-file check.
+struct Pattern {
+  std::string name;
+  bool url = false;
+  std::vector<std::string> keywords;
+  std::string source;
+
+  const RE2& regex() const {
+    std::call_once(compiled_once, [this] {
+      RE2::Options options;
+      options.set_log_errors(false);
+      compiled = std::make_unique<RE2>(source, options);
+      // The data ships with the binary and is tested; a bad pattern is a build defect.
+      if (!compiled->ok()) std::abort();
+    });
+    return *compiled;
+  }
+
+  bool may_match(std::string_view text) const {
+    return std::any_of(keywords.begin(), keywords.end(),
+                       [&](const std::string& keyword) { return text.find(keyword) != std::string_view::npos; });
+  }
+
+ private:
+  mutable std::once_flag compiled_once;
+  mutable std::unique_ptr<RE2> compiled;
+};
+
 struct Patterns {
-  std::vector<std::string> names;
-  std::vector<bool> url;
-  std::vector<std::unique_ptr<RE2>> regexes;  // to locate a match once the set says which
-  std::unique_ptr<RE2::Set> set;
+  std::vector<std::unique_ptr<Pattern>> formats;
   std::vector<std::string> placeholder_substrings;
   std::vector<std::string> placeholder_words;
   std::vector<std::string> placeholder_verbs;
@@ -28,21 +54,18 @@ const Patterns& patterns() {
   static const Patterns instance = [] {
     Patterns p;
     util::YamlNode doc = load_embedded_yaml("data/knowledge/secret_patterns.yaml");
-    RE2::Options options;
-    options.set_log_errors(false);
-    p.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     if (const util::YamlNode* list = doc.find("patterns")) {
       for (const auto& item : list->items) {
-        std::string regex = scalar_or(item.find("regex"), "");
-        std::string error;
-        // The data ships with the binary and is tested; a bad pattern is a build defect.
-        if (p.set->Add(regex, &error) < 0) std::abort();
-        p.names.push_back(scalar_or(item.find("name"), "credential"));
-        p.url.push_back(scalar_or(item.find("url"), "false") == "true");
-        p.regexes.push_back(std::make_unique<RE2>(regex, options));
+        auto format = std::make_unique<Pattern>();
+        format->name = scalar_or(item.find("name"), "credential");
+        format->url = scalar_or(item.find("url"), "false") == "true";
+        format->keywords = scalar_list(item.find("keywords"));
+        format->source = scalar_or(item.find("regex"), "");
+        // Without keywords a format would never be searched for.
+        if (format->keywords.empty()) std::abort();
+        p.formats.push_back(std::move(format));
       }
     }
-    if (!p.set->Compile()) std::abort();
     p.placeholder_substrings = scalar_list(doc.find("placeholder_substrings"));
     p.placeholder_words = scalar_list(doc.find("placeholder_words"));
     p.placeholder_verbs = scalar_list(doc.find("placeholder_verbs"));
@@ -57,17 +80,14 @@ const Patterns& patterns() {
 }  // namespace
 
 std::optional<SecretMatch> find_secret(std::string_view text) {
-  const Patterns& p = patterns();
-  std::vector<int> hits;
-  if (!p.set->Match(re2::StringPiece(text.data(), text.size()), &hits) || hits.empty()) return std::nullopt;
   std::optional<SecretMatch> best;
-  for (int index : hits) {
+  for (const auto& format : patterns().formats) {
+    if (!format->may_match(text)) continue;
     re2::StringPiece match;
     re2::StringPiece input(text.data(), text.size());
-    if (!p.regexes[static_cast<std::size_t>(index)]->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) continue;
+    if (!format->regex().Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) continue;
     std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
-    auto i = static_cast<std::size_t>(index);
-    if (!best || begin < best->begin) best = SecretMatch{p.names[i], begin, begin + match.size(), p.url[i]};
+    if (!best || begin < best->begin) best = SecretMatch{format->name, begin, begin + match.size(), format->url};
   }
   return best;
 }

@@ -1,5 +1,6 @@
-// Credential formats recognisable by shape (data/knowledge/secret_patterns.yaml), matched all at
-// once with an RE2::Set, and the placeholder values that are not secrets. Thread-safe.
+// Credential formats recognisable by shape (data/knowledge/secret_patterns.yaml), each searched
+// for only in texts holding one of its keywords, and the placeholder values that are not secrets.
+// Thread-safe.
 #pragma once
 
 #include <optional>
