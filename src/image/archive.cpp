@@ -22,27 +22,13 @@ namespace {
   X(archive_read_open) X(archive_read_open_filename) X(archive_read_support_filter_all) X(archive_read_support_format_tar) \
   X(archive_read_free)
 
-struct Libarchive {
-#define PLIMSOLL_POINTER(name) decltype(&::name) name = nullptr;
-  PLIMSOLL_LIBARCHIVE_FUNCTIONS(PLIMSOLL_POINTER)
-#undef PLIMSOLL_POINTER
-};
+PLIMSOLL_LIBRARY_FUNCTIONS(Libarchive, PLIMSOLL_LIBARCHIVE_FUNCTIONS)
 
 // libarchive, opened on first use rather than at start (util/shared_library.h); null with
 // `error` set when it cannot be loaded.
 const Libarchive* libarchive(std::string* error = nullptr) {
   static std::string failure;
-  static const Libarchive* const loaded = []() -> const Libarchive* {
-    void* handle = util::open_shared_library(PLIMSOLL_LIBARCHIVE_SONAME, failure);
-    if (handle == nullptr) return nullptr;
-    static Libarchive functions;
-    bool found = true;
-#define PLIMSOLL_FIND(name) found = util::find_function(handle, #name, functions.name) && found;
-    PLIMSOLL_LIBARCHIVE_FUNCTIONS(PLIMSOLL_FIND)
-#undef PLIMSOLL_FIND
-    if (!found) failure = std::string(PLIMSOLL_LIBARCHIVE_SONAME) + " lacks a function plimsoll calls";
-    return found ? &functions : nullptr;
-  }();
+  static const Libarchive* const loaded = Libarchive::load(PLIMSOLL_LIBARCHIVE_SONAME, failure);
   if (loaded == nullptr && error != nullptr) *error = failure;
   return loaded;
 }

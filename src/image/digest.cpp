@@ -8,26 +8,54 @@
 #include <cstring>
 
 #include "util/format.h"
+#include "util/shared_library.h"
 
 namespace plimsoll::image {
+namespace {
+
+// The libcrypto functions plimsoll calls, with OpenSSL's own names and types.
+#define PLIMSOLL_LIBCRYPTO_FUNCTIONS(X) \
+  X(EVP_MD_CTX_new) X(EVP_MD_CTX_free) X(EVP_sha256) X(EVP_DigestInit_ex) X(EVP_DigestUpdate) X(EVP_DigestFinal_ex)
+
+PLIMSOLL_LIBRARY_FUNCTIONS(Libcrypto, PLIMSOLL_LIBCRYPTO_FUNCTIONS)
+
+// libcrypto, opened on first use rather than at start (util/shared_library.h); null with
+// `error` set when it cannot be loaded.
+const Libcrypto* libcrypto(std::string* error = nullptr) {
+  static std::string failure;
+  static const Libcrypto* const loaded = Libcrypto::load(PLIMSOLL_LIBCRYPTO_SONAME, failure);
+  if (loaded == nullptr && error != nullptr) *error = failure;
+  return loaded;
+}
+
+// Only called once digests_available() found libcrypto loaded.
+const Libcrypto& crypto() { return *libcrypto(); }
+
+}  // namespace
+
+util::Status digests_available() {
+  std::string error;
+  if (libcrypto(&error) == nullptr) return util::unexpected(error);
+  return {};
+}
 
 struct Sha256::State {
   EVP_MD_CTX* ctx = nullptr;
 };
 
 Sha256::Sha256() : state_(std::make_unique<State>()) {
-  state_->ctx = EVP_MD_CTX_new();
-  EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr);
+  state_->ctx = crypto().EVP_MD_CTX_new();
+  crypto().EVP_DigestInit_ex(state_->ctx, crypto().EVP_sha256(), nullptr);
 }
 
-Sha256::~Sha256() { EVP_MD_CTX_free(state_->ctx); }
+Sha256::~Sha256() { crypto().EVP_MD_CTX_free(state_->ctx); }
 
-void Sha256::update(std::string_view bytes) { EVP_DigestUpdate(state_->ctx, bytes.data(), bytes.size()); }
+void Sha256::update(std::string_view bytes) { crypto().EVP_DigestUpdate(state_->ctx, bytes.data(), bytes.size()); }
 
 std::string Sha256::hex() {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  EVP_DigestFinal_ex(state_->ctx, digest, &length);
+  crypto().EVP_DigestFinal_ex(state_->ctx, digest, &length);
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out;
   for (unsigned int i = 0; i < length; ++i) {

@@ -1,5 +1,6 @@
-// SHA-256 for blob digests (the only file that includes OpenSSL), and byte readers that hash
-// what passes through them: a file read in chunks, or any other reader.
+// SHA-256 for blob digests (the only file that includes OpenSSL; libcrypto is opened on first
+// use), and byte readers that hash what passes through them: a file read in chunks, or any other
+// reader.
 #pragma once
 
 #include <cstdio>
@@ -10,6 +11,9 @@
 #include "image/archive.h"
 
 namespace plimsoll::image {
+
+// Whether libcrypto can be loaded; everything below needs it, so callers ask this first.
+util::Status digests_available();
 
 class Sha256 {
  public:

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "image/digest.h"
 #include "image/json.h"
 #include "image/packages.h"
 #include "util/format.h"
@@ -83,6 +84,7 @@ std::string find_program(const Image& image, const std::string& program) {
 
 util::Result<Image> load_image(const std::string& reference, const LoadOptions& options) {
   Reference ref = parse_reference(reference);
+  if (auto digests = digests_available(); !digests) return util::unexpected(digests.error());
   auto source = open_source(ref, options.platform, options.limits);
   if (!source) return util::unexpected(source.error());
   auto config = parse_config(source->config_text);

@@ -1,6 +1,9 @@
 #include "knowledge/secret_patterns.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include "knowledge/load.h"
 
 namespace plimsoll::knowledge {
 namespace {
@@ -17,6 +20,43 @@ TEST(SecretPatterns, FindsKnownFormatsAndWhereTheyAre) {
   EXPECT_FALSE(find_secret("postgres://app:${DB_PASSWORD}@db/app").has_value());
   EXPECT_FALSE(find_secret("https://github.com/moby/buildkit.git").has_value());
   EXPECT_FALSE(find_secret("ghp_short").has_value());
+}
+
+// Each format's example is found whole, as that format; with its keywords broken, the regex no
+// longer matches it, so the keywords a text is screened with are ones every match contains.
+TEST(SecretPatterns, EveryFormatsExampleIsFoundAndNeedsAKeyword) {
+  util::YamlNode doc = load_embedded_yaml("data/knowledge/secret_patterns.yaml");
+  const util::YamlNode* formats = doc.find("patterns");
+  ASSERT_NE(formats, nullptr);
+  ASSERT_GE(formats->items.size(), 12u);
+  for (const auto& format : formats->items) {
+    std::string name = scalar_or(format.find("name"), "");
+    std::string example = scalar_or(format.find("example"), "");
+    SCOPED_TRACE(name);
+    ASSERT_FALSE(example.empty());
+    std::string text = "value=" + example + " ";
+    auto found = find_secret(text);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->kind, name);
+    EXPECT_EQ(text.substr(found->begin, found->end - found->begin), example);
+
+    std::string broken = text;
+    for (const auto& keyword : scalar_list(format.find("keywords"))) {
+      for (auto at = broken.find(keyword); at != std::string::npos; at = broken.find(keyword, at + 1)) broken[at] = '#';
+    }
+    RE2 regex(scalar_or(format.find("regex"), ""));
+    ASSERT_TRUE(regex.ok());
+    EXPECT_TRUE(RE2::PartialMatch(text, regex));
+    EXPECT_FALSE(RE2::PartialMatch(broken, regex)) << broken;
+  }
+}
+
+TEST(SecretPatterns, TheEarliestOfSeveralFormatsIsReported) {
+  std::string text = "a=postgres://app:Zq8Xv3Lm@db/app b=AKIAQ3EGRXNV7LKD2W5T";
+  auto found = find_secret(text);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->kind, "URL with a password");
+  EXPECT_EQ(found->begin, 2u);
 }
 
 TEST(SecretPatterns, Placeholders) {

@@ -18,27 +18,16 @@ namespace {
   X(git_repository_free) X(git_index_free) X(git_index_get_bypath) X(git_ignore_path_is_ignored)    \
   X(git_error_last)
 
-struct Libgit2 {
-#define PLIMSOLL_POINTER(name) decltype(&::name) name = nullptr;
-  PLIMSOLL_LIBGIT2_FUNCTIONS(PLIMSOLL_POINTER)
-#undef PLIMSOLL_POINTER
-};
+PLIMSOLL_LIBRARY_FUNCTIONS(Libgit2, PLIMSOLL_LIBGIT2_FUNCTIONS)
 
 // libgit2 loaded (util/shared_library.h: it is opened on first use, not at start) and
 // initialised once; null when it cannot be loaded, and then no repository is consulted.
 const Libgit2* libgit2() {
-  static const Libgit2* const loaded = []() -> const Libgit2* {
+  static const Libgit2* const loaded = [] {
     std::string error;
-    void* handle = util::open_shared_library(PLIMSOLL_LIBGIT2_SONAME, error);
-    if (handle == nullptr) return nullptr;
-    static Libgit2 functions;
-    bool found = true;
-#define PLIMSOLL_FIND(name) found = util::find_function(handle, #name, functions.name) && found;
-    PLIMSOLL_LIBGIT2_FUNCTIONS(PLIMSOLL_FIND)
-#undef PLIMSOLL_FIND
-    if (!found) return nullptr;
-    functions.git_libgit2_init();
-    return &functions;
+    const Libgit2* functions = Libgit2::load(PLIMSOLL_LIBGIT2_SONAME, error);
+    if (functions != nullptr) functions->git_libgit2_init();
+    return functions;
   }();
   return loaded;
 }

@@ -1,6 +1,6 @@
-// Shared libraries opened on first use instead of linked: libgit2 (TLS, SSH, Kerberos) and
-// libarchive (XML, ICU, compressors) each pull in about a dozen libraries whose loading cost
-// more at process start than a whole one-file check, and most runs never call them.
+// Shared libraries opened on first use instead of linked: libgit2 (TLS, SSH, Kerberos),
+// libarchive (XML, ICU, compressors) and libcrypto each cost more to load at process start than
+// a whole one-file check, and most runs never call them.
 // Handles live until the process ends; the adapter that uses a library owns its function table.
 #pragma once
 
@@ -32,3 +32,24 @@ bool find_function(void* handle, const char* name, Function& function) {
 }
 
 }  // namespace plimsoll::util
+
+// PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST) declares `struct Table` with a pointer for each function
+// of LIST, an X-macro of the library's own function names (their declarations in scope), and
+// `static const Table* Table::load(soname, error)`, which opens the library once and fills them:
+// null, with `error` saying why, when it cannot be opened or lacks one of them.
+#define PLIMSOLL_LIBRARY_POINTER_(name) decltype(&::name) name = nullptr;
+#define PLIMSOLL_LIBRARY_FIND_(name) found = ::plimsoll::util::find_function(handle, #name, table.name) && found;
+#define PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST)                                    \
+  struct Table {                                                                   \
+    LIST(PLIMSOLL_LIBRARY_POINTER_)                                                \
+    static const Table* load(const char* soname, std::string& error) {            \
+      void* handle = ::plimsoll::util::open_shared_library(soname, error);         \
+      if (handle == nullptr) return nullptr;                                       \
+      static Table table;                                                          \
+      bool found = true;                                                           \
+      LIST(PLIMSOLL_LIBRARY_FIND_)                                                 \
+      if (found) return &table;                                                    \
+      error = std::string(soname) + " lacks a function plimsoll calls";            \
+      return nullptr;                                                              \
+    }                                                                              \
+  };

@@ -1,5 +1,5 @@
-// What a run loads: libgit2 and libarchive (and the dozen libraries each pulls in) are opened
-// only by the runs that call them, since loading them cost more than a whole one-file check.
+// What a run loads: libgit2, libarchive and libcrypto (and the libraries they pull in) are
+// opened only by the runs that call them, since loading them cost more than a whole one-file check.
 // The dynamic loader's own trace (LD_DEBUG=files) tells which libraries a run loaded.
 #include <gtest/gtest.h>
 #include <git2.h>
@@ -14,12 +14,13 @@ using plimsoll::testing_cli::run;
 
 bool loaded(const CliRun& r, const std::string& library) { return r.out.find("file=" + library) != std::string::npos; }
 
-TEST_F(Cli, ACheckWithoutEnvFilesLoadsNeitherGitNorArchiveLibraries) {
+TEST_F(Cli, ACheckWithoutEnvFilesLoadsNoGitArchiveOrCryptoLibrary) {
   write("Dockerfile", "FROM python:3.12-slim\nCMD [\"python\"]\n");
   CliRun r = run("check " + dir(), "NO_COLOR=1 LD_DEBUG=files");
   EXPECT_TRUE(loaded(r, "libstdc++")) << "the loader's trace is missing:\n" << r.out;
   EXPECT_FALSE(loaded(r, "libgit2")) << r.out;
   EXPECT_FALSE(loaded(r, "libarchive")) << r.out;
+  EXPECT_FALSE(loaded(r, "libcrypto")) << r.out;
   EXPECT_FALSE(loaded(run("--version", "LD_DEBUG=files"), "libgit2"));
 }
 
