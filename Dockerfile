@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # plimsoll in a container: compiled in a Debian builder stage, shipped on Debian slim with only
-# the shared libraries the binary links, run as an unprivileged user over files mounted at
-# /work:  docker run --rm -v "$PWD:/work:ro" plimsoll check .
+# the shared libraries the binary opens (the rest are linked in), run as an unprivileged user over
+# files mounted at /work:  docker run --rm -v "$PWD:/work:ro" plimsoll check .
 #
 # The Compose Specification schema is embedded at build time; it lives beside the repository,
 # so scripts/build-image passes it as the named build context `shared`.
@@ -47,8 +47,7 @@ LABEL org.opencontainers.image.source="https://example.invalid/plimsoll" \
 RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt \
     apt-get update \
     && apt-get install -y --no-install-recommends \
-       libfmt9=9.1.0+ds1-2 libyaml-cpp0.7=0.7.0+dfsg-8+b1 libre2-9=20220601+dfsg-1+b1 libgit2-1.5=1.5.1+ds-1+deb12u2 \
-       libarchive13=3.6.2-1+deb12u5 libssl3=3.0.22-1~deb12u2 \
+       libgit2-1.5=1.5.1+ds-1+deb12u2 libarchive13=3.6.2-1+deb12u5 libssl3=3.0.22-1~deb12u2 \
     && groupadd --gid 10001 plimsoll \
     && useradd --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin plimsoll \
     && find / -xdev -perm /6000 -type f -exec chmod a-s {} +
