@@ -5,14 +5,20 @@
 namespace plimsoll::project {
 namespace {
 
-std::string tag_of(const dockerfile::ImageRef& ref) { return ref.tag.empty() ? std::string("latest") : ref.tag; }
+// The full repository and the tag, `latest` standing for none: `nginx` and
+// `docker.io/library/nginx:latest` are one key.
+std::string key_of(const dockerfile::ImageRef& ref) {
+  return ref.full_repository() + ":" + (ref.tag.empty() ? std::string("latest") : ref.tag);
+}
 
 }  // namespace
 
 void note_built_image(Project& project, std::string_view reference, std::string origin) {
   if (reference.find('$') != std::string_view::npos) return;
   dockerfile::ImageRef image = dockerfile::parse_image_ref(reference);
-  if (image.valid) project.built_images.push_back({std::move(image), std::move(origin)});
+  if (!image.valid) return;
+  project.built_image_keys.insert(key_of(image));
+  project.built_images.push_back({std::move(image), std::move(origin)});
 }
 
 void note_compose_built_images(Project& project) {
@@ -30,11 +36,8 @@ void note_compose_built_images(Project& project) {
 }
 
 bool builds_image(const Project& project, const dockerfile::ImageRef& ref) {
-  if (!ref.valid) return false;
-  for (const BuiltImage& built : project.built_images) {
-    if (built.image.full_repository() == ref.full_repository() && tag_of(built.image) == tag_of(ref)) return true;
-  }
-  return false;
+  // Asked for every stage of every Dockerfile: a lookup, not a scan of every built image.
+  return ref.valid && project.built_image_keys.contains(key_of(ref));
 }
 
 }  // namespace plimsoll::project

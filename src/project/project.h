@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -113,6 +114,7 @@ struct Project {
   std::vector<ComposeStack> stacks;
   std::vector<StatedContext> stated_contexts;  // in discovery order (project/stated_contexts.h)
   std::vector<BuiltImage> built_images;        // in discovery order (project/built_images.h)
+  std::set<std::string> built_image_keys;      // "repository:tag" of each, for builds_image
   std::vector<NamedContext> named_contexts;    // in discovery order (project/named_contexts.h)
   std::vector<std::string> errors;  // "path: reason" for referenced files that could not be read
   // "file: reason" for references that lead out of the project and were not followed (an
