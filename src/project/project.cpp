@@ -451,7 +451,7 @@ Project load_project(const ProjectInput& input) {
   project.reindex();
   note_compose_built_images(project);
   note_compose_named_contexts(project);
-  find_stated_contexts(files, project);
+  if (input.read_surroundings) find_stated_contexts(files, project);
   note_refused_references(files, project);
   return project;
 }

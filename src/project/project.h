@@ -155,6 +155,10 @@ struct ProjectInput {
   // content: project/content_kind.h).
   std::vector<std::string> compose_files;
   bool open_git = true;  // false: no repository is consulted (a text checked on its own)
+  // false: no scripts, Makefiles or workflows are searched for the build contexts they state,
+  // so only the named files are read (a text checked on its own, where the directory around
+  // it is whatever the process runs in).
+  bool read_surroundings = true;
   unsigned threads = 1;  // Dockerfiles are parsed on this many threads
   std::map<std::string, std::string> build_contexts;  // Dockerfile → context, relative to `base_dir`
   std::string base_dir;

@@ -94,6 +94,7 @@ std::vector<core::FileReport> check(const Request& request) {
   input.overlays = request.overlays;
   input.shared_overlays = request.shared_overlays;
   input.open_git = request.project_rules;
+  input.read_surroundings = request.project_rules;
   input.threads = request.threads;
   input.cache = request.cache;
   input.confinement = request.confinement

@@ -85,6 +85,28 @@ TEST_F(SessionTest, DisabledRulesAreDroppedAndConfiguredSeveritiesWin) {
   EXPECT_EQ(report.findings[0].severity, core::Severity::kError);
 }
 
+// A text checked on its own reads nothing around it: a script in the directory the process runs
+// in that builds `app:1` does not make `FROM app:1` the project's own image (DF004), and it is
+// not searched at all, which made each such check walk the working directory.
+TEST_F(SessionTest, ATextCheckedOnItsOwnReadsNothingAroundIt) {
+  write("build.sh", "#!/bin/sh\ndocker build -t app:latest .\n");
+  fs::path previous = fs::current_path();
+  fs::current_path(root_);
+  auto report = check_dockerfile_text("Dockerfile", "FROM app:latest\nUSER app\n");
+  fs::current_path(previous);
+  auto df004 = std::count_if(report.findings.begin(), report.findings.end(),
+                             [](const core::Finding& f) { return f.rule_id == "DF004"; });
+  EXPECT_EQ(df004, 1);
+
+  // The same Dockerfile in that project is the project's own image.
+  std::string dockerfile = write("Dockerfile", "FROM app:latest\nUSER app\n");
+  auto whole = check(request({}, {dockerfile}));
+  ASSERT_NE(report_of(whole, dockerfile), nullptr);
+  for (const auto& r : whole) {
+    for (const auto& f : r.findings) EXPECT_NE(f.rule_id, "DF004") << r.path;
+  }
+}
+
 TEST_F(SessionTest, OneIgnoreGrammarForEveryKindOfFile) {
   std::string compose = write("compose.yaml",
                               "services:\n  api:\n    image: acme/api:1.2.3\n"
