@@ -1,21 +1,11 @@
 # plimsoll_embed_data(TARGET <lib> FILES <data files relative to the source root>
-#                     [NAMESPACE <ns>] [FUNCTION <name>])
+#                     NAMESPACE <ns> FUNCTION <name>)
 # Compiles the files into <lib> so the binary is self-contained. Each file is reachable through
-# <ns>::<name>("<relative path>") (default plimsoll::knowledge::embedded_file); edits rebuild
-# only the generated source.
+# <ns>::<name>("<relative path>"); edits rebuild only the generated source.
 function(plimsoll_embed_data)
   cmake_parse_arguments(ARG "" "TARGET;NAMESPACE;FUNCTION" "FILES" ${ARGN})
-  if(NOT ARG_NAMESPACE)
-    set(ARG_NAMESPACE plimsoll::knowledge)
-  endif()
-  if(NOT ARG_FUNCTION)
-    set(ARG_FUNCTION embedded_file)
-  endif()
   set(output "${CMAKE_CURRENT_BINARY_DIR}/${ARG_FUNCTION}.cpp")
-  set(inputs "")
-  foreach(file IN LISTS ARG_FILES)
-    list(APPEND inputs "${CMAKE_SOURCE_DIR}/${file}")
-  endforeach()
+  list(TRANSFORM ARG_FILES PREPEND "${CMAKE_SOURCE_DIR}/" OUTPUT_VARIABLE inputs)
   add_custom_command(
     OUTPUT "${output}"
     COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} "-DFILES=${ARG_FILES}" -DOUTPUT=${output}
@@ -35,10 +25,7 @@ endfunction()
 function(plimsoll_embed_yaml)
   cmake_parse_arguments(ARG "" "TARGET;NAMESPACE;FUNCTION" "FILES" ${ARGN})
   set(output "${CMAKE_CURRENT_BINARY_DIR}/${ARG_FUNCTION}.cpp")
-  set(inputs "")
-  foreach(file IN LISTS ARG_FILES)
-    list(APPEND inputs "${CMAKE_SOURCE_DIR}/${file}")
-  endforeach()
+  list(TRANSFORM ARG_FILES PREPEND "${CMAKE_SOURCE_DIR}/" OUTPUT_VARIABLE inputs)
   add_custom_command(
     OUTPUT "${output}"
     COMMAND plimsoll_compile_yaml "${output}" "${CMAKE_SOURCE_DIR}" ${ARG_NAMESPACE} ${ARG_FUNCTION}

@@ -22,16 +22,9 @@ namespace {
   X(archive_read_open) X(archive_read_open_filename) X(archive_read_support_filter_all) X(archive_read_support_format_tar) \
   X(archive_read_free)
 
-PLIMSOLL_LIBRARY_FUNCTIONS(Libarchive, PLIMSOLL_LIBARCHIVE_FUNCTIONS)
-
-// libarchive, opened on first use rather than at start (util/shared_library.h); null with
-// `error` set when it cannot be loaded.
-const Libarchive* libarchive(std::string* error = nullptr) {
-  static std::string failure;
-  static const Libarchive* const loaded = Libarchive::load(PLIMSOLL_LIBARCHIVE_SONAME, failure);
-  if (loaded == nullptr && error != nullptr) *error = failure;
-  return loaded;
-}
+// libarchive, opened on first use rather than at start (util/shared_library.h).
+PLIMSOLL_LIBRARY_FUNCTIONS(Libarchive, PLIMSOLL_LIBARCHIVE_FUNCTIONS, PLIMSOLL_LIBARCHIVE_SONAME)
+const Libarchive* libarchive(std::string* error = nullptr) { return Libarchive::loaded(error); }
 
 // Only called once walk_archive or walk_archive_file found libarchive loaded.
 const Libarchive& la() { return *libarchive(); }

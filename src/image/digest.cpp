@@ -17,25 +17,17 @@ namespace {
 #define PLIMSOLL_LIBCRYPTO_FUNCTIONS(X) \
   X(EVP_MD_CTX_new) X(EVP_MD_CTX_free) X(EVP_sha256) X(EVP_DigestInit_ex) X(EVP_DigestUpdate) X(EVP_DigestFinal_ex)
 
-PLIMSOLL_LIBRARY_FUNCTIONS(Libcrypto, PLIMSOLL_LIBCRYPTO_FUNCTIONS)
-
-// libcrypto, opened on first use rather than at start (util/shared_library.h); null with
-// `error` set when it cannot be loaded.
-const Libcrypto* libcrypto(std::string* error = nullptr) {
-  static std::string failure;
-  static const Libcrypto* const loaded = Libcrypto::load(PLIMSOLL_LIBCRYPTO_SONAME, failure);
-  if (loaded == nullptr && error != nullptr) *error = failure;
-  return loaded;
-}
+// libcrypto, opened on first use rather than at start (util/shared_library.h).
+PLIMSOLL_LIBRARY_FUNCTIONS(Libcrypto, PLIMSOLL_LIBCRYPTO_FUNCTIONS, PLIMSOLL_LIBCRYPTO_SONAME)
 
 // Only called once digests_available() found libcrypto loaded.
-const Libcrypto& crypto() { return *libcrypto(); }
+const Libcrypto& crypto() { return *Libcrypto::loaded(); }
 
 }  // namespace
 
 util::Status digests_available() {
   std::string error;
-  if (libcrypto(&error) == nullptr) return util::unexpected(error);
+  if (Libcrypto::loaded(&error) == nullptr) return util::unexpected(error);
   return {};
 }
 

@@ -18,14 +18,13 @@ namespace {
   X(git_repository_free) X(git_index_free) X(git_index_get_bypath) X(git_ignore_path_is_ignored)    \
   X(git_error_last)
 
-PLIMSOLL_LIBRARY_FUNCTIONS(Libgit2, PLIMSOLL_LIBGIT2_FUNCTIONS)
+PLIMSOLL_LIBRARY_FUNCTIONS(Libgit2, PLIMSOLL_LIBGIT2_FUNCTIONS, PLIMSOLL_LIBGIT2_SONAME)
 
 // libgit2 loaded (util/shared_library.h: it is opened on first use, not at start) and
 // initialised once; null when it cannot be loaded, and then no repository is consulted.
 const Libgit2* libgit2() {
   static const Libgit2* const loaded = [] {
-    std::string error;
-    const Libgit2* functions = Libgit2::load(PLIMSOLL_LIBGIT2_SONAME, error);
+    const Libgit2* functions = Libgit2::loaded();
     if (functions != nullptr) functions->git_libgit2_init();
     return functions;
   }();

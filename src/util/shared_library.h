@@ -33,15 +33,24 @@ bool find_function(void* handle, const char* name, Function& function) {
 
 }  // namespace plimsoll::util
 
-// PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST) declares `struct Table` with a pointer for each function
-// of LIST, an X-macro of the library's own function names (their declarations in scope), and
-// `static const Table* Table::load(soname, error)`, which opens the library once and fills them:
-// null, with `error` saying why, when it cannot be opened or lacks one of them.
+// PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST, SONAME) declares `struct Table` with a pointer for each
+// function of LIST, an X-macro of the library's own function names (their declarations in scope),
+// and `static const Table* Table::loaded(std::string* error = nullptr)`, which opens the library
+// SONAME on first use and fills them: null, with `*error` saying why, when it cannot be opened
+// or lacks one of them.
 #define PLIMSOLL_LIBRARY_POINTER_(name) decltype(&::name) name = nullptr;
 #define PLIMSOLL_LIBRARY_FIND_(name) found = ::plimsoll::util::find_function(handle, #name, table.name) && found;
-#define PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST)                                    \
+#define PLIMSOLL_LIBRARY_FUNCTIONS(Table, LIST, SONAME)                            \
   struct Table {                                                                   \
     LIST(PLIMSOLL_LIBRARY_POINTER_)                                                \
+    static const Table* loaded(std::string* error = nullptr) {                     \
+      static std::string failure;                                                  \
+      static const Table* const table = load(SONAME, failure);                     \
+      if (table == nullptr && error != nullptr) *error = failure;                  \
+      return table;                                                                \
+    }                                                                              \
+                                                                                   \
+   private:                                                                        \
     static const Table* load(const char* soname, std::string& error) {            \
       void* handle = ::plimsoll::util::open_shared_library(soname, error);         \
       if (handle == nullptr) return nullptr;                                       \
