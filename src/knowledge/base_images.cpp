@@ -2,6 +2,9 @@
 
 #include <fnmatch.h>
 
+#include <map>
+#include <string>
+
 #include "knowledge/load.h"
 
 namespace plimsoll::knowledge {
@@ -41,38 +44,65 @@ const std::vector<BaseImageEntry>& entries() {
   return instance;
 }
 
-bool glob_matches(const std::string& glob, std::string_view text) {
-  return ::fnmatch(glob.c_str(), std::string(text).c_str(), 0) == 0;
+bool glob_matches(const std::string& glob, const std::string& text) {
+  return ::fnmatch(glob.c_str(), text.c_str(), 0) == 0;
+}
+
+// A project asks about the same few bases for every stage and every rule, and each answer is a
+// scan of every entry with fnmatch: each thread keeps the answers it worked out. The cache is
+// bounded, since a hostile tree may name any number of distinct bases.
+template <typename Answer, typename Compute>
+Answer remembered(std::string_view repository, std::string_view tag, Compute compute) {
+  constexpr std::size_t kMaxRemembered = 4096;
+  thread_local std::map<std::string, Answer, std::less<>> answers;
+  std::string key;
+  key.reserve(repository.size() + tag.size() + 1);
+  key.append(repository).push_back('\0');
+  key.append(tag);
+  if (auto found = answers.find(key); found != answers.end()) return found->second;
+  std::string image(repository);
+  std::string version(tag);
+  Answer answer = compute(image, version);
+  if (answers.size() >= kMaxRemembered) answers.clear();
+  answers.emplace(std::move(key), answer);
+  return answer;
 }
 
 }  // namespace
 
 BaseImageFacts base_image_facts(std::string_view repository, std::string_view tag) {
-  for (const auto& entry : entries()) {
-    if (!glob_matches(entry.image_glob, repository)) continue;
-    if (!entry.has_user_facts) continue;
-    if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
-    return entry.facts;
-  }
-  return {};
+  return remembered<BaseImageFacts>(repository, tag, [](const std::string& image, const std::string& version) {
+    for (const auto& entry : entries()) {
+      if (!entry.has_user_facts || !glob_matches(entry.image_glob, image)) continue;
+      if (entry.tag_glob && !glob_matches(*entry.tag_glob, version)) continue;
+      return entry.facts;
+    }
+    return BaseImageFacts{};
+  });
 }
 
 std::optional<std::vector<std::string>> base_image_tools(std::string_view repository, std::string_view tag) {
-  for (const auto& entry : entries()) {
-    if (!entry.tools || !glob_matches(entry.image_glob, repository)) continue;
-    if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
-    return entry.tools;
-  }
-  return std::nullopt;
+  using Tools = std::optional<std::vector<std::string>>;
+  return remembered<Tools>(repository, tag, [](const std::string& image, const std::string& version) -> Tools {
+    for (const auto& entry : entries()) {
+      if (!entry.tools || !glob_matches(entry.image_glob, image)) continue;
+      if (entry.tag_glob && !glob_matches(*entry.tag_glob, version)) continue;
+      return entry.tools;
+    }
+    return std::nullopt;
+  });
 }
 
 std::vector<std::string> base_image_exposed_ports(std::string_view repository, std::string_view tag) {
-  for (const auto& entry : entries()) {
-    if (entry.exposes.empty() || !glob_matches(entry.image_glob, repository)) continue;
-    if (entry.tag_glob && !glob_matches(*entry.tag_glob, tag)) continue;
-    return entry.exposes;
-  }
-  return {};
+  using Ports = std::vector<std::string>;
+  return remembered<Ports>(repository, tag, [](const std::string& image, const std::string& version) {
+    for (const auto& entry : entries()) {
+      if (entry.exposes.empty() || !glob_matches(entry.image_glob, image)) continue;
+      if (entry.tag_glob && !glob_matches(*entry.tag_glob, version)) continue;
+      return entry.exposes;
+    }
+    return Ports{};
+  });
 }
 
 }  // namespace plimsoll::knowledge
