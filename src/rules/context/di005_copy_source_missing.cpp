@@ -2,6 +2,7 @@
 // is usually a path relative to the wrong directory (the Dockerfile's, not the context's).
 #include <fnmatch.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,17 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     return false;
   }
 
+  // The project's .gitignore files, parsed once for the whole run of this rule.
+  static GitIgnoreFiles& git_ignore_files(ProjectContext& ctx) {
+    struct Memo {
+      std::unique_ptr<GitIgnoreFiles> files;
+    };
+    static const int key = 0;
+    Memo& memo = ctx.memo<Memo>(&key);
+    if (!memo.files) memo.files = std::make_unique<GitIgnoreFiles>(ctx.project().files(), ctx.project().root);
+    return *memo.files;
+  }
+
   // An error promises a failing build: only in a context a build states, or in the Dockerfile's
   // own directory when nothing in the project suggests another. In a doubtful, assumed context
   // the file may well be where the real build looks: a warning that says so.
@@ -69,10 +81,8 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     // A path git ignores, or a directory whose contents it ignores (`build/*`), is a build output
     // (`COPY dist/app /`), made before the image is built by whatever builds it: its absence
     // from the checkout does not make the build fail.
-    const project::Project& project = ctx.project();
     std::string path = util::join_path(build.dir, source.path);
-    if (!has_glob(source.path) &&
-        (git_ignores(project.files(), project.root, path) || git_ignores_contents(project.files(), project.root, path))) {
+    if (!has_glob(source.path) && (git_ignore_files(ctx).ignores(path) || git_ignore_files(ctx).ignores_contents(path))) {
       ctx.report(kInfo, build.dockerfile->source, source.span,
                  util::format("`{}` is not in the build context `{}`, and .gitignore lists it: a build output that "
                               "must be made before the image is built, or this COPY fails",

@@ -1,5 +1,6 @@
 #include "rules/context/git_ignored.h"
 
+#include <memory>
 #include <vector>
 
 #include "dockerignore/matcher.h"
@@ -30,11 +31,20 @@ std::string as_pattern(std::string_view line) {
   return negated ? "!" + out : out;
 }
 
-bool excluded_by(const util::Filesystem& files, const std::string& dir, const std::string& relative) {
+}  // namespace
+
+GitIgnoreFiles::GitIgnoreFiles(const util::Filesystem& files, const std::string& root)
+    : files_(files), base_(util::normal_path(root.empty() ? "." : root)) {}
+
+GitIgnoreFiles::~GitIgnoreFiles() = default;
+
+const dockerignore::Matcher* GitIgnoreFiles::matcher_in(const std::string& dir) {
+  if (auto known = matchers_.find(dir); known != matchers_.end()) return known->second.get();
+  std::unique_ptr<dockerignore::Matcher>& slot = matchers_[dir];
   std::string file = util::join_path(dir, ".gitignore");
-  if (!files.is_regular_file(file)) return false;
-  auto text = files.read(file);
-  if (!text || text->size() > kMaxGitignoreBytes) return false;
+  if (!files_.is_regular_file(file)) return nullptr;
+  auto text = files_.read(file);
+  if (!text || text->size() > kMaxGitignoreBytes) return nullptr;
   std::vector<std::string> patterns;
   for (std::string_view line : util::split_lines(*text)) {
     if (line.ends_with('\r')) line.remove_suffix(1);
@@ -42,22 +52,19 @@ bool excluded_by(const util::Filesystem& files, const std::string& dir, const st
     if (line.empty() || line.starts_with('#')) continue;
     patterns.push_back(as_pattern(line));
   }
-  if (patterns.empty()) return false;
-  dockerignore::Matcher matcher(patterns, true);
-  return matcher.matches_or_parent_matches(relative).excluded;
+  if (!patterns.empty()) slot = std::make_unique<dockerignore::Matcher>(patterns, true);
+  return slot.get();
 }
 
-}  // namespace
-
-bool git_ignores(const util::Filesystem& files, const std::string& root, const std::string& path) {
-  std::string base = util::normal_path(root.empty() ? "." : root);
+bool GitIgnoreFiles::ignores(const std::string& path) {
   std::string target = util::normal_path(path);
-  if (!util::is_inside(target, base) || target == base) return false;
+  if (!util::is_inside(target, base_) || target == base_) return false;
   // From the root down: each directory's .gitignore, with the path relative to that directory.
-  std::string dir = base;
+  std::string dir = base_;
   for (int depth = 0; depth < kMaxDepth; ++depth) {
     std::string relative = dir == "." ? target : target.substr(dir.size() + 1);
-    if (excluded_by(files, dir, relative)) return true;
+    const dockerignore::Matcher* matcher = matcher_in(dir);
+    if (matcher != nullptr && matcher->matches_or_parent_matches(relative).excluded) return true;
     std::size_t slash = relative.find('/');
     if (slash == std::string::npos) return false;
     dir = util::join_path(dir, relative.substr(0, slash));
@@ -65,8 +72,14 @@ bool git_ignores(const util::Filesystem& files, const std::string& root, const s
   return false;
 }
 
+bool GitIgnoreFiles::ignores_contents(const std::string& path) { return ignores(util::join_path(path, "any-entry")); }
+
+bool git_ignores(const util::Filesystem& files, const std::string& root, const std::string& path) {
+  return GitIgnoreFiles(files, root).ignores(path);
+}
+
 bool git_ignores_contents(const util::Filesystem& files, const std::string& root, const std::string& path) {
-  return git_ignores(files, root, util::join_path(path, "any-entry"));
+  return GitIgnoreFiles(files, root).ignores_contents(path);
 }
 
 }  // namespace plimsoll::rules

@@ -23,6 +23,22 @@ TEST(GitIgnored, PatternsAnchorAsGitAnchorsThem) {
   EXPECT_FALSE(git_ignores(files, ".", "app.go"));
 }
 
+// One instance answers many questions as the functions do, with each file parsed once: a file
+// changed after it was first read is not read again within the run.
+TEST(GitIgnored, OneProjectsFilesAreReadOnce) {
+  util::MemoryFilesystem files;
+  files.add_file(".gitignore", "dist/\n");
+  files.add_file("web/.gitignore", "generated.css\n");
+  GitIgnoreFiles ignores(files, ".");
+  EXPECT_TRUE(ignores.ignores("dist/app"));
+  EXPECT_TRUE(ignores.ignores("web/generated.css"));
+  EXPECT_FALSE(ignores.ignores("web/app.css"));
+  EXPECT_TRUE(ignores.ignores_contents("web/dist"));
+  files.add_file("web/.gitignore", "app.css\n");
+  EXPECT_FALSE(ignores.ignores("web/app.css"));
+  EXPECT_TRUE(git_ignores(files, ".", "web/app.css"));
+}
+
 TEST(GitIgnored, ContentsOfADirectory) {
   util::MemoryFilesystem files;
   files.add_file("tools/push/.gitignore", "build/*\nbin/*.exe\n");
