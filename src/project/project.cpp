@@ -26,6 +26,7 @@
 #include "util/parallel.h"
 #include "util/text.h"
 #include "util/path.h"
+#include "util/remembering_filesystem.h"
 
 namespace plimsoll::project {
 
@@ -266,6 +267,7 @@ Project load_project(const ProjectInput& input) {
   project.root = input.root;
   std::shared_ptr<const util::Filesystem> disk = util::shared_disk();
   if (input.confinement) disk = std::make_shared<util::ConfinedFilesystem>(disk, input.confinement);
+  disk = std::make_shared<util::RememberingFilesystem>(std::move(disk));
   project.filesystem = input.overlays.empty() && !input.shared_overlays
                            ? disk
                            : std::make_shared<util::OverlayFilesystem>(disk, input.overlays, input.shared_overlays);
