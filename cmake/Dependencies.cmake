@@ -1,6 +1,6 @@
 # The libraries plimsoll links, as plimsoll::fmt, plimsoll::yaml and plimsoll::re2.
 #
-# They are linked statically (fmt header-only, yaml-cpp and RE2 from their archives), and the
+# They are linked statically (fmt compiled here, yaml-cpp and RE2 from their archives), and the
 # plimsoll executable carries libstdc++ and libgcc too (plimsoll_static_runtime): resolving the
 # symbols of those shared libraries took a third of a one-file check, more than the check
 # itself. Sanitizer and fuzzing builds keep the shared C++ runtime, whose operator new the
@@ -9,7 +9,10 @@ find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 
-add_library(plimsoll::fmt ALIAS fmt::fmt-header-only)
+# fmt's compiled part in one file of ours (src/util/fmt_library.cpp): Debian has no libfmt.a.
+add_library(plimsoll_fmt STATIC "${CMAKE_SOURCE_DIR}/src/util/fmt_library.cpp")
+target_include_directories(plimsoll_fmt SYSTEM PUBLIC $<TARGET_PROPERTY:fmt::fmt,INTERFACE_INCLUDE_DIRECTORIES>)
+add_library(plimsoll::fmt ALIAS plimsoll_fmt)
 
 find_library(PLIMSOLL_YAML_CPP_ARCHIVE NAMES libyaml-cpp.a REQUIRED)
 add_library(plimsoll_yaml INTERFACE)
