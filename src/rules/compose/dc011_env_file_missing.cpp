@@ -46,6 +46,16 @@ class EnvFileMissing final : public kit::ServiceRule<kInfo> {
                         {}, core::Severity::kInfo);
         continue;
       }
+      // Portainer writes a stack's environment variables to `stack.env` beside the compose file
+      // when it deploys the stack: a file meant for Portainer, not a broken checkout.
+      if (util::basename(env_file.path) == "stack.env") {
+        ctx.report_node(kInfo, service.stack, path,
+                        util::format("service `{}` reads `{}`, which Portainer writes from the stack's environment "
+                                     "variables when it deploys it; `docker compose up` outside Portainer fails "
+                                     "without it", service.name, env_file.path),
+                        {}, core::Severity::kWarning);
+        continue;
+      }
       ctx.report_node(kInfo, service.stack, path,
                       util::format("service `{}` reads env file `{}`, which does not exist and has no template "
                                    "beside it; create it, or mark it `required: false` in the long syntax",
