@@ -1,5 +1,7 @@
 // DC010 secret-in-environment: a credential written into a compose file is in git, in every
 // clone and in `docker inspect`; values belong in env files, secrets or the runtime.
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "compose/service.h"
@@ -10,6 +12,8 @@
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
+#include "util/path.h"
+#include "util/text.h"
 
 namespace plimsoll::rules {
 namespace {
@@ -32,6 +36,38 @@ core::Severity weak_severity(const ServiceView& service, const util::YamlNode& v
   return core::Severity::kWarning;
 }
 
+// A file for tests or CI (its name, `compose.ci.yaml`, or a directory it sits in, `.ci/`, `tests/`):
+// a random-looking password there most often guards a database the run throws away, so a strong
+// value it writes is a warning, not the promise of a leak an error makes. A recognised token
+// format (`ghp_…`, `sk_live_…`) stays an error anywhere: no throwaway service issues one.
+bool for_tests_or_ci(const ServiceView& service, const util::YamlNode& value, const std::string& project_root) {
+  constexpr std::string_view kNames[] = {"test", "tests", "testing", "ci", "e2e"};
+  auto named = [&](std::string_view name) {
+    std::string lower = util::to_lower_ascii(name);
+    if (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
+    return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
+  };
+  const std::string& path = service.stack.document_of(value).path;
+  if (named(project::environment_name(path))) return true;
+  // Only directories inside the project count: a checkout that itself sits under `tests/`
+  // says nothing about its files.
+  std::string file = util::absolute_path(path);
+  std::string root = util::absolute_path(project_root.empty() ? "." : project_root);
+  if (file == root || !util::is_inside(file, root)) return false;
+  std::string_view relative = std::string_view(file).substr(root == "/" ? 1 : root.size() + 1);
+  for (std::size_t slash = relative.find('/'); slash != std::string_view::npos; slash = relative.find('/')) {
+    if (named(relative.substr(0, slash))) return true;
+    relative.remove_prefix(slash + 1);
+  }
+  return false;
+}
+
+core::Severity strong_severity(const ServiceView& service, const util::YamlNode& value, const std::string& text,
+                               const ProjectContext& ctx) {
+  if (auto found = knowledge::find_credential(text); found && !found->match.url) return core::Severity::kError;
+  return for_tests_or_ci(service, value, ctx.project().root) ? core::Severity::kWarning : core::Severity::kError;
+}
+
 class SecretInEnvironment final : public kit::ServiceRule<kInfo> {
   void check(const ServiceView& service, ProjectContext& ctx) const override {
     for (const compose::EnvironmentVariable& variable : service.typed.environment) {
@@ -45,7 +81,8 @@ class SecretInEnvironment final : public kit::ServiceRule<kInfo> {
           ctx.report_node(kInfo, service.stack, value,
                           util::format("service `{}` writes `{}` into the compose file; reference it as `${{{}}}` "
                                        "from a git-ignored env file, or use `secrets:`",
-                                       service.name, variable.name, variable.name));
+                                       service.name, variable.name, variable.name),
+                          {}, strong_severity(service, value, *variable.value, ctx));
         } else if (judged == SecretValue::kWeak) {
           ctx.report_node(kInfo, service.stack, value,
                           util::format("service `{}` sets `{}` to a weak literal credential that anyone reading the "
@@ -59,7 +96,8 @@ class SecretInEnvironment final : public kit::ServiceRule<kInfo> {
           ctx.report_node(kInfo, service.stack, value,
                           util::format("service `{}` sets `{}` to what looks like a {}; move it out of the compose "
                                        "file and rotate it",
-                                       service.name, variable.name, found->match.kind));
+                                       service.name, variable.name, found->match.kind),
+                          {}, strong_severity(service, value, *variable.value, ctx));
         } else {
           ctx.report_node(kInfo, service.stack, value,
                           util::format("service `{}` sets `{}` to a URL with a weak literal password for a remote "
