@@ -13,6 +13,13 @@ namespace {
 
 using Variables = std::map<std::string, std::string, std::less<>>;
 
+// `.PHONY`, `.DEFAULT_GOAL` and make's other special targets: a dot, then capitals. A file
+// made by a rule may start with a dot too (`.env:`), and is a target like any other.
+bool is_special_target(std::string_view name) {
+  return name.size() > 1 && name[0] == '.' &&
+         std::all_of(name.begin() + 1, name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
+}
+
 bool is_name_char(char c) { return util::is_ascii_alnum(c) || c == '_' || c == '-' || c == '.'; }
 
 // `NAME = value`, `NAME := value`, `NAME ?= value`, `NAME += value` (appends).
@@ -252,7 +259,7 @@ Makefile parse_makefile(std::string_view text) {
     if (eq != std::string_view::npos && eq < colon) continue;  // an assignment whose value has a colon
     target.clear();
     for (const std::string& name : split_words(expander.expand(trimmed.substr(0, colon)))) {
-      if (name.starts_with('.')) continue;  // .PHONY and other special targets
+      if (is_special_target(name)) continue;
       if (target.empty()) target = name;
       out.targets.push_back({name, number});
     }

@@ -30,6 +30,16 @@ TEST(Makefile, TargetsAndComposeCallsWithVariables) {
   EXPECT_EQ(m.compose_calls[1].line, 7u);
 }
 
+// A file a rule makes may start with a dot; make's special targets are a dot and capitals.
+TEST(Makefile, DotFilesAreTargetsSpecialTargetsAreNot) {
+  Makefile m = parse_makefile(".PHONY: up\n.DEFAULT_GOAL := up\n.SECONDEXPANSION:\nup: .env\n\tdocker compose up\n"
+                              ".env:\n\tcp env.dist .env\n");
+  ASSERT_EQ(m.targets.size(), 2u);
+  EXPECT_TRUE(m.has_target("up"));
+  EXPECT_TRUE(m.has_target(".env"));
+  EXPECT_FALSE(m.has_target(".SECONDEXPANSION"));
+}
+
 TEST(Makefile, OnlyOptionsBeforeTheSubcommandNameComposeFiles) {
   Makefile m = parse_makefile(
       "docs:\n"

@@ -1,5 +1,8 @@
 // DC011 env-file-missing: compose refuses to start a service whose `env_file` does not exist
 // (unless it is marked `required: false`).
+#include <string>
+#include <utility>
+
 #include "project/file_kind.h"
 #include "project/project.h"
 #include "rules/compose/services.h"
@@ -19,6 +22,21 @@ std::string template_of(const util::Filesystem& files, const std::string& env_fi
   for (std::string_view suffix : project::env_template_suffixes()) {
     std::string candidate = env_file + std::string(suffix);
     if (files.is_regular_file(candidate)) return candidate;
+  }
+  return {};
+}
+
+// The Makefile target that makes `env_file` (`.env:` with a recipe that writes it), as
+// "path:line" and the target's name; empty when no loaded Makefile has one.
+std::pair<std::string, std::string> made_by(const project::Project& project, const std::string& env_file) {
+  std::string wanted = util::normal_path(env_file);
+  for (const project::LoadedMakefile& m : project.makefiles) {
+    std::string dir = util::parent_dir(m.path);
+    for (const project::MakeTarget& target : m.makefile.targets) {
+      if (util::normal_path(util::join_path(dir, target.name)) == wanted) {
+        return {util::format("{}:{}", m.path, target.line), target.name};
+      }
+    }
   }
   return {};
 }
@@ -43,6 +61,16 @@ class EnvFileMissing final : public kit::ServiceRule<kInfo> {
                         util::format("service `{}` reads env file `{}`, which this checkout does not have yet; "
                                      "`docker compose up` needs it created from its template first: `cp {} {}`",
                                      service.name, env_file.path, copy_from, env_file.path),
+                        {}, core::Severity::kInfo);
+        continue;
+      }
+      // A Makefile target that writes the file (`make .env` generating fresh secrets) is the
+      // project's setup step, as a template is.
+      if (auto [where, target] = made_by(ctx.project(), full); !where.empty()) {
+        ctx.report_node(kInfo, service.stack, path,
+                        util::format("service `{}` reads env file `{}`, which this checkout does not have yet; "
+                                     "`make {}` writes it ({}), run it before `docker compose up`",
+                                     service.name, env_file.path, target, where),
                         {}, core::Severity::kInfo);
         continue;
       }
