@@ -199,7 +199,8 @@ std::string cyclonedx_json(const Image& image, const std::string& tool_version) 
                {{"tools", {{"components", json::array({{{"type", "application"}, {"name", "plimsoll"}, {"version", tool_version}}})}}},
                 {"component", {{"type", "container"}, {"name", image.reference}}}}},
               {"components", components}};
-  return doc.dump(2) + "\n";
+  // Replace invalid UTF-8 rather than throwing: names and paths come from the image.
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace plimsoll::image

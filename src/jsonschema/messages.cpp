@@ -101,7 +101,9 @@ std::string type_list(uint8_t bits) {
 
 std::string display_value(const nlohmann::json& value) {
   constexpr std::size_t kMax = 60;
-  std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+  // Replace invalid UTF-8 rather than throwing: the value comes from the checked file.
+  std::string text = value.is_string() ? value.get<std::string>()
+                                       : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (text.size() > kMax) {
     std::size_t cut = kMax;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;

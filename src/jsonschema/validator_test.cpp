@@ -95,6 +95,18 @@ TEST(Validator, NamesValuesInMessages) {
   EXPECT_THAT(messages(v, "[]"), testing::ElementsAre("the document must be an object, got array"));
 }
 
+// A value quoted in a message may hold bytes that are not UTF-8 (the checked file's): they are
+// replaced, where dumping the value used to throw out of the check.
+TEST(Validator, ValuesThatAreNotUtf8AreQuotedWithReplacements) {
+  Validator v = compile(kService);
+  json bad = json::array({std::string("a\xff")});
+  json instance = {{"services", {{"web", {{"ports", json::array({bad, bad})}}}}}};
+  std::vector<std::string> found;
+  EXPECT_NO_THROW(for (const auto& e : v.validate(instance)) found.push_back(e.message));
+  ASSERT_FALSE(found.empty());
+  EXPECT_NE(found.back().find("\xef\xbf\xbd"), std::string::npos) << found.back();
+}
+
 TEST(Validator, RefCyclesTerminate) {
   Validator loop = compile(R"({"$ref": "#/definitions/a",
                                "definitions": {"a": {"$ref": "#/definitions/b"},
