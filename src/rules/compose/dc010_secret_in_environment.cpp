@@ -24,15 +24,19 @@ constexpr RuleInfo kInfo{"DC010", "secret-in-environment", core::Severity::kErro
 
 using knowledge::SecretValue;
 
+// Names of files and directories for tests or CI.
+constexpr std::string_view kTestNames[] = {"test", "tests", "testing", "ci", "e2e"};
+
 // A weak literal (`POSTGRES_PASSWORD: postgres`) is not a leaked secret but a public, guessable
 // one: in a file for production it is as good as leaked (error), in a file for development or
 // tests it sets up a throwaway database (info), and a file that says neither gets a warning.
 core::Severity weak_severity(const ServiceView& service, const util::YamlNode& value) {
   std::string env = project::environment_name(service.stack.document_of(value).path);
   if (env == "prod" || env == "production" || env == "live") return core::Severity::kError;
-  for (std::string_view dev : {"dev", "development", "local", "override", "test", "tests", "testing", "ci", "e2e"}) {
+  for (std::string_view dev : {"dev", "development", "local", "override"}) {
     if (env == dev) return core::Severity::kInfo;
   }
+  if (std::find(std::begin(kTestNames), std::end(kTestNames), env) != std::end(kTestNames)) return core::Severity::kInfo;
   return core::Severity::kWarning;
 }
 
@@ -41,11 +45,10 @@ core::Severity weak_severity(const ServiceView& service, const util::YamlNode& v
 // value it writes is a warning, not the promise of a leak an error makes. A recognised token
 // format (`ghp_…`, `sk_live_…`) stays an error anywhere: no throwaway service issues one.
 bool for_tests_or_ci(const ServiceView& service, const util::YamlNode& value, const std::string& project_root) {
-  constexpr std::string_view kNames[] = {"test", "tests", "testing", "ci", "e2e"};
   auto named = [&](std::string_view name) {
     std::string lower = util::to_lower_ascii(name);
     if (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
-    return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
+    return std::find(std::begin(kTestNames), std::end(kTestNames), lower) != std::end(kTestNames);
   };
   const std::string& path = service.stack.document_of(value).path;
   if (named(project::environment_name(path))) return true;
