@@ -116,3 +116,52 @@ TEST(ComposeMerge, LaterFilesOverrideExtendAndReplace) {
 
 }  // namespace
 }  // namespace plimsoll::compose
+
+namespace plimsoll::compose {
+namespace {
+
+TEST(ComposeMerge, ResetRemovesWhatEarlierFilesSetAndOverrideReplacesIt) {
+  auto load = [](const std::string& yaml, uint32_t origin) {
+    LoadOptions options;
+    options.origin = origin;
+    return load_document(std::make_shared<core::SourceFile>("compose.yaml", yaml), options);
+  };
+  ComposeDocument base = load(
+      "services:\n  api:\n    image: api:1\n    ports: ['8080:80', '9229:9229']\n    environment: {A: 1, B: 2}\n"
+      "    volumes: ['./src:/app']\n    labels: {x: 1}\n",
+      0);
+  ComposeDocument over = load(
+      "services:\n  api:\n    ports: !reset []\n    environment: !override {C: 3}\n    volumes: !override ['./other:/app2']\n"
+      "    build: !reset null\n    labels:\n      y: !reset ''\n      x: '2'\n",
+      1);
+  merge_into(base.root, over.root);
+  const util::YamlNode* api = base.root.find("services")->find("api");
+  EXPECT_EQ(api->find("ports"), nullptr) << "!reset removes the earlier list";
+  EXPECT_EQ(api->find("build"), nullptr) << "!reset of a key nothing set adds nothing";
+  const util::YamlNode* env = api->find("environment");
+  ASSERT_NE(env, nullptr);
+  ASSERT_EQ(env->entries.size(), 1u) << "!override replaces instead of merging by name";
+  EXPECT_EQ(env->entries[0].key.scalar, "C");
+  ASSERT_EQ(api->find("volumes")->items.size(), 1u);
+  EXPECT_EQ(api->find("volumes")->items[0].scalar, "./other:/app2");
+  EXPECT_EQ(api->find("labels")->find("x")->scalar, "2");
+  EXPECT_EQ(api->find("labels")->find("y"), nullptr);
+  // Without the tags the same override merges.
+  ComposeDocument plain_base = load("services:\n  api:\n    ports: ['8080:80']\n    environment: {A: 1}\n", 0);
+  merge_into(plain_base.root, load("services:\n  api:\n    ports: ['9229:9229']\n    environment: {C: 3}\n", 1).root);
+  EXPECT_EQ(plain_base.root.find("services")->find("api")->find("ports")->items.size(), 2u);
+  EXPECT_EQ(plain_base.root.find("services")->find("api")->find("environment")->entries.size(), 2u);
+}
+
+TEST(ComposeMerge, TheFirstFileDropsWhatItResets) {
+  LoadOptions options;
+  ComposeDocument doc = load_document(
+      std::make_shared<core::SourceFile>("compose.yaml", "services:\n  api:\n    image: a\n    ports: !reset ['1:1']\n"),
+      options);
+  drop_reset_entries(doc.root);
+  EXPECT_EQ(doc.root.find("services")->find("api")->find("ports"), nullptr);
+  EXPECT_NE(doc.root.find("services")->find("api")->find("image"), nullptr);
+}
+
+}  // namespace
+}  // namespace plimsoll::compose

@@ -70,8 +70,19 @@ void merge_maps(YamlNode& base, const YamlNode& later, const Place& at, int dept
     auto it = std::find_if(base.entries.begin(), base.entries.end(), [&](const YamlEntry& e) {
       return e.key.is_scalar() && entry.key.is_scalar() && e.key.scalar == entry.key.scalar;
     });
-    if (it == base.entries.end()) {
-      base.entries.push_back(entry);
+    if (entry.value.merge_tag == YamlNode::MergeTag::kReset) {
+      if (it != base.entries.end()) base.entries.erase(it);
+      continue;
+    }
+    if (it == base.entries.end() || entry.value.merge_tag == YamlNode::MergeTag::kOverride) {
+      YamlEntry added = entry;
+      drop_reset_entries(added.value);
+      added.value.merge_tag = YamlNode::MergeTag::kNone;
+      if (it == base.entries.end()) {
+        base.entries.push_back(std::move(added));
+      } else {
+        it->value = std::move(added.value);
+      }
     } else {
       // A service is a child of the top-level `services` mapping (depth 1 below the root).
       Place child{entry.key.scalar, at.key, depth == 2 && at.parent == "services"};
@@ -136,5 +147,20 @@ YamlNode as_mapping(const YamlNode& node) {
 }
 
 void merge_into(util::YamlNode& base, const util::YamlNode& later) { merge_node(base, later, Place{}, 0); }
+
+void drop_reset_entries(util::YamlNode& node) {
+  // Iterative: the tree is the document's, as deep as its YAML limits allow.
+  std::vector<YamlNode*> pending{&node};
+  while (!pending.empty()) {
+    YamlNode* current = pending.back();
+    pending.pop_back();
+    std::erase_if(current->entries, [](const YamlEntry& e) { return e.value.merge_tag == YamlNode::MergeTag::kReset; });
+    for (auto& entry : current->entries) {
+      entry.value.merge_tag = YamlNode::MergeTag::kNone;
+      pending.push_back(&entry.value);
+    }
+    for (auto& item : current->items) pending.push_back(&item);
+  }
+}
 
 }  // namespace plimsoll::compose

@@ -411,6 +411,7 @@ Project load_project(const ProjectInput& input) {
       if (!doc.loaded) continue;
       if (stack.merged.kind == util::YamlNode::Kind::kNull) {
         stack.merged = doc.root;
+        compose::drop_reset_entries(stack.merged);
       } else {
         compose::merge_into(stack.merged, doc.root);
       }

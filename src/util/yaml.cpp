@@ -31,6 +31,11 @@ class Converter {
     YAML::Mark mark = in.Mark();
     out.line = static_cast<uint32_t>(mark.line + 1);
     out.column = static_cast<uint32_t>(mark.column + 1);
+    if (const std::string& tag = in.Tag(); tag == "!reset") {
+      out.merge_tag = YamlNode::MergeTag::kReset;
+    } else if (tag == "!override") {
+      out.merge_tag = YamlNode::MergeTag::kOverride;
+    }
     switch (in.Type()) {
       case YAML::NodeType::Scalar:
         out.kind = YamlNode::Kind::kScalar;

@@ -24,6 +24,10 @@ struct YamlNode {
   // value is a string whatever it reads as, and `unresolved` when a variable it names had no value.
   bool interpolated = false;
   bool unresolved = false;
+  // Compose's merge tags: `!reset` removes what earlier files set, `!override` replaces it
+  // whole instead of merging. Other tags are not kept.
+  enum class MergeTag : uint8_t { kNone, kReset, kOverride };
+  MergeTag merge_tag = MergeTag::kNone;
   std::vector<YamlNode> items;                          // kSequence
   std::vector<YamlEntry> entries;  // kMap, in document order
   uint32_t line = 0;    // 1-based
