@@ -336,12 +336,22 @@ Project load_project(const ProjectInput& input) {
   for (const auto& m : project.makefiles) calls.push_back({util::normal_path(m.path), m.makefile.compose_calls});
   std::vector<StackPlan> plans = plan_stacks(compose_paths, env_paths, calls,
                                          [&files](const std::string& path) { return files.is_regular_file(path); });
+  if (!input.compose_stack.empty()) {
+    // Named with `-f`: compose's project directory is the first file's, its `.env` the default.
+    StackPlan plan;
+    for (const auto& f : input.compose_stack) plan.files.push_back(util::normal_path(f));
+    if (input.env_files.empty()) {
+      plan.env_files.push_back(util::normal_path(util::join_path(util::parent_dir(plan.files.front()), ".env")));
+    }
+    plan.source = "-f";
+    plans = {std::move(plan)};
+  }
   if (!input.env_files.empty()) {
     for (auto& plan : plans) {
-      if (plan.source != "default") continue;
+      if (plan.source != "default" && plan.source != "-f") continue;
       plan.env_files.clear();
       for (const auto& e : input.env_files) plan.env_files.push_back(util::normal_path(e));
-      plan.source = "--env-file";
+      plan.source = plan.source == "-f" ? "-f, --env-file" : "--env-file";
     }
   }
 
@@ -395,7 +405,10 @@ Project load_project(const ProjectInput& input) {
     // Calls that differ only in env files that do not exist (`--env-file e1`, `--env-file e2`,
     // …) would load the same files into the same stack again: each stack is loaded once.
     if (!loaded_stacks.insert({plan.files, stack.env_files, stack.variables}).second) continue;
-    envfile::Lookup lookup = [&stack](std::string_view name) -> std::optional<std::string> {
+    envfile::Lookup lookup = [&stack, &input](std::string_view name) -> std::optional<std::string> {
+      if (input.process_environment) {
+        if (auto value = input.process_environment(name)) return value;
+      }
       auto it = stack.variables.find(name);
       return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
@@ -407,6 +420,7 @@ Project load_project(const ProjectInput& input) {
       options.origin = static_cast<uint32_t>(stack.documents.size());
       stack.documents.push_back(compose::load_document(source, options));
     }
+    stack.own_documents = stack.documents.size();
     for (const auto& doc : stack.documents) {
       if (!doc.loaded) continue;
       if (stack.merged.kind == util::YamlNode::Kind::kNull) {

@@ -88,6 +88,8 @@ struct ComposeStack {
   ComposeStack& operator=(const ComposeStack&) = delete;
 
   std::vector<compose::ComposeDocument> documents;  // in `-f` order; node.origin indexes this
+  // documents[0, own_documents) are the stack's files; the rest came in through `extends.file`.
+  std::size_t own_documents = 0;
   std::vector<std::string> env_files;              // the interpolation sources, in order
   std::map<std::string, std::string, std::less<>> variables;  // what they define (later wins)
   std::string project_dir;  // compose's project directory: the first file's directory
@@ -165,6 +167,12 @@ struct ProjectInput {
   // `check --env-file`: what compose would be given with `--env-file`, for the stacks no
   // Makefile call describes (it replaces their `.env`, as it does in compose).
   std::vector<std::string> env_files;
+  // `debug compose -f`: non-empty, the one stack is these files in this order (with `env_files`,
+  // else the `.env` beside the first), whatever the Makefiles and file names say.
+  std::vector<std::string> compose_stack;
+  // Set: the process environment, consulted before the env files when compose files are
+  // interpolated (compose's precedence). Unset for checks, whose findings must not depend on it.
+  envfile::Lookup process_environment;
   // Text to use instead of what is on disk: an editor's unsaved buffers, or what `fix` checks
   // before it writes anything. Keys may be relative or absolute (util::OverlayFilesystem
   // compares them absolute). Such a path counts as existing even when it was never saved.

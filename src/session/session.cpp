@@ -69,13 +69,7 @@ std::vector<const rules::Rule*> enabled_rules(const std::vector<const rules::Rul
 
 }  // namespace
 
-std::vector<core::FileReport> check(const Request& request) {
-  const std::vector<const rules::Rule*>& rules = request.rules.empty() ? rules::all_rules() : request.rules;
-  SettingsCache settings_cache(request);
-  rules::SettingsFor settings_for = [&settings_cache](std::string_view path) -> const rules::RuleSettings& {
-    return settings_cache(path);
-  };
-
+project::Project load(const Request& request) {
   project::ProjectInput input;
   input.root = request.root;
   // Each file once, however often or however spelt it was named; a file named as a Dockerfile
@@ -91,6 +85,8 @@ std::vector<core::FileReport> check(const Request& request) {
     if (seen.insert(util::normal_path(f)).second) input.files.push_back(f);
   }
   input.env_files = request.env_files;
+  input.compose_stack = request.compose_stack;
+  input.process_environment = request.process_environment;
   input.overlays = request.overlays;
   input.shared_overlays = request.shared_overlays;
   input.open_git = request.project_rules;
@@ -106,9 +102,19 @@ std::vector<core::FileReport> check(const Request& request) {
     input.build_contexts = request.config->build_contexts;
     input.base_dir = request.config->base_dir.empty() ? "." : request.config->base_dir;
   }
+  return project::load_project(input);
+}
+
+std::vector<core::FileReport> check(const Request& request) {
+  const std::vector<const rules::Rule*>& rules = request.rules.empty() ? rules::all_rules() : request.rules;
+  SettingsCache settings_cache(request);
+  rules::SettingsFor settings_for = [&settings_cache](std::string_view path) -> const rules::RuleSettings& {
+    return settings_cache(path);
+  };
+
   rules::CallTimer load_timer(request.timings);
   project::Project loaded;
-  load_timer.run("(load+parse)", [&] { loaded = project::load_project(input); });
+  load_timer.run("(load+parse)", [&] { loaded = load(request); });
   if (request.notices != nullptr) request.notices->insert(request.notices->end(), loaded.notices.begin(), loaded.notices.end());
 
   // The Dockerfile engine on every checked Dockerfile (the focused one alone when there is a

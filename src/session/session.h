@@ -25,6 +25,12 @@ struct Request {
   std::vector<std::string> project_files;  // compose, env and ignore files, Makefiles
   std::vector<std::string> compose_files;  // checked as compose files, whatever their name
   std::vector<std::string> env_files;      // `--env-file`, as compose takes it
+  // `-f`, as compose takes it: non-empty, these files in this order are the one stack.
+  std::vector<std::string> compose_stack;
+  // Set: variables of the process environment win over env files when compose files are
+  // interpolated, as in compose itself (`debug compose`). Unset: only the project's files count,
+  // so a check finds the same on every machine.
+  envfile::Lookup process_environment;
   // Text to use instead of what is on disk, by util::normal_path: an editor's unsaved
   // buffers, or what `fix` checks before it writes. Such a path exists even if never saved.
   std::map<std::string, std::string, std::less<>> overlays;
@@ -54,6 +60,9 @@ struct Request {
   // the project and were not followed.
   std::vector<std::string>* notices = nullptr;
 };
+
+// The project as a check of `request` reads it, without checking it.
+project::Project load(const Request& request);
 
 // One report per file read or referenced (unreadable ones carry `error`), sorted by path.
 std::vector<core::FileReport> check(const Request& request);
