@@ -1,0 +1,208 @@
+#include "compose/printed_model.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "compose/document.h"
+#include "compose/print_yaml.h"
+
+namespace plimsoll::compose {
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+struct Printed {
+  ojson model;
+  std::vector<std::string> errors;
+};
+
+// `yaml` loaded as compose loads it (interpolated with `variables`), printed from /proj.
+Printed print(const std::string& yaml, std::map<std::string, std::string, std::less<>> variables = {},
+              std::map<std::string, std::string> files = {}, std::vector<std::string> profiles = {},
+              bool json = false) {
+  auto source = std::make_shared<core::SourceFile>("/proj/compose.yaml", yaml);
+  LoadOptions options;
+  options.variables = [&variables](std::string_view name) -> std::optional<std::string> {
+    auto it = variables.find(name);
+    return it == variables.end() ? std::nullopt : std::optional<std::string>(it->second);
+  };
+  ComposeDocument doc = load_document(source, options);
+  EXPECT_TRUE(doc.loaded);
+  PrintContext context;
+  context.project_name = "proj";
+  context.base_dir = [](const util::YamlNode&) { return std::string("/proj"); };
+  context.variables = options.variables;
+  context.read_file = [&files](const std::string& path) -> util::Result<std::string> {
+    auto it = files.find(path);
+    if (it == files.end()) return util::unexpected("stat " + path + ": no such file or directory");
+    return it->second;
+  };
+  context.profiles = std::move(profiles);
+  context.home = "/home/me";
+  context.json = json;
+  PrintedModel printed = printed_model(doc.root, context);
+  return {std::move(printed.model), std::move(printed.errors)};
+}
+
+ojson web(const Printed& printed) { return printed.model["services"]["web"]; }
+
+TEST(PrintedModel, PortsInTheLongFormWithRangesExpanded) {
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    ports:\n"
+      "      - 80\n      - \"127.0.0.1:8080:8000\"\n      - \"[::1]:53:53/UDP\"\n      - \"9000-9001:7000-7001\"\n"
+      "      - target: 443\n        published: ${TLS:-8443}\n      - target: ${T:-22}\n        protocol: tcp\n        mode: host\n");
+  ASSERT_TRUE(p.errors.empty());
+  EXPECT_EQ(web(p)["ports"], ojson::parse(R"([
+    {"mode": "ingress", "target": 80, "protocol": "tcp"},
+    {"mode": "ingress", "host_ip": "127.0.0.1", "target": 8000, "published": "8080", "protocol": "tcp"},
+    {"mode": "ingress", "host_ip": "::1", "target": 53, "published": "53", "protocol": "udp"},
+    {"mode": "ingress", "target": 7000, "published": "9000", "protocol": "tcp"},
+    {"mode": "ingress", "target": 7001, "published": "9001", "protocol": "tcp"},
+    {"mode": "ingress", "target": 443, "published": "8443", "protocol": "tcp"},
+    {"mode": "host", "target": 22, "protocol": "tcp"}])"));
+}
+
+TEST(PrintedModel, PortRangesExpandWithinABound) {
+  Printed one = print("services:\n  web:\n    image: x\n    ports: ['1-65535:1-65535']\n");
+  EXPECT_TRUE(one.errors.empty());
+  EXPECT_EQ(web(one)["ports"].size(), 65535u);
+  Printed two = print("services:\n  web:\n    image: x\n    ports: ['1-65535:1-65535', '1-65535:1-65535/udp']\n");
+  EXPECT_EQ(two.errors, (std::vector<std::string>{"ports: the stack's port ranges expand to more than 65536 entries"}));
+}
+
+TEST(PrintedModel, VolumesInTheLongFormWithHostPathsResolved) {
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    volumes:\n"
+      "      - ./src:/app/src:ro,Z\n      - ~/.cache:/cache:rshared\n      - data:/data:nocopy\n      - /scratch\n"
+      "      - ../shared:/shared\n      - type: bind\n        source: ./conf\n        target: /etc/app\n"
+      "volumes:\n  data: {}\n");
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  EXPECT_EQ(web(p)["volumes"], ojson::parse(R"([
+    {"type": "bind", "source": "/proj/src", "target": "/app/src", "read_only": true, "bind": {"selinux": "Z"}},
+    {"type": "bind", "source": "/home/me/.cache", "target": "/cache", "bind": {"propagation": "rshared"}},
+    {"type": "volume", "source": "data", "target": "/data", "volume": {"nocopy": true}},
+    {"type": "volume", "target": "/scratch", "volume": {}},
+    {"type": "bind", "source": "/shared", "target": "/shared", "bind": {}},
+    {"type": "bind", "source": "/proj/conf", "target": "/etc/app"}])"));
+}
+
+TEST(PrintedModel, BuildDependsOnSecretsAndNetworksInTheLongForm) {
+  Printed p = print(
+      "services:\n  web:\n    build: ./api\n    depends_on: [db, cache]\n    secrets: [key]\n    networks: [back]\n"
+      "    expose: [3000, \"3001\"]\n    labels: [a=1, b]\n"
+      "  db:\n    build:\n      context: https://github.com/example/db.git#main\n      args: [VERSION=16, TOKEN]\n"
+      "    depends_on:\n      cache:\n        condition: service_healthy\n      web:\n        required: false\n"
+      "    network_mode: host\n"
+      "  cache:\n    build:\n      dockerfile_inline: FROM redis\n"
+      "secrets:\n  key:\n    file: ./key.txt\nnetworks:\n  back: {}\n  outside:\n    external: true\n");
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  EXPECT_EQ(web(p)["build"], ojson::parse(R"({"context": "/proj/api", "dockerfile": "Dockerfile"})"));
+  EXPECT_EQ(web(p)["depends_on"], ojson::parse(R"({"cache": {"condition": "service_started", "required": true},
+                                                   "db": {"condition": "service_started", "required": true}})"));
+  EXPECT_EQ(web(p)["secrets"], ojson::parse(R"([{"source": "key", "target": "/run/secrets/key"}])"));
+  EXPECT_EQ(web(p)["networks"], ojson::parse(R"({"back": null})"));
+  EXPECT_EQ(web(p)["expose"], ojson::parse(R"(["3000", "3001"])"));
+  EXPECT_EQ(web(p)["labels"], ojson::parse(R"({"a": "1", "b": ""})"));
+  ojson db = p.model["services"]["db"];
+  EXPECT_EQ(db["build"], ojson::parse(R"({"context": "https://github.com/example/db.git#main", "dockerfile": "Dockerfile",
+                                          "args": {"TOKEN": null, "VERSION": "16"}})"));
+  EXPECT_EQ(db["depends_on"], ojson::parse(R"({"cache": {"condition": "service_healthy", "required": true},
+                                               "web": {"condition": "service_started", "required": false}})"));
+  EXPECT_FALSE(db.contains("networks")) << "network_mode replaces networks";
+  EXPECT_EQ(p.model["services"]["cache"]["build"], ojson::parse(R"({"context": "/proj", "dockerfile_inline": "FROM redis"})"));
+  EXPECT_EQ(p.model["networks"], ojson::parse(R"({"back": {"name": "proj_back"}, "default": {"name": "proj_default"},
+                                                  "outside": {"name": "outside", "external": true}})"));
+  EXPECT_EQ(p.model["secrets"], ojson::parse(R"({"key": {"name": "proj_key", "file": "/proj/key.txt"}})"));
+}
+
+TEST(PrintedModel, CommandsBecomeWordsAndHealthcheckStringsAShell) {
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    command: sh -c 'echo \"$$HOME\" && sleep ${DELAY:-1}'\n"
+      "    entrypoint: [\"/tini\", \"--\"]\n    healthcheck:\n      interval: 5s\n      test: curl -f localhost || exit 1\n");
+  ASSERT_TRUE(p.errors.empty());
+  EXPECT_EQ(web(p)["command"], ojson::parse(R"(["sh", "-c", "echo \"$HOME\" && sleep 1"])"));
+  EXPECT_EQ(web(p)["entrypoint"], ojson::parse(R"(["/tini", "--"])"));
+  EXPECT_EQ(web(p)["healthcheck"].dump(), R"({"test":["CMD-SHELL","curl -f localhost || exit 1"],"interval":"5s"})");
+  EXPECT_EQ(print("services:\n  web:\n    image: x\n    command: echo 'open\n").errors,
+            (std::vector<std::string>{"services.web.command: invalid command line string: unterminated single quote"}));
+}
+
+TEST(PrintedModel, EnvFilesAreFoldedIntoTheEnvironmentInOrderAndTheEnvironmentWins) {
+  std::map<std::string, std::string> files = {{"/proj/base.env", "A=base\nB=base\nexport C='$NOT_EXPANDED'\nINHERITED\n"},
+                                              {"/proj/env/web.env", "B=web\nD=\"${HOST_VAR}-x\"\nE=${A}-${OWN}\n"}};
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    env_file:\n      - base.env\n      - path: env/web.env\n"
+      "      - path: missing.env\n        required: false\n    environment:\n      - A=service\n      - HOST_VAR\n      - NOWHERE\n"
+      "      - OWN=mine\n",
+      {{"HOST_VAR", "from-host"}, {"INHERITED", "inherited"}}, files);
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  EXPECT_EQ(web(p)["environment"], ojson::parse(R"({"A": "service", "B": "web", "C": "$NOT_EXPANDED", "D": "from-host-x",
+                                                    "E": "service-mine", "HOST_VAR": "from-host", "INHERITED": "inherited",
+                                                    "NOWHERE": null, "OWN": "mine"})"))
+      << "an env file's references see the project's variables, then the service's own environment";
+  EXPECT_FALSE(web(p).contains("env_file"));
+  Printed missing = print("services:\n  web:\n    image: x\n    env_file: gone.env\n");
+  ASSERT_EQ(missing.errors.size(), 1u);
+  EXPECT_EQ(missing.errors[0], "env file /proj/gone.env not found: stat /proj/gone.env: no such file or directory");
+}
+
+TEST(PrintedModel, ProfilesLeaveServicesOutAndDependenciesOnThemFail) {
+  std::string yaml = "services:\n  web:\n    image: x\n  debug:\n    image: y\n    profiles: [dev]\n";
+  EXPECT_EQ(print(yaml).model["services"].size(), 1u);
+  EXPECT_EQ(print(yaml, {}, {}, {"dev"}).model["services"].size(), 2u);
+  EXPECT_EQ(print(yaml, {}, {}, {"*"}).model["services"].size(), 2u);
+  EXPECT_EQ(print(yaml, {}, {}, {"prod"}).model["services"].size(), 1u);
+  Printed p = print("services:\n  web:\n    image: x\n    depends_on: [debug]\n  debug:\n    image: y\n    profiles: [dev]\n");
+  EXPECT_EQ(p.errors, (std::vector<std::string>{"service \"web\" depends on undefined service \"debug\": invalid compose "
+                                                "project (no profile of it is active)"}));
+}
+
+TEST(PrintedModel, UndefinedReferencesAreErrors) {
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    depends_on: [nothing]\n    networks: [ghost]\n    volumes: [\"cache:/c\"]\n"
+      "    secrets: [token]\n    configs: [conf]\n");
+  EXPECT_EQ(p.errors, (std::vector<std::string>{
+                          "service \"web\" depends on undefined service \"nothing\": invalid compose project",
+                          "service \"web\" refers to undefined network ghost: invalid compose project",
+                          "service \"web\" refers to undefined volume cache: invalid compose project",
+                          "service \"web\" refers to undefined secret token: invalid compose project",
+                          "service \"web\" refers to undefined config conf: invalid compose project"}));
+}
+
+TEST(PrintedModel, KeysComeInComposesOrderAndInterpolatedValuesAreTyped) {
+  Printed p = print(
+      "x-top: 1\nversion: \"3.8\"\nvolumes:\n  v: {}\nservices:\n"
+      "  web:\n    x-mine: 1\n    volumes: [\"v:/v\"]\n    privileged: \"${PRIV:-true}\"\n    image: x\n"
+      "    environment:\n      N: 1.0\n      T: yes\n    build: .\n    cpus: ${CPUS:-0.5}\n",
+      {}, {}, {}, true);
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  std::vector<std::string> top, service;
+  for (const auto& [key, value] : p.model.items()) top.push_back(key);
+  ojson service_model = web(p);
+  for (const auto& [key, value] : service_model.items()) service.push_back(key);
+  EXPECT_EQ(top, (std::vector<std::string>{"name", "networks", "services", "volumes", "x-top"})) << "JSON: byte order";
+  EXPECT_EQ(service, (std::vector<std::string>{"build", "cpus", "command", "entrypoint", "environment", "image", "networks",
+                                               "privileged", "volumes", "x-mine"}));
+  EXPECT_EQ(web(p)["privileged"], true);
+  EXPECT_EQ(web(p)["cpus"], 0.5);
+  EXPECT_EQ(web(p)["command"], nullptr) << "JSON keeps an unset command as null";
+  EXPECT_EQ(web(p)["environment"], ojson::parse(R"({"N": "1.0", "T": "yes"})")) << "values as written";
+}
+
+TEST(PrintedModel, YamlKeepsComposesTopLevelOrder) {
+  Printed p = print("x-top: 1\nvolumes:\n  v: {}\nservices:\n  web:\n    image: x\n    volumes: [\"v:/v\"]\n");
+  std::vector<std::string> top;
+  for (const auto& [key, value] : p.model.items()) top.push_back(key);
+  EXPECT_EQ(top, (std::vector<std::string>{"name", "services", "networks", "volumes", "x-top"}));
+  EXPECT_FALSE(web(p).contains("command")) << "YAML leaves an unset command out";
+}
+
+TEST(PrintedModel, ProjectNamesFromDirectories) {
+  EXPECT_EQ(project_name_of_directory("/home/me/My Shop.v2"), "myshopv2");
+  EXPECT_EQ(project_name_of_directory("/srv/_under-score_/"), "under-score_");
+  EXPECT_EQ(project_name_of_directory("/"), "");
+}
+
+}  // namespace
+}  // namespace plimsoll::compose

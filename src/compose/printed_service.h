@@ -1,0 +1,33 @@
+// One service of compose/printed_model.h, and the helpers the whole model shares.
+#pragma once
+
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/printed_model.h"
+#include "util/yaml.h"
+
+namespace plimsoll::compose::printed {
+
+// A JSON value with its object keys in byte order, as Go marshals a map.
+nlohmann::ordered_json sorted(const nlohmann::json& value);
+
+// `fields` with the keys of `order` first, in that order, then the rest in byte order: compose
+// prints a struct's fields in declaration order and its extensions (`x-…`) after them.
+nlohmann::ordered_json in_order(const nlohmann::ordered_json& fields, std::initializer_list<std::string_view> order);
+
+// A host path as compose resolves it: `~` is the home directory, a relative path joins `base`.
+std::string resolved_path(std::string_view path, const std::string& base, const std::string& home);
+
+// Port entries a whole model may expand its ranges into: `1-65535:1-65535` is one short line,
+// and a few of them would otherwise print millions of entries.
+inline constexpr std::size_t kMaxPortEntries = 65'536;
+
+// `port_entries` counts the port entries printed so far, across services.
+nlohmann::ordered_json service(const std::string& name, const util::YamlNode& node, const nlohmann::json& typed,
+                               const PrintContext& context, std::size_t& port_entries, std::vector<std::string>& errors);
+
+}  // namespace plimsoll::compose::printed
