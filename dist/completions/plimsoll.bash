@@ -13,6 +13,19 @@ _plimsoll() {
     COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
     return
   fi
+  if [[ ${words[1]} == debug && $cword -eq 2 ]]; then
+    COMPREPLY=($(compgen -W "ast compose" -- "$cur"))
+    return
+  fi
+  if [[ ${words[1]} == debug && ${words[2]} == compose ]]; then
+    case $prev in
+      --format) COMPREPLY=($(compgen -W "yaml json" -- "$cur")); return ;;
+      -f|--file|--env-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      --profile) return ;;  # compose profiles: the project's own names
+    esac
+    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--file --env-file --profile --format --help" -- "$cur")); else COMPREPLY=($(compgen -d -- "$cur")); fi
+    return
+  fi
   case $prev in
     --format)
       if [[ ${words[1]} == rules ]]; then
@@ -33,7 +46,6 @@ _plimsoll() {
     fix) COMPREPLY=($(compgen -W "$common --dry-run" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "--format --help" -- "$cur")); return ;;
     config) COMPREPLY=($(compgen -W "--dump --config --profile --help" -- "$cur")) ;;
-    debug) [[ $cword -eq 2 ]] && { COMPREPLY=($(compgen -W "ast" -- "$cur")); return; } ;;
     explain) return ;;
   esac
   [[ $cur == -* ]] || COMPREPLY+=($(compgen -f -- "$cur"))

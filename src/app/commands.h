@@ -51,6 +51,16 @@ struct ImageOptions {
 
 int run_image(const ImageOptions& options);
 int run_debug_ast(const std::string& path);
+
+// `plimsoll debug compose`: the compose model as `docker compose config` prints it.
+struct DebugComposeOptions {
+  std::string path;                    // the project (default: the first file's directory, else .)
+  std::vector<std::string> files;      // -f: these files in this order are the stack
+  std::vector<std::string> env_files;  // --env-file, replacing the `.env` beside the first file
+  std::vector<std::string> profiles;   // --profile; none: COMPOSE_PROFILES
+  std::string format = "yaml";
+};
+int run_debug_compose(const DebugComposeOptions& options);
 int run_rules(const std::string& format);
 int run_explain(const std::string& rule);
 // `plimsoll lsp`: the per-message limits (lsp/server.h); defaults as documented in docs/limits.md.

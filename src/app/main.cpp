@@ -78,6 +78,17 @@ int run(int argc, char** argv) {
   debug_cmd->require_subcommand(1);
   CLI::App* ast_cmd = debug_cmd->add_subcommand("ast", "Print the syntax tree in BuildKit's dump format");
   ast_cmd->add_option("file", ast_path, "Dockerfile")->required();
+  plimsoll::app::DebugComposeOptions compose;
+  CLI::App* compose_cmd =
+      debug_cmd->add_subcommand("compose", "Print the compose model as `docker compose config` does (merged, interpolated, normalised)");
+  compose_cmd->add_option("path", compose.path, "Project directory (default: the first -f file's directory, else .)");
+  auto repeatable = [](CLI::Option* option) {
+    option->allow_extra_args(false)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  repeatable(compose_cmd->add_option("-f,--file", compose.files, "Compose file, merged in order (repeatable)"));
+  repeatable(compose_cmd->add_option("--env-file", compose.env_files, "Env file to interpolate with, replacing .env (repeatable)"));
+  repeatable(compose_cmd->add_option("--profile", compose.profiles, "Profile to enable (repeatable; * for all)"));
+  compose_cmd->add_option("--format", compose.format, "Output format")->check(CLI::IsMember({"yaml", "json"}));
 
   std::string config_file, config_profile, config_start = ".";
   bool dump = false;
@@ -138,6 +149,7 @@ int run(int argc, char** argv) {
   if (fix_cmd->parsed()) return plimsoll::app::run_fix(fix);
   if (image_cmd->parsed()) return plimsoll::app::run_image(image);
   if (ast_cmd->parsed()) return plimsoll::app::run_debug_ast(ast_path);
+  if (compose_cmd->parsed()) return plimsoll::app::run_debug_compose(compose);
   if (rules_cmd->parsed()) return plimsoll::app::run_rules(rules_format);
   if (explain_cmd->parsed()) return plimsoll::app::run_explain(explain_rule);
   if (init_cmd->parsed()) return plimsoll::app::run_init(init);

@@ -77,6 +77,7 @@ TEST(Template, RequiredVariables) {
   EXPECT_EQ(sub("${UNSET?unset}"), "ERROR: required variable UNSET is missing a value: unset");
   EXPECT_EQ(sub("${UNSET:?${FOO}-x}"), "ERROR: required variable UNSET is missing a value: first-x");
   EXPECT_EQ(sub("${UNSET:-${NESTED:?inner}}"), "ERROR: required variable NESTED is missing a value: inner");
+  EXPECT_EQ(sub("${FOO:-${NESTED:?inner}}"), "first");  // a default is expanded only when it is used
 }
 
 TEST(Template, TheFirstOperatorAfterTheNameDecides) {

@@ -21,8 +21,9 @@ struct CliRun {
   std::string out;
 };
 
-inline CliRun run(const std::string& args, const std::string& env = "NO_COLOR=1") {
-  std::string command = env + " " + PLIMSOLL_BINARY_DIR + "/src/app/plimsoll " + args + " 2>&1";
+// `stderr_to`: where the binary's standard error goes ("&1": into `out` with standard output).
+inline CliRun run(const std::string& args, const std::string& env = "NO_COLOR=1", const std::string& stderr_to = "&1") {
+  std::string command = env + " " + PLIMSOLL_BINARY_DIR + "/src/app/plimsoll " + args + " 2>" + stderr_to;
   CliRun result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
