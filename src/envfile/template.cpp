@@ -107,37 +107,33 @@ class Substituter {
       case Operator::kNone:
         plain(b.name, value);
         return true;
+      // Each operator expands its argument only when it uses it, as compose does since it
+      // stopped expanding defaults eagerly: `${SET:-${UNSET:?x}}` is not an error.
       case Operator::kDefaultIfEmpty:
       case Operator::kDefaultIfUnset: {
         bool use_default = !current || (b.op == Operator::kDefaultIfEmpty && current->empty());
-        std::size_t unset_before = out_.unset.size();
-        std::string fallback;
-        if (!expand_argument(fallback)) return false;  // compose expands the default either way
-        if (!use_default) out_.unset.resize(unset_before);  // an unused default's gaps do not matter
-        value += use_default ? fallback : *current;
-        return true;
+        if (!use_default) {
+          value += *current;
+          return true;
+        }
+        return expand_argument(value);
       }
       case Operator::kErrorIfEmpty:
       case Operator::kErrorIfUnset: {
+        if (current && !(b.op == Operator::kErrorIfEmpty && current->empty())) {
+          value += *current;
+          return true;
+        }
         std::size_t unset_before = out_.unset.size();
         std::string message;
         if (!expand_argument(message)) return false;
         out_.unset.resize(unset_before);
-        if (!current || (b.op == Operator::kErrorIfEmpty && current->empty())) {
-          return fail("required variable " + std::string(b.name) + " is missing a value: " + message, at);
-        }
-        value += *current;
-        return true;
+        return fail("required variable " + std::string(b.name) + " is missing a value: " + message, at);
       }
       case Operator::kAlternateIfValue:
       case Operator::kAlternateIfSet: {
-        std::size_t unset_before = out_.unset.size();
-        std::string alternate;
-        if (!expand_argument(alternate)) return false;
         bool use_alternate = current && (b.op == Operator::kAlternateIfSet || !current->empty());
-        if (!use_alternate) out_.unset.resize(unset_before);
-        if (use_alternate) value += alternate;
-        return true;
+        return !use_alternate || expand_argument(value);
       }
     }
     return true;

@@ -77,7 +77,11 @@ TEST(Template, RequiredVariables) {
   EXPECT_EQ(sub("${UNSET?unset}"), "ERROR: required variable UNSET is missing a value: unset");
   EXPECT_EQ(sub("${UNSET:?${FOO}-x}"), "ERROR: required variable UNSET is missing a value: first-x");
   EXPECT_EQ(sub("${UNSET:-${NESTED:?inner}}"), "ERROR: required variable NESTED is missing a value: inner");
-  EXPECT_EQ(sub("${FOO:-${NESTED:?inner}}"), "first");  // a default is expanded only when it is used
+  // An argument is expanded only when its operator uses it.
+  EXPECT_EQ(sub("${FOO:-${NESTED:?inner}}"), "first");
+  EXPECT_EQ(sub("${BAR:+${NESTED:?inner}}"), "");
+  EXPECT_EQ(sub("${FOO:?${NESTED:?inner}}"), "first");
+  EXPECT_EQ(sub("${UNSET-${NESTED?inner}}"), "ERROR: required variable NESTED is missing a value: inner");
 }
 
 TEST(Template, TheFirstOperatorAfterTheNameDecides) {
