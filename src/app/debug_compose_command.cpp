@@ -40,8 +40,12 @@ std::string project_name(const project::ComposeStack& stack) {
     const util::YamlNode* name = stack.merged.find("name");
     if (name != nullptr && name->is_scalar() && !name->scalar.empty()) chosen = name->scalar;
   }
-  if (!chosen || chosen->empty()) return compose::project_name_of_directory(util::absolute_path(stack.project_dir));
-  return *chosen;
+  if (!chosen || chosen->empty()) {
+    std::string directory = util::absolute_path(stack.project_dir);
+    while (directory.size() > 1 && directory.back() == '/') directory.pop_back();
+    chosen = std::string(util::basename(directory));
+  }
+  return compose::normalized_project_name(*chosen);
 }
 
 std::vector<std::string> active_profiles(const DebugComposeOptions& options) {

@@ -111,16 +111,13 @@ void check_references(const std::string& name, const ojson& service, const std::
 
 }  // namespace
 
-std::string project_name_of_directory(std::string_view directory) {
-  std::string_view base = directory;
-  while (base.size() > 1 && base.back() == '/') base.remove_suffix(1);
-  if (std::size_t slash = base.rfind('/'); slash != std::string_view::npos && base.size() > 1) base.remove_prefix(slash + 1);
-  std::string name;
-  for (char c : base) {
+std::string normalized_project_name(std::string_view name) {
+  std::string out;
+  for (char c : name) {
     char lower = util::ascii_lower(c);
-    if (util::is_ascii_alnum(lower) || ((lower == '-' || lower == '_') && !name.empty())) name += lower;
+    if (util::is_ascii_alnum(lower) || ((lower == '-' || lower == '_') && !out.empty())) out += lower;
   }
-  return name;
+  return out;
 }
 
 bool service_enabled(const util::YamlNode& service, const std::vector<std::string>& active) {

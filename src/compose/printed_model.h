@@ -40,9 +40,10 @@ struct PrintedModel {
 
 PrintedModel printed_model(const util::YamlNode& merged, const PrintContext& context);
 
-// Compose's default project name: the directory's name, lower-cased, with every character
-// other than a letter, digit, `-` or `_` dropped and leading `-`/`_` removed.
-std::string project_name_of_directory(std::string_view directory);
+// A project name as compose normalises one (the directory's name, or the files' `name:`):
+// lower-cased, every character other than a letter, digit, `-` or `_` dropped, and leading
+// `-`/`_` removed.
+std::string normalized_project_name(std::string_view name);
 
 // Profile selection as compose does it: a service without `profiles` always runs; one with
 // them runs when one of them is active (or "*" is).

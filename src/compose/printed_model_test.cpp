@@ -106,7 +106,8 @@ TEST(PrintedModel, BuildDependsOnSecretsAndNetworksInTheLongForm) {
   EXPECT_EQ(web(p)["labels"], ojson::parse(R"({"a": "1", "b": ""})"));
   ojson db = p.model["services"]["db"];
   EXPECT_EQ(db["build"], ojson::parse(R"({"context": "https://github.com/example/db.git#main", "dockerfile": "Dockerfile",
-                                          "args": {"TOKEN": null, "VERSION": "16"}})"));
+                                          "args": {"VERSION": "16"}})"))
+      << "an argument without a value and without a variable is left out";
   EXPECT_EQ(db["depends_on"], ojson::parse(R"({"cache": {"condition": "service_healthy", "required": true},
                                                "web": {"condition": "service_started", "required": false}})"));
   EXPECT_FALSE(db.contains("networks")) << "network_mode replaces networks";
@@ -114,6 +115,23 @@ TEST(PrintedModel, BuildDependsOnSecretsAndNetworksInTheLongForm) {
   EXPECT_EQ(p.model["networks"], ojson::parse(R"({"back": {"name": "proj_back"}, "default": {"name": "proj_default"},
                                                   "outside": {"name": "outside", "external": true}})"));
   EXPECT_EQ(p.model["secrets"], ojson::parse(R"({"key": {"name": "proj_key", "file": "/proj/key.txt"}})"));
+}
+
+TEST(PrintedModel, DependenciesImpliedByOtherFields) {
+  Printed p = print(
+      "services:\n  web:\n    image: x\n    links: ['db:database', cache]\n    network_mode: service:proxy\n"
+      "    volumes_from: [store:ro, 'container:legacy']\n    depends_on:\n      db:\n        condition: service_healthy\n"
+      "    pull_policy: if_not_present\n"
+      "  db:\n    image: x\n  cache:\n    image: x\n  proxy:\n    image: x\n  store:\n    image: x\n    networks: {}\n");
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  EXPECT_EQ(web(p)["depends_on"], ojson::parse(R"({
+    "cache": {"condition": "service_started", "restart": true, "required": true},
+    "db": {"condition": "service_healthy", "required": true},
+    "proxy": {"condition": "service_started", "restart": true, "required": true},
+    "store": {"condition": "service_started", "restart": false, "required": true}})"));
+  EXPECT_EQ(web(p)["pull_policy"], "missing");
+  EXPECT_FALSE(web(p).contains("networks")) << "network_mode: service:… replaces networks";
+  EXPECT_EQ(p.model["services"]["store"]["networks"], ojson::parse(R"({"default": null})")) << "an empty networks joins default";
 }
 
 TEST(PrintedModel, CommandsBecomeWordsAndHealthcheckStringsAShell) {
@@ -174,7 +192,8 @@ TEST(PrintedModel, KeysComeInComposesOrderAndInterpolatedValuesAreTyped) {
   Printed p = print(
       "x-top: 1\nversion: \"3.8\"\nvolumes:\n  v: {}\nservices:\n"
       "  web:\n    x-mine: 1\n    volumes: [\"v:/v\"]\n    privileged: \"${PRIV:-true}\"\n    image: x\n"
-      "    environment:\n      N: 1.0\n      T: yes\n    build: .\n    cpus: ${CPUS:-0.5}\n",
+      "    environment:\n      N: 1.0\n      T: yes\n      E: 1e3\n      S: 0.00001\n      H: 0x1F\n      B: True\n"
+      "      Q: \"1.0\"\n      L: [a]\n      V: ${CPUS:-1.0}\n    build: .\n    cpus: ${CPUS:-0.5}\n",
       {}, {}, {}, true);
   ASSERT_TRUE(p.errors.empty()) << p.errors.front();
   std::vector<std::string> top, service;
@@ -187,7 +206,9 @@ TEST(PrintedModel, KeysComeInComposesOrderAndInterpolatedValuesAreTyped) {
   EXPECT_EQ(web(p)["privileged"], true);
   EXPECT_EQ(web(p)["cpus"], 0.5);
   EXPECT_EQ(web(p)["command"], nullptr) << "JSON keeps an unset command as null";
-  EXPECT_EQ(web(p)["environment"], ojson::parse(R"({"N": "1.0", "T": "yes"})")) << "values as written";
+  // compose reads a plain scalar as YAML types it, then writes it back as Go does.
+  EXPECT_EQ(web(p)["environment"], ojson::parse(R"({"B": "true", "E": "1000", "H": "31", "L": null, "N": "1", "Q": "1.0",
+                                                    "S": "1e-05", "T": "yes", "V": "1.0"})"));
 }
 
 TEST(PrintedModel, YamlKeepsComposesTopLevelOrder) {
@@ -198,10 +219,10 @@ TEST(PrintedModel, YamlKeepsComposesTopLevelOrder) {
   EXPECT_FALSE(web(p).contains("command")) << "YAML leaves an unset command out";
 }
 
-TEST(PrintedModel, ProjectNamesFromDirectories) {
-  EXPECT_EQ(project_name_of_directory("/home/me/My Shop.v2"), "myshopv2");
-  EXPECT_EQ(project_name_of_directory("/srv/_under-score_/"), "under-score_");
-  EXPECT_EQ(project_name_of_directory("/"), "");
+TEST(PrintedModel, ProjectNamesAreNormalisedAsComposeDoes) {
+  EXPECT_EQ(normalized_project_name("My Shop.v2"), "myshopv2");
+  EXPECT_EQ(normalized_project_name("_under-score_"), "under-score_");
+  EXPECT_EQ(normalized_project_name("--"), "");
 }
 
 }  // namespace

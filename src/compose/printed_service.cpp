@@ -2,11 +2,15 @@
 // normalises it to. The typed parsers of compose/service.h read ports, volumes, environment and
 // env files here exactly as they do for the rules.
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
 #include <map>
 
 #include "compose/printed_service.h"
 #include "compose/service.h"
 #include "compose/shell_words.h"
+#include "compose/yaml_json.h"
 #include "envfile/parser.h"
 #include "util/format.h"
 #include "util/path.h"
@@ -56,15 +60,60 @@ std::string text_of(const nlohmann::json& value) {
   return value.dump();
 }
 
-// `environment`, `labels`, `args` and the like: a mapping, or a list of `KEY=value`, read from
-// the YAML so a value is the text it was written as (`1.0` stays "1.0"). A list item or value
-// without one is `missing` (null for environment and args, "" for labels).
+// A number as Go's fmt.Sprint writes a float64 or int64: compose reads a plain `1.0` in a
+// mapping as a number and turns it back into the string "1".
+std::string go_number_text(const nlohmann::json& number) {
+  if (!number.is_number_float()) return number.dump();
+  double value = number.get<double>();
+  if (std::isinf(value)) return value > 0 ? "+Inf" : "-Inf";
+  if (std::isnan(value)) return "NaN";
+  if (value == 0) return std::signbit(value) ? "-0" : "0";
+  std::array<char, 64> buffer{};
+  // The shortest digits that read back as the same double, then laid out as Go's %v does:
+  // plain decimal for exponents from -4 to 20, else d.ddde±XX.
+  auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::scientific);
+  std::string text(buffer.data(), ec == std::errc() ? end : buffer.data());
+  std::size_t e = text.find('e');
+  if (e == std::string::npos) return text;
+  int exponent = std::stoi(text.substr(e + 1));
+  std::string mantissa = text.substr(0, e);
+  bool negative = mantissa.starts_with('-');
+  if (negative) mantissa.erase(0, 1);
+  std::string digits;
+  for (char c : mantissa) {
+    if (c != '.') digits += c;
+  }
+  std::string out = negative ? "-" : "";
+  if (exponent < -4 || exponent >= 21) {
+    out += digits.substr(0, 1);
+    if (digits.size() > 1) out += "." + digits.substr(1);
+    out += util::format("e{}{:02}", exponent < 0 ? '-' : '+', std::abs(exponent));
+    return out;
+  }
+  if (exponent < 0) return out + "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+  auto whole = static_cast<std::size_t>(exponent) + 1;
+  if (digits.size() <= whole) return out + digits + std::string(whole - digits.size(), '0');
+  return out + digits.substr(0, whole) + "." + digits.substr(whole);
+}
+
+// A mapping value as compose turns it into a string: a plain scalar typed by the YAML reader
+// first (`1.0` is the number 1, `true` the boolean), a quoted or interpolated one as written.
+ojson mapping_value(const util::YamlNode& value, const ojson& missing) {
+  if (!value.is_scalar()) return missing;
+  if (!value.plain || value.interpolated) return value.scalar;
+  nlohmann::json typed = plain_scalar_value(value.scalar);
+  if (typed.is_null()) return missing;
+  if (typed.is_boolean()) return typed.get<bool>() ? "true" : "false";
+  if (typed.is_number()) return go_number_text(typed);
+  return value.scalar;
+}
+
+// `environment`, `labels`, `args` and the like: a mapping, or a list of `KEY=value`. A list item
+// or value without one is `missing` (null for environment and args, "" for labels).
 ojson key_values(const util::YamlNode* node, const ojson& missing) {
   std::map<std::string, ojson> values;
   if (node != nullptr && node->is_map()) {
-    for (const auto& entry : node->entries) {
-      values[entry.key.scalar] = entry.value.is_scalar() ? ojson(entry.value.scalar) : missing;
-    }
+    for (const auto& entry : node->entries) values[entry.key.scalar] = mapping_value(entry.value, missing);
   } else if (node != nullptr && node->is_sequence()) {
     for (const auto& item : node->items) {
       if (!item.is_scalar()) continue;
@@ -100,8 +149,20 @@ ojson build(const util::YamlNode& node, const nlohmann::json& typed, const Print
   }
   if (!typed.is_object()) return sorted(typed);
   for (const auto& [key, value] : typed.items()) {
-    if (key == "args" || key == "labels") {
-      out[key] = key_values(node.find(key), key == "args" ? ojson() : ojson(""));
+    if (key == "args") {
+      // An argument without a value takes the variable's, and is left out when there is none.
+      ojson args = key_values(node.find(key), ojson());
+      ojson resolved = ojson::object();
+      for (auto& [name, arg] : args.items()) {
+        if (!arg.is_null()) {
+          resolved[name] = arg;
+        } else if (auto from_environment = context.variables ? context.variables(name) : std::nullopt) {
+          resolved[name] = *from_environment;
+        }
+      }
+      out[key] = std::move(resolved);
+    } else if (key == "labels") {
+      out[key] = key_values(node.find(key), ojson(""));
     } else if (key == "additional_contexts") {
       ojson contexts = key_values(node.find(key), ojson(""));
       for (auto& [name, target] : contexts.items()) {
@@ -155,7 +216,9 @@ ojson environment(const util::YamlNode& node, const PrintContext& context, std::
     }
   }
   for (const EnvironmentVariable& variable : own) {
-    if (variable.value) {
+    if (variable.value && variable.node != variable.name_node) {
+      values[variable.name] = mapping_value(*variable.node, nullptr);  // the map form: `N: 1.0` is "1"
+    } else if (variable.value) {
       values[variable.name] = *variable.value;
     } else if (auto from_environment = context.variables ? context.variables(variable.name) : std::nullopt) {
       values[variable.name] = *from_environment;
@@ -168,7 +231,36 @@ ojson environment(const util::YamlNode& node, const PrintContext& context, std::
   return out;
 }
 
-ojson depends_on(const nlohmann::json& typed) {
+// What compose adds to `depends_on`: a service named by `links`, by `network_mode`, `ipc`,
+// `pid`, `uts` or `cgroup` as `service:NAME` (restarted with it), or by `volumes_from`.
+void implied_dependencies(const nlohmann::json& service, std::map<std::string, ojson>& out) {
+  auto add = [&out](const std::string& name, bool restart) {
+    out.try_emplace(name, ojson{{"condition", "service_started"}, {"restart", restart}, {"required", true}});
+  };
+  if (auto links = service.find("links"); links != service.end() && links->is_array()) {
+    for (const auto& link : *links) {
+      if (!link.is_string()) continue;
+      std::string name = link.get<std::string>();
+      if (std::count(name.begin(), name.end(), ':') == 1) name = name.substr(0, name.find(':'));
+      add(name, true);
+    }
+  }
+  for (const char* field : {"network_mode", "ipc", "pid", "uts", "cgroup"}) {
+    auto it = service.find(field);
+    if (it != service.end() && it->is_string() && it->get<std::string>().starts_with("service:")) {
+      add(it->get<std::string>().substr(8), true);
+    }
+  }
+  if (auto from = service.find("volumes_from"); from != service.end() && from->is_array()) {
+    for (const auto& item : *from) {
+      if (!item.is_string() || item.get<std::string>().starts_with("container:")) continue;
+      std::string spec = item.get<std::string>();
+      add(spec.substr(0, spec.find(':')), false);
+    }
+  }
+}
+
+ojson depends_on(const nlohmann::json& typed, const nlohmann::json& service) {
   std::map<std::string, ojson> out;
   if (typed.is_array()) {
     for (const auto& name : typed) {
@@ -182,6 +274,7 @@ ojson depends_on(const nlohmann::json& typed) {
       out[name] = in_order(dependency, {"condition", "restart", "required"});
     }
   }
+  implied_dependencies(service, out);
   ojson result = ojson::object();
   for (auto& [name, value] : out) result[name] = std::move(value);
   return result;
@@ -265,6 +358,7 @@ ojson volumes(const util::YamlNode& node, const nlohmann::json& typed, const Pri
     ojson entry;
     if (mount.long_syntax && typed.is_array() && index < typed.size()) {
       entry = sorted(typed[index]);
+      if (!mount.target.empty()) entry["target"] = mount.target;  // lexically clean, as compose makes it
       if (mount.type == "bind" && !mount.source.empty()) {
         entry["source"] = resolved_path(mount.source, base, context.home);
       }
@@ -354,7 +448,9 @@ nlohmann::ordered_json service(const std::string& name, const util::YamlNode& no
     } else if (key == "labels" || key == "annotations" || key == "sysctls") {
       out[key] = key_values(node.find(key), ojson(""));
     } else if (key == "depends_on") {
-      out[key] = depends_on(value);
+      // Filled in below, with what other fields imply.
+    } else if (key == "pull_policy" && value == "if_not_present") {
+      out[key] = "missing";  // compose's one spelling of it
     } else if (key == "networks") {
       out[key] = networks(value);
     } else if (key == "ports") {
@@ -374,11 +470,19 @@ nlohmann::ordered_json service(const std::string& name, const util::YamlNode& no
       out[key] = sorted(value);
     }
   }
+  if (ojson dependencies = depends_on(typed.contains("depends_on") ? typed["depends_on"] : nlohmann::json(), typed);
+      !dependencies.empty()) {
+    out["depends_on"] = std::move(dependencies);
+  }
   if (typed.contains("environment") || typed.contains("env_file")) {
     ojson env = environment(node, context, errors);
     if (!env.empty()) out["environment"] = std::move(env);
   }
-  if (!typed.contains("networks") && !typed.contains("network_mode")) out["networks"] = ojson{{"default", nullptr}};
+  // A service joins the default network unless it names networks, a network mode or a provider.
+  bool names_networks = out.contains("networks") && out["networks"].is_object() && !out["networks"].empty();
+  if (!names_networks && !typed.contains("network_mode") && !typed.contains("provider")) {
+    out["networks"] = ojson{{"default", nullptr}};
+  }
   if (context.json) {
     if (!out.contains("command")) out["command"] = nullptr;
     if (!out.contains("entrypoint")) out["entrypoint"] = nullptr;
