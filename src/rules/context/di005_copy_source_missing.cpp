@@ -9,6 +9,7 @@
 #include "rules/context/build_contexts.h"
 #include "rules/context/copy_sources.h"
 #include "rules/context/git_ignored.h"
+#include "rules/context/git_submodules.h"
 #include "rules/kit/project_shapes.h"
 #include "rules/project_context.h"
 #include "util/format.h"
@@ -74,6 +75,21 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     return *memo.files;
   }
 
+  // The repository's submodules, read once for the whole run of this rule.
+  static const GitSubmodules& git_submodules(ProjectContext& ctx) {
+    struct Memo {
+      std::unique_ptr<GitSubmodules> submodules;
+    };
+    static const int key = 0;
+    Memo& memo = ctx.memo<Memo>(&key);
+    if (!memo.submodules) {
+      const project::Project& project = ctx.project();
+      std::string workdir = project.git ? project.git->workdir() : project.root;
+      memo.submodules = std::make_unique<GitSubmodules>(project.files(), workdir.empty() ? "." : workdir);
+    }
+    return *memo.submodules;
+  }
+
   // An error promises a failing build: only in a context a build states, or in the Dockerfile's
   // own directory when nothing in the project suggests another. In a doubtful, assumed context
   // the file may well be where the real build looks: a warning that says so.
@@ -82,6 +98,17 @@ class CopySourceMissing final : public kit::BuildContextRule<kInfo> {
     // (`COPY dist/app /`), made before the image is built by whatever builds it: its absence
     // from the checkout does not make the build fail.
     std::string path = util::join_path(build.dir, source.path);
+    // A fresh clone leaves a submodule empty until `git submodule update --init`; the build that
+    // has it checked out may well find the file. Nothing here can tell.
+    if (std::string submodule = git_submodules(ctx).unpopulated_submodule_of(path); !submodule.empty()) {
+      ctx.report(kInfo, build.dockerfile->source, source.span,
+                 util::format("`{}` lies in the git submodule `{}`, which is not checked out here, so whether it "
+                              "exists cannot be told; check the submodule out (`git submodule update --init`) to "
+                              "have it checked",
+                              source.written, submodule),
+                 {}, core::Severity::kInfo);
+      return;
+    }
     if (!has_glob(source.path) && (git_ignore_files(ctx).ignores(path) || git_ignore_files(ctx).ignores_contents(path))) {
       ctx.report(kInfo, build.dockerfile->source, source.span,
                  util::format("`{}` is not in the build context `{}`, and .gitignore lists it: a build output that "
