@@ -8,6 +8,7 @@
 #include "config/rule_changes.h"
 #include "util/confinement.h"
 #include "util/file_io.h"
+#include "util/did_you_mean.h"
 #include "util/format.h"
 #include "util/yaml.h"
 #include "util/path.h"
@@ -128,9 +129,10 @@ util::Result<Config> parse_config(std::string_view text, std::string_view path) 
       }
     } else {
       error = located(path, entry.key,
-                      util::format("unknown key `{}` (profile, production-targets, exclude, rules, overrides, "
+                      util::format("unknown key `{}`{} (profile, production-targets, exclude, rules, overrides, "
                                    "build-contexts, init)",
-                                   key));
+                                   key, util::did_you_mean(key, {"profile", "production-targets", "exclude", "rules",
+                                                                 "overrides", "build-contexts", "init"})));
     }
     if (!error.empty()) return util::unexpected(error);
   }

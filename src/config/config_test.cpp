@@ -50,11 +50,16 @@ TEST(Config, RulesByIdOrNameTakeOffOrASeverity) {
 
 TEST(Config, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(error_of("profile: default\nrulez: {}\n"),
-            "cfg.yaml:2:1: unknown key `rulez` (profile, production-targets, exclude, rules, overrides, build-contexts, init)");
+            "cfg.yaml:2:1: unknown key `rulez` (did you mean `rules`?) (profile, production-targets, exclude, rules, "
+            "overrides, build-contexts, init)");
   EXPECT_EQ(error_of("rules:\n  DF999: off\n"), "cfg.yaml:2:3: unknown rule `DF999` (see `plimsoll rules`)");
   EXPECT_EQ(error_of("rules:\n  DF004: loud\n"), "cfg.yaml:2:10: `loud` is not off, on, error, warning, info or style");
   EXPECT_EQ(error_of("rules:\n  DF004:\n    colour: red\n"), "cfg.yaml:3:5: DF004 has no option `colour` (options: none)");
-  EXPECT_EQ(error_of("profile: strictest\n").rfind("cfg.yaml:1:10: unknown profile `strictest` (profiles: default", 0), 0u);
+  EXPECT_EQ(error_of("profile: strictest\n").rfind("cfg.yaml:1:10: unknown profile `strictest` (did you mean `strict`?) "
+                                                  "(profiles: default",
+                                                  0),
+            0u);
+  EXPECT_EQ(error_of("profile: nothing-like-it\n").rfind("cfg.yaml:1:10: unknown profile `nothing-like-it` (profiles: ", 0), 0u);
   EXPECT_EQ(error_of("exclude: {a: b}\n"), "cfg.yaml:1:10: expected a list of strings");
   EXPECT_EQ(error_of("overrides:\n  - rules: {DF004: off}\n"), "cfg.yaml:2:5: an override needs `paths`");
   EXPECT_EQ(error_of("rules: [DF004]\n"), "cfg.yaml:1:8: `rules` must map rule IDs or names to a setting");

@@ -6,6 +6,7 @@
 
 #include "config/rule_changes.h"
 #include "knowledge/embedded.h"
+#include "util/did_you_mean.h"
 #include "util/format.h"
 #include "util/yaml.h"
 
@@ -67,8 +68,13 @@ util::Result<Profile> find_profile(std::string_view name) {
     return it->second;
   }
   std::string names;
-  for (auto known : kProfiles) names += (names.empty() ? "" : ", ") + std::string(known);
-  return util::unexpected(util::format("unknown profile `{}` (profiles: {})", name, names));
+  std::vector<std::string> candidates;
+  for (auto known : kProfiles) {
+    names += (names.empty() ? "" : ", ") + std::string(known);
+    candidates.emplace_back(known);
+  }
+  return util::unexpected(
+      util::format("unknown profile `{}`{} (profiles: {})", name, util::did_you_mean(name, candidates), names));
 }
 
 }  // namespace plimsoll::config
