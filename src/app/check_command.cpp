@@ -1,8 +1,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include "util/format.h"
@@ -13,6 +16,7 @@
 #include "core/severity.h"
 #include "report/report.h"
 #include "session/session.h"
+#include "util/printable.h"
 
 namespace plimsoll::app {
 namespace {
@@ -57,10 +61,25 @@ int run_check(const CheckOptions& options) {
   rules::RuleTimings timings;
   session::Request request = session_request(*inputs, options);
   if (options.profile_rules) request.timings = &timings;
-  std::vector<core::FileReport> results = check_noting(request);
-  report::ReportContext context{kToolVersion, {use_color(options.color), options.explain}};
-  if (!report::write_report(options.format, std::cout, results, context)) {
-    std::cerr << "plimsoll: unknown --format " << options.format << "\n";
+  std::vector<core::FileReport> results = check_noting(request, options.quiet);
+  // A report written to a file is for a machine or a later reader: never coloured.
+  bool color = options.output.empty() && use_color(options.color);
+  report::ReportContext context{kToolVersion, {color, options.explain, !options.quiet}};
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "plimsoll: cannot write " << util::printable(options.output) << ": " << std::strerror(errno) << "\n";
+      return 2;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  if (!report::write_report(options.format, out, results, context)) {
+    std::cerr << "plimsoll: unknown --format " << util::printable(options.format) << "\n";
+    return 2;
+  }
+  if (!options.output.empty() && !(file.flush())) {
+    std::cerr << "plimsoll: cannot write " << util::printable(options.output) << ": " << std::strerror(errno) << "\n";
     return 2;
   }
 

@@ -19,6 +19,10 @@ struct CheckedInputs {
   session::Discovery found;  // `exclude` globs drop what directories yielded; a file named on the command line stays
 };
 
+// The command line's `--select`, `--ignore` and re-grading options applied to `config`, above
+// its rules and its overrides. An option naming no rule is an error, returned as its message.
+std::optional<std::string> apply_command_line_rules(const CheckOptions& options, config::Config& config);
+
 // Prints a configuration error, unreadable paths and discovery's notices to stderr. nullopt: the
 // configuration could not be loaded, or an `--env-file` is not a readable regular file (exit
 // code 2); unreadable paths are in `found.errors` and the run goes on.
@@ -29,7 +33,8 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options);
 // admitted). The request points into `inputs`' configuration.
 session::Request session_request(const CheckedInputs& inputs, const CheckOptions& options);
 
-// `request` checked once, with the project's notices (references not followed) on stderr.
-std::vector<core::FileReport> check_noting(session::Request request);
+// `request` checked once, with the project's notices (references not followed) on stderr
+// unless `quiet`.
+std::vector<core::FileReport> check_noting(session::Request request, bool quiet = false);
 
 }  // namespace plimsoll::app

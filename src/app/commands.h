@@ -23,6 +23,15 @@ struct CheckOptions {
   bool explain = false;        // text output: each finding's notes (the build context it was judged in)
   std::string config_path;  // --config; empty: search upward from the first path
   std::string profile;      // --profile; empty: the config's
+  // `check --select/--ignore`: only these rules run, or these do not (IDs, prefixes, names or
+  // hadolint codes, comma-separated); above the configuration.
+  std::vector<std::string> only_rules;
+  std::vector<std::string> skip_rules;
+  // `--error/--warning/--info/--style RULE`: these rules report at that severity, whatever the
+  // configuration says (hadolint's re-grading options).
+  std::vector<std::string> as_error, as_warning, as_info, as_style;
+  std::string output;  // -o: the report goes to this file; empty: standard output
+  bool quiet = false;  // -q: findings only, without notices or the text summary line
 };
 
 // `fix` reads the files as `check` does; --dry-run prints a unified diff instead of writing.

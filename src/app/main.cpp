@@ -1,13 +1,16 @@
 // plimsoll's command line: the only place that knows about CLI11 and argv.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
 #include "app/commands.h"
+#include "util/did_you_mean.h"
 #include "app/init_command.h"
 #include "init/generate.h"
 #include "report/report.h"
+#include "util/printable.h"
 
 namespace {
 
@@ -23,22 +26,89 @@ void add_input_options(CLI::App* command, plimsoll::app::CheckOptions& options) 
       ->allow_extra_args(false)
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  command->add_option("--config", options.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  command->add_option("-c,--config", options.config_path, "Configuration file (default: nearest .plimsoll.yaml)")
+      ->envname("PLIMSOLL_CONFIG");
   command->add_option("--profile", options.profile, "Built-in profile, replacing the configuration's");
 }
 
+// A repeatable option taking one value at a time (`--ignore DF004 --ignore DC`), each
+// comma-separated as it pleases.
+CLI::Option* repeatable(CLI::Option* option) {
+  return option->allow_extra_args(false)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+// The command a parse error happened in: the deepest subcommand that was parsed.
+const CLI::App* active_command(const CLI::App& app) {
+  const CLI::App* current = &app;
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->parsed()) {
+        current = sub;
+        deeper = true;
+        break;
+      }
+    }
+  }
+  return current;
+}
+
+// " (did you mean …?)" for the first word of the command line the parse could not place: a
+// mistyped subcommand, or a long option the command does not have.
+std::string suggestion(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* command = active_command(app);
+  std::vector<std::string> subcommands, options;
+  for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; })) {
+    subcommands.push_back(sub->get_name());
+  }
+  for (const CLI::App* level = command; level != nullptr; level = level->get_parent()) {
+    for (const CLI::Option* option : level->get_options()) {
+      for (const auto& name : option->get_lnames()) options.push_back("--" + name);
+    }
+  }
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word.starts_with("--")) {
+      std::string name = word.substr(0, word.find('='));
+      if (std::find(options.begin(), options.end(), name) == options.end()) {
+        return plimsoll::util::did_you_mean(name, options);
+      }
+    } else if (!word.starts_with('-') && !subcommands.empty() && i <= 2) {
+      bool known = std::find(subcommands.begin(), subcommands.end(), word) != subcommands.end() ||
+                   app.get_subcommands([&word](const CLI::App* sub) { return sub->get_name() == word; }).size() == 1;
+      if (!known) return plimsoll::util::did_you_mean(word, subcommands);
+    }
+  }
+  return {};
+}
+
 int run(int argc, char** argv) {
-  CLI::App app{"plimsoll: checks container builds against a written standard"};
+  // Named, so usage and help say `plimsoll` whatever path it was started by.
+  CLI::App app{"plimsoll: checks container builds against a written standard", "plimsoll"};
   app.set_version_flag("--version", plimsoll::app::kToolVersion);
   app.require_subcommand(1);
 
   plimsoll::app::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check every Dockerfile under the paths (default: .)");
   add_input_options(check_cmd, check);
-  check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
+  check_cmd->add_option("-f,--format", check.format, "Output format")
+      ->check(CLI::IsMember(plimsoll::report::format_names()))
+      ->envname("PLIMSOLL_FORMAT");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
+      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}))
+      ->envname("PLIMSOLL_FAIL_ON");
   check_cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
+  bool no_color = false;
+  check_cmd->add_flag("--no-color", no_color, "No colour (as --color never)");
+  check_cmd->add_option("-o,--output", check.output, "Write the report to this file instead of standard output");
+  check_cmd->add_flag("-q,--quiet", check.quiet, "Findings only: no notices, no summary line");
+  repeatable(check_cmd->add_option("--select", check.only_rules,
+                                   "Run only these rules (IDs, prefixes such as DC, names or hadolint codes; repeatable)"));
+  repeatable(check_cmd->add_option("--ignore", check.skip_rules, "Do not run these rules (same forms as --select)"));
+  repeatable(check_cmd->add_option("--error", check.as_error, "Report these rules as errors (repeatable)"));
+  repeatable(check_cmd->add_option("--warning", check.as_warning, "Report these rules as warnings (repeatable)"));
+  repeatable(check_cmd->add_option("--info", check.as_info, "Report these rules as info (repeatable)"));
+  repeatable(check_cmd->add_option("--style", check.as_style, "Report these rules as style (repeatable)"));
   check_cmd->add_option("-j,--jobs", check.jobs, "Parallel jobs (default: all cores)");
   bool no_inline_ignores = false;
   check_cmd->add_flag("--no-inline-ignores", no_inline_ignores, "Disregard ignore comments in the files");
@@ -64,11 +134,15 @@ int run(int argc, char** argv) {
   CLI::App* image_cmd = app.add_subcommand("image", "Audit a built image offline (OCI layout or docker-archive)");
   image_cmd->add_option("image", image.reference, "oci:DIR[:TAG], docker-archive:FILE[:TAG], or a path")->required();
   image_cmd->add_option("--platform", image.platform, "os/arch[/variant] of a multi-platform index");
-  image_cmd->add_option("--format", image.format, "Output format")->check(CLI::IsMember(plimsoll::report::format_names()));
+  image_cmd->add_option("-f,--format", image.format, "Output format")
+      ->check(CLI::IsMember(plimsoll::report::format_names()))
+      ->envname("PLIMSOLL_FORMAT");
   image_cmd->add_option("--fail-on", image.fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
+      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}))
+      ->envname("PLIMSOLL_FAIL_ON");
   image_cmd->add_option("--color", image.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
-  image_cmd->add_option("--config", image.config_path, "Configuration file (default: nearest .plimsoll.yaml)");
+  image_cmd->add_option("-c,--config", image.config_path, "Configuration file (default: nearest .plimsoll.yaml)")
+      ->envname("PLIMSOLL_CONFIG");
   image_cmd->add_option("--profile", image.profile, "Built-in profile, replacing the configuration's");
   image_cmd->add_flag("--sbom", image.sbom, "Write the image's packages as CycloneDX JSON instead of findings");
   image_cmd->add_option("-o,--output", image.output, "Write the SBOM to this file (- for standard output)");
@@ -82,9 +156,6 @@ int run(int argc, char** argv) {
   CLI::App* compose_cmd =
       debug_cmd->add_subcommand("compose", "Print the compose model as `docker compose config` does (merged, interpolated, normalised)");
   compose_cmd->add_option("path", compose.path, "Project directory (default: the first -f file's directory, else .)");
-  auto repeatable = [](CLI::Option* option) {
-    option->allow_extra_args(false)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  };
   repeatable(compose_cmd->add_option("-f,--file", compose.files, "Compose file, merged in order (repeatable)"));
   repeatable(compose_cmd->add_option("--env-file", compose.env_files, "Env file to interpolate with, replacing .env (repeatable)"));
   repeatable(compose_cmd->add_option("--profile", compose.profiles, "Profile to enable (repeatable; * for all)"));
@@ -92,9 +163,10 @@ int run(int argc, char** argv) {
 
   std::string config_file, config_profile, config_start = ".";
   bool dump = false;
-  CLI::App* config_cmd = app.add_subcommand("config", "Show the effective configuration");
-  config_cmd->add_flag("--dump", dump, "Print the effective configuration as YAML")->required();
-  config_cmd->add_option("--config", config_file, "Configuration file (default: nearest .plimsoll.yaml)");
+  CLI::App* config_cmd = app.add_subcommand("config", "Print the effective configuration as YAML");
+  config_cmd->add_flag("--dump", dump, "Print the effective configuration as YAML (what `config` does; kept for scripts)");
+  config_cmd->add_option("-c,--config", config_file, "Configuration file (default: nearest .plimsoll.yaml)")
+      ->envname("PLIMSOLL_CONFIG");
   config_cmd->add_option("--profile", config_profile, "Built-in profile, replacing the configuration's");
   config_cmd->add_option("path", config_start, "Where to start looking for .plimsoll.yaml (default: .)");
 
@@ -130,6 +202,8 @@ int run(int argc, char** argv) {
   init_cmd->add_flag("--explain", init.explain, "Print what was detected and why");
   CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server on stdin/stdout");
   plimsoll::app::LspOptions lsp;
+  bool stdio = false;
+  lsp_cmd->add_flag("--stdio", stdio, "Talk on stdin/stdout (the only transport; accepted for editors that pass it)");
   lsp_cmd->add_option("--max-message-bytes", lsp.max_message_bytes,
                       "Refuse JSON-RPC bodies larger than this (default 64 MiB)")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30));
@@ -140,10 +214,13 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << "plimsoll: " << plimsoll::util::printable(e.what()) << suggestion(app, argc, argv)
+              << "\nRun `plimsoll --help` for the commands and options.\n";
+    return 2;
   }
   check.inline_ignores = !no_inline_ignores;
+  if (no_color) check.color = "never";
   if (check_cmd->parsed()) return plimsoll::app::run_check(check);
   fix.inline_ignores = !fix_no_inline_ignores;
   if (fix_cmd->parsed()) return plimsoll::app::run_fix(fix);

@@ -1,5 +1,6 @@
-// `fix --select/--ignore`: which rules' fixes a run may apply, from IDs, ID prefixes (`DC`,
-// `DF03`) or rule names. The app owns the parsed lists; the rules registry is only read.
+// `--select/--ignore` of `check` and `fix`, and the re-grading options: rules named by IDs, ID
+// prefixes (`DC`, `DF03`), rule names or the hadolint and BuildKit codes they stand for. The app
+// owns the parsed lists; the rules registry is only read.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,12 @@
 #include <vector>
 
 namespace plimsoll::app {
+
+// The rule IDs that comma-separated `items` name (`--error DF004,DC`), appended to `ids`. An
+// item that names no rule is an error, returned as its message, with the nearest rule when one
+// is near (`DF0004`: did you mean `DF004`?).
+std::optional<std::string> expand_rule_items(const std::vector<std::string>& items, std::string_view flag,
+                                             std::vector<std::string>& ids);
 
 class RuleSelection {
  public:

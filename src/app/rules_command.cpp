@@ -4,9 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "util/did_you_mean.h"
+#include "knowledge/ignore_aliases.h"
 #include "rules/registry.h"
 #include "rules/rule_doc.h"
 #include "util/format.h"
+#include "util/printable.h"
+#include "util/text.h"
 
 namespace plimsoll::app {
 namespace {
@@ -72,13 +76,35 @@ int run_rules(const std::string& format) {
 
 int run_explain(const std::string& id) {
   const rules::Rule* rule = rules::find_rule(id);
+  std::vector<std::string> stands_for;
   if (rule == nullptr) {
-    std::cerr << "plimsoll: unknown rule `" << id << "` (see `plimsoll rules`)\n";
+    // A hadolint or BuildKit code: the plimsoll rules that cover it.
+    stands_for = knowledge::hadolint_alias(util::to_upper_ascii(id));
+    if (stands_for.empty()) stands_for = knowledge::buildkit_alias(id);
+  }
+  if (rule == nullptr && stands_for.empty()) {
+    std::vector<std::string> words;
+    for (const rules::Rule* known : rules::all_rules()) {
+      words.emplace_back(known->info().id);
+      words.emplace_back(known->info().name);
+    }
+    std::cerr << "plimsoll: unknown rule `" << util::printable(id) << "`" << util::did_you_mean(id, words)
+              << " (see `plimsoll rules`)\n";
     return 2;
   }
-  std::string_view doc = rules::rule_doc(rule->info());
-  std::cout << doc;
-  if (!doc.empty() && doc.back() != '\n') std::cout << "\n";
+  std::vector<const rules::Rule*> shown;
+  if (rule != nullptr) shown.push_back(rule);
+  for (const auto& alias : stands_for) {
+    if (const rules::Rule* covering = rules::find_rule(alias)) shown.push_back(covering);
+  }
+  for (const rules::Rule* r : shown) {
+    if (rule == nullptr) {
+      std::cout << util::format("{} is checked by plimsoll's {} ({}):\n\n", util::printable(id), r->info().id, r->info().name);
+    }
+    std::string_view doc = rules::rule_doc(r->info());
+    std::cout << doc;
+    if (!doc.empty() && doc.back() != '\n') std::cout << "\n";
+  }
   return 0;
 }
 

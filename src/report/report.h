@@ -17,6 +17,7 @@ namespace plimsoll::report {
 struct TextOptions {
   bool color = false;
   bool explain = false;  // findings' notes under each finding
+  bool summary = true;   // false: the findings alone, without the closing counts (`check -q`)
 };
 
 // What formats may need besides the results.

@@ -81,6 +81,7 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
       }
     }
   }
+  if (!options.summary) return;
   std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];
   if (total == 0) {
     out << util::format("{} file(s) checked, no findings\n", results.size());

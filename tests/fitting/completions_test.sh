@@ -29,5 +29,11 @@ expect json plimsoll rules --format j
 expect --dry-run plimsoll fix --dry
 expect uv plimsoll check --profile u
 expect strict plimsoll check --profile st
+expect --quiet plimsoll check --qu
+expect --no-color plimsoll check --no
+expect json plimsoll check -f j
+expect compose plimsoll debug c
+expect json plimsoll debug compose --format j
+expect --env-file plimsoll debug compose --env
 [[ $status -eq 0 ]] && echo "completions: ok"
 exit $status
