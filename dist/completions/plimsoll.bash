@@ -37,13 +37,13 @@ _plimsoll() {
     --fail-on) COMPREPLY=($(compgen -W "error warning info style none" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --profile) COMPREPLY=($(compgen -W "default strict uv pdm-devcontainer layout" -- "$cur")); return ;;
-    --config|-c|--env-file|--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --config|-c|--env-file|--output|-o|--stdin-filename) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --select|--ignore|--error|--warning|--info|--style) return ;;
     --exclude|-j|--jobs) return ;;
   esac
   case ${words[1]} in
     check)
-      COMPREPLY=($(compgen -W "$common --format --fail-on --color --no-color --output --quiet --select --ignore --error --warning --info --style --jobs --explain --profile-rules" -- "$cur")) ;;
+      COMPREPLY=($(compgen -W "$common --format --fail-on --color --no-color --output --quiet --stdin-filename --select --ignore --error --warning --info --style --jobs --explain --profile-rules" -- "$cur")) ;;
     fix) COMPREPLY=($(compgen -W "$common --dry-run" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "--format --help" -- "$cur")); return ;;
     config) COMPREPLY=($(compgen -W "--dump --config --profile --help" -- "$cur")) ;;

@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +12,9 @@
 #include "util/format.h"
 
 #include "app/checked_inputs.h"
+#include "app/config_command.h"
+#include "project/file_kind.h"
+#include "util/path.h"
 #include "app/commands.h"
 #include "session/discovery.h"
 #include "core/severity.h"
@@ -43,6 +47,62 @@ void print_rule_profile(const rules::RuleTimings& timings) {
   std::cerr << util::format("{:<14} {:>10} {:>12.3f}\n", "total", "", static_cast<double>(total) / 1e6);
 }
 
+// Standard input, whole, up to the size any project file may have.
+std::optional<std::string> read_standard_input() {
+  constexpr std::size_t kMaxBytes = std::size_t{256} << 20;
+  std::string text;
+  std::array<char, 65536> buffer{};
+  while (true) {
+    ssize_t n = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+    if (n == 0) return text;
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      std::cerr << "plimsoll: -: " << std::strerror(errno) << "\n";
+      return std::nullopt;
+    }
+    text.append(buffer.data(), static_cast<std::size_t>(n));
+    if (text.size() > kMaxBytes) {
+      std::cerr << "plimsoll: -: standard input is larger than 256 MiB; not checked\n";
+      return std::nullopt;
+    }
+  }
+}
+
+// `check -` : the text on standard input. On its own it is a Dockerfile and nothing around it is
+// read; with `--stdin-filename PATH` it is the file at PATH (whatever kind its name says), checked
+// with the project around it as an editor's unsaved buffer would be. Only its report comes back.
+std::optional<std::vector<core::FileReport>> check_standard_input(const CheckOptions& options) {
+  auto text = read_standard_input();
+  if (!text) return std::nullopt;
+  const std::string& name = options.stdin_filename;
+  auto config = resolve_config(options.config_path, options.profile, name.empty() ? "." : name);
+  if (!config) {
+    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
+    return std::nullopt;
+  }
+  if (auto error = apply_command_line_rules(options, *config)) {
+    std::cerr << "plimsoll: " << util::printable(*error) << "\n";
+    return std::nullopt;
+  }
+  if (name.empty()) {
+    return std::vector<core::FileReport>{
+        session::check_dockerfile_text("-", std::move(*text), {}, config->settings_for("-"), options.inline_ignores)};
+  }
+  CheckedInputs inputs{{name}, std::move(*config), {}};
+  switch (project::classify(name)) {
+    case project::FileKind::kDockerfile: inputs.found.files.push_back(name); break;
+    case project::FileKind::kCompose: inputs.found.compose_files.push_back(name); break;
+    case project::FileKind::kOther: inputs.found.files.push_back(name); break;  // as `-` alone: a Dockerfile
+    default: inputs.found.project_files.push_back(name); break;
+  }
+  session::Request request = session_request(inputs, options);
+  request.overlays[util::normal_path(name)] = std::move(*text);
+  request.focus = util::normal_path(name);
+  std::vector<core::FileReport> results = check_noting(request, options.quiet);
+  std::erase_if(results, [&](const core::FileReport& r) { return util::normal_path(r.path) != util::normal_path(name); });
+  return results;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
@@ -54,14 +114,29 @@ int run_check(const CheckOptions& options) {
       return 2;
     }
   }
-  auto inputs = load_checked_inputs(options);
-  if (!inputs) return 2;
-  const session::Discovery& found = inputs->found;
-
+  bool from_stdin = std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end();
+  if (from_stdin && options.paths.size() > 1) {
+    std::cerr << "plimsoll: `-` reads standard input, and is the only path of such a run\n";
+    return 2;
+  }
+  if (!from_stdin && !options.stdin_filename.empty()) {
+    std::cerr << "plimsoll: --stdin-filename names the text of `-`; give `-` as the path\n";
+    return 2;
+  }
+  std::optional<CheckedInputs> inputs;
   rules::RuleTimings timings;
-  session::Request request = session_request(*inputs, options);
-  if (options.profile_rules) request.timings = &timings;
-  std::vector<core::FileReport> results = check_noting(request, options.quiet);
+  std::vector<core::FileReport> results;
+  if (from_stdin) {
+    auto checked = check_standard_input(options);
+    if (!checked) return 2;
+    results = std::move(*checked);
+  } else {
+    inputs = load_checked_inputs(options);
+    if (!inputs) return 2;
+    session::Request request = session_request(*inputs, options);
+    if (options.profile_rules) request.timings = &timings;
+    results = check_noting(request, options.quiet);
+  }
   // A report written to a file is for a machine or a later reader: never coloured.
   bool color = options.output.empty() && use_color(options.color);
   report::ReportContext context{kToolVersion, {color, options.explain, !options.quiet}};
@@ -85,7 +160,7 @@ int run_check(const CheckOptions& options) {
 
   if (options.profile_rules) print_rule_profile(timings);
 
-  bool io_error = !found.errors.empty();
+  bool io_error = inputs && !inputs->found.errors.empty();
   bool failing = false;
   for (const auto& result : results) {
     io_error = io_error || !result.error.empty();

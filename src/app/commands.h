@@ -32,6 +32,9 @@ struct CheckOptions {
   std::vector<std::string> as_error, as_warning, as_info, as_style;
   std::string output;  // -o: the report goes to this file; empty: standard output
   bool quiet = false;  // -q: findings only, without notices or the text summary line
+  // `check -`: the path standard input's text stands for (its kind and its project); empty:
+  // a Dockerfile on its own.
+  std::string stdin_filename;
 };
 
 // `fix` reads the files as `check` does; --dry-run prints a unified diff instead of writing.

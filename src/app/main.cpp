@@ -102,6 +102,8 @@ int run(int argc, char** argv) {
   check_cmd->add_flag("--no-color", no_color, "No colour (as --color never)");
   check_cmd->add_option("-o,--output", check.output, "Write the report to this file instead of standard output");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Findings only: no notices, no summary line");
+  check_cmd->add_option("--stdin-filename", check.stdin_filename,
+                        "With `-`: the path standard input stands for (its kind and project)");
   repeatable(check_cmd->add_option("--select", check.only_rules,
                                    "Run only these rules (IDs, prefixes such as DC, names or hadolint codes; repeatable)"));
   repeatable(check_cmd->add_option("--ignore", check.skip_rules, "Do not run these rules (same forms as --select)"));

@@ -103,6 +103,26 @@ TEST_F(Habits, MistakesGetASuggestionAndErrorsSayPlimsoll) {
   EXPECT_NE(r.out.find("Usage: plimsoll"), std::string::npos) << "usage names the tool, not the path it was run by";
 }
 
+TEST_F(Habits, StandardInputIsADockerfileOrTheFileItStandsFor) {
+  write("input.txt", kUnpinned);
+  CliRun r = run("check - < " + dir() + "/input.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("-:1:6: warning DF004"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("DI001"), std::string::npos) << "on its own: nothing around it is read";
+
+  write("svc/.dockerignore", ".git\n");
+  write("compose.txt", "services:\n  web:\n    image: x\n    privileged: true\n");
+  r = run("check -f json --stdin-filename " + dir() + "/svc/compose.yaml - < " + dir() + "/compose.txt", "NO_COLOR=1",
+          "/dev/null");
+  auto report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["files"].size(), 1u) << r.out;
+  EXPECT_EQ(report["files"][0]["path"], dir() + "/svc/compose.yaml");
+  EXPECT_TRUE(rule_ids(r.out).contains("DC003")) << "read as the compose file its name says";
+
+  EXPECT_EQ(run("check - " + dir() + " < /dev/null").exit_code, 2);
+  EXPECT_EQ(run("check --stdin-filename Dockerfile " + dir()).exit_code, 2);
+}
+
 TEST_F(Habits, ExplainAHadolintCodeLspStdioAndConfigWithoutDump) {
   CliRun r = run("explain DL3007");
   EXPECT_EQ(r.exit_code, 0) << r.out;
