@@ -39,7 +39,8 @@ std::string_view without_template_suffix(std::string_view name) {
 
 bool is_dockerfile_name(std::string_view name) {
   if (name.ends_with(".dockerignore")) return false;  // BuildKit's per-Dockerfile ignore files
-  return name == "Dockerfile" || name == "Containerfile" || name.starts_with("Dockerfile.") ||
+  // `dockerfile`: the docker CLI builds it when a context has no `Dockerfile`.
+  return name == "Dockerfile" || name == "dockerfile" || name == "Containerfile" || name.starts_with("Dockerfile.") ||
          name.starts_with("Containerfile.") || name.ends_with(".Dockerfile") || name.ends_with(".dockerfile");
 }
 

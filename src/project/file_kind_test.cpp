@@ -27,6 +27,8 @@ TEST(FileKind, EnvFilesButNotDirenvOrScripts) {
 
 TEST(FileKind, DockerfilesIgnoreFilesAndMakefiles) {
   EXPECT_EQ(classify("docker/Dockerfile"), FileKind::kDockerfile);
+  EXPECT_EQ(classify("docker/dockerfile"), FileKind::kDockerfile);  // what the docker CLI builds without a Dockerfile
+  EXPECT_EQ(classify("docker/DOCKERFILE"), FileKind::kOther);
   EXPECT_EQ(classify("api.Dockerfile"), FileKind::kDockerfile);
   EXPECT_EQ(classify("Dockerfile.dockerignore"), FileKind::kDockerignore);
   EXPECT_EQ(classify(".dockerignore"), FileKind::kDockerignore);
