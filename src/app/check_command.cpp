@@ -131,11 +131,15 @@ int run_check(const CheckOptions& options) {
     if (!checked) return 2;
     results = std::move(*checked);
   } else {
-    inputs = load_checked_inputs(options);
+    inputs = load_checked_inputs(options, /*print_errors=*/false);  // the report carries them
     if (!inputs) return 2;
     session::Request request = session_request(*inputs, options);
     if (options.profile_rules) request.timings = &timings;
     results = check_noting(request, options.quiet);
+    // What could not be taken at all is part of the report, so no format says the run was clean.
+    std::vector<core::FileReport> unchecked;
+    for (const auto& error : inputs->found.errors) unchecked.push_back({nullptr, error.path, error.text(), {}, {}});
+    results.insert(results.begin(), std::make_move_iterator(unchecked.begin()), std::make_move_iterator(unchecked.end()));
   }
   // A report written to a file is for a machine or a later reader: never coloured.
   bool color = options.output.empty() && use_color(options.color);

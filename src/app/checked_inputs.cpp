@@ -52,7 +52,7 @@ std::optional<std::string> apply_command_line_rules(const CheckOptions& options,
   return std::nullopt;
 }
 
-std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
+std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options, bool print_errors) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
   // The CI named these: read them as given, but a missing one is a broken pipeline, not a
   // project without variables.
@@ -72,7 +72,9 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options) {
     return std::nullopt;
   }
   session::Discovery found = session::discover(paths, options.excludes);
-  for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error) << "\n";
+  if (print_errors) {
+    for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error.text()) << "\n";
+  }
   if (!options.quiet) {
     for (const auto& notice : found.notices) std::cerr << "plimsoll: notice: " << util::printable(notice) << "\n";
   }

@@ -23,10 +23,11 @@ struct CheckedInputs {
 // its rules and its overrides. An option naming no rule is an error, returned as its message.
 std::optional<std::string> apply_command_line_rules(const CheckOptions& options, config::Config& config);
 
-// Prints a configuration error, unreadable paths and discovery's notices to stderr. nullopt: the
+// Prints a configuration error, unreadable paths (unless a report carries them: not
+// `print_errors`) and discovery's notices to stderr. nullopt: the
 // configuration could not be loaded, or an `--env-file` is not a readable regular file (exit
 // code 2); unreadable paths are in `found.errors` and the run goes on.
-std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options);
+std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options, bool print_errors = true);
 
 // The check session's request for these inputs and options (every rule, on every core unless
 // `--jobs` says otherwise), confined to the project roots of the paths (the `--env-file`s

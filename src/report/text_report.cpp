@@ -83,9 +83,13 @@ void write_text(std::ostream& out, const std::vector<core::FileReport>& results,
   }
   if (!options.summary) return;
   std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];
-  if (total == 0) {
+  std::size_t unchecked = 0;
+  for (const auto& result : results) unchecked += result.error.empty() ? 0 : 1;
+  // A run that could not read everything never says "no findings": what it did not read may have them.
+  if (unchecked > 0) out << util::format("{} of {} path(s) could not be checked: the check is incomplete\n", unchecked, results.size());
+  if (total == 0 && unchecked == 0) {
     out << util::format("{} file(s) checked, no findings\n", results.size());
-  } else {
+  } else if (total > 0) {
     out << util::format("{} finding(s) in {} of {} file(s): {} error, {} warning, {} info, {} style\n", total,
                         files_with_findings, results.size(), counts[3], counts[2], counts[1], counts[0]);
   }

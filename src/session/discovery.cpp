@@ -18,6 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// util's messages read "path: reason"; the reason alone.
+std::string without_path(const std::string& message, const std::string& path) {
+  std::string prefix = path + ": ";
+  return message.starts_with(prefix) ? message.substr(prefix.size()) : message;
+}
+
 bool skipped_directory(const std::string& name) {
   static const char* const kSkipped[] = {".git", ".hg", ".svn", "node_modules", "vendor", "third_party",
                                          ".venv", "venv", "__pycache__", ".tox", ".terraform"};
@@ -67,7 +73,7 @@ void take_named(const std::string& arg, Discovery& out) {
   }
   auto text = util::read_file(arg);
   if (!text) {
-    out.errors.push_back(text.error().message + "; not checked");
+    out.errors.push_back({arg, without_path(text.error().message, arg) + "; not checked"});
     return;
   }
   if (project::looks_like_dockerfile(*text)) {
@@ -90,7 +96,7 @@ void walk(const std::string& top, const std::vector<std::string>& excludes, cons
     pending.pop_back();
     auto listed = util::disk().list(dir);
     if (!listed) {
-      out.errors.push_back(listed.error().message + "; not checked");
+      out.errors.push_back({dir, without_path(listed.error().message, dir) + "; not checked"});
       continue;
     }
     std::vector<std::string> below;
@@ -141,14 +147,14 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
     std::error_code ec;
     fs::file_status status = fs::status(arg, ec);
     if (ec || !fs::exists(status)) {
-      out.errors.push_back(arg + ": no such file or directory");
+      out.errors.push_back({arg, "no such file or directory"});
       continue;
     }
     util::Confinement confinement({util::project_root_of(arg)});
     if (!fs::is_directory(status)) {
       // Named by the user, but perhaps a link the checked tree planted under a usual name.
       if (!confinement.admits(arg)) {
-        out.errors.push_back(arg + ": a symlink to outside the project root " + confinement.described() + "; not read");
+        out.errors.push_back({arg, "a symlink to outside the project root " + confinement.described() + "; not read"});
         continue;
       }
       take_named(arg, out);

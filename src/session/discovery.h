@@ -8,6 +8,13 @@
 
 namespace plimsoll::session {
 
+// A path the check could not take, and why.
+struct DiscoveryError {
+  std::string path;
+  std::string reason;  // "no such file or directory", "Permission denied; not checked", …
+  std::string text() const { return path + ": " + reason; }
+};
+
 struct Discovery {
   // Dockerfiles, and files named on the command line that could be one by name
   // (project::could_be_dockerfile_name) or by their first lines (project::looks_like_dockerfile):
@@ -17,9 +24,9 @@ struct Discovery {
   // Files named on the command line that are compose files by content whatever their name
   // (project::looks_like_compose): sorted, unique.
   std::vector<std::string> compose_files;
-  // "path: reason" for paths that do not exist, directories that cannot be listed, and named
-  // files that resolve outside the project: the check is incomplete (exit code 2).
-  std::vector<std::string> errors;
+  // Paths that do not exist, directories that cannot be listed, and named files that resolve
+  // outside the project: the check is incomplete (exit code 2), and reports say so.
+  std::vector<DiscoveryError> errors;
   // "path: reason" for what was found and deliberately not checked: a symlink whose target
   // leaves the project, a template of a Dockerfile or compose file, a named file that is none
   // of the kinds plimsoll checks. Printed; the check of everything else stands.

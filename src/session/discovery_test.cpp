@@ -56,7 +56,8 @@ TEST_F(DiscoveryTest, ANamedFileThatIsALinkOutOfItsDirectoryIsAnError) {
   Discovery found = discover({at("proj/Dockerfile")}, {});
   EXPECT_TRUE(found.files.empty());
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_NE(found.errors[0].find(at("proj/Dockerfile") + ": a symlink to outside the project root"), std::string::npos);
+  EXPECT_EQ(found.errors[0].path, at("proj/Dockerfile"));
+  EXPECT_NE(found.errors[0].text().find(at("proj/Dockerfile") + ": a symlink to outside the project root"), std::string::npos);
 }
 
 TEST_F(DiscoveryTest, SpecialFilesInTheTreeAreNoticedNotOpened) {
@@ -116,7 +117,7 @@ TEST_F(DiscoveryTest, DepthCostsNoDescriptors) {
   ASSERT_EQ(::setrlimit(RLIMIT_NOFILE, &low), 0);
   Discovery found = discover({at("proj")}, {});
   ::setrlimit(RLIMIT_NOFILE, &before);
-  EXPECT_TRUE(found.errors.empty()) << found.errors.front();
+  EXPECT_TRUE(found.errors.empty()) << found.errors.front().text();
   EXPECT_THAT(found.files, ElementsAre(at(deep + "/Dockerfile")));
 }
 
@@ -127,7 +128,7 @@ TEST_F(DiscoveryTest, AnUnlistableDirectoryIsAnError) {
   Discovery found = discover({at("proj")}, {});
   fs::permissions(top_ / "proj" / "svc", fs::perms::owner_all);
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_EQ(found.errors[0], at("proj/svc") + ": Permission denied; not checked");
+  EXPECT_EQ(found.errors[0].text(), at("proj/svc") + ": Permission denied; not checked");
 }
 
 }  // namespace

@@ -123,6 +123,25 @@ TEST_F(Habits, StandardInputIsADockerfileOrTheFileItStandsFor) {
   EXPECT_EQ(run("check --stdin-filename Dockerfile " + dir()).exit_code, 2);
 }
 
+TEST_F(Habits, MachineOutputNeverSaysSuccessWhenThePathCouldNotBeChecked) {
+  write("Dockerfile", "FROM python:3.12.8-slim\n");
+  std::string missing = dir() + "/nothing-here";
+  CliRun r = run("check -f json " + dir() + "/Dockerfile " + missing, "NO_COLOR=1", "/dev/null");
+  EXPECT_EQ(r.exit_code, 2);
+  auto json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json["summary"]["errors"], 1) << r.out;
+  EXPECT_EQ(json["files"][0]["path"], missing);
+  EXPECT_EQ(json["files"][0]["error"], missing + ": no such file or directory");
+  r = run("check -f sarif " + missing, "NO_COLOR=1", "/dev/null");
+  auto sarif = nlohmann::json::parse(r.out);
+  EXPECT_EQ(sarif["runs"][0]["invocations"][0]["executionSuccessful"], false) << r.out;
+  r = run("check -f junit " + missing, "NO_COLOR=1", "/dev/null");
+  EXPECT_NE(r.out.find("errors=\"1\""), std::string::npos) << r.out;
+  r = run("check " + missing);
+  EXPECT_EQ(r.out.find("no findings"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 of 1 path(s) could not be checked: the check is incomplete"), std::string::npos) << r.out;
+}
+
 TEST_F(Habits, ExplainAHadolintCodeLspStdioAndConfigWithoutDump) {
   CliRun r = run("explain DL3007");
   EXPECT_EQ(r.exit_code, 0) << r.out;
