@@ -8,6 +8,8 @@
 namespace plimsoll::compose {
 namespace {
 
+constexpr std::size_t kMaxImplicitKey = 1000;  // bytes, below YAML's 1024 characters
+
 // YAML 1.1 booleans: a YAML 1.1 reader (and compose's warning) takes these for true and false.
 bool is_yaml11_boolean(std::string_view text) {
   static constexpr std::string_view kWords[] = {"y", "n", "yes", "no", "on", "off"};
@@ -111,8 +113,12 @@ void write(std::string& out, const nlohmann::ordered_json& value, int indent) {
   std::string pad(static_cast<std::size_t>(indent), ' ');
   if (value.is_object()) {
     for (const auto& [key, item] : value.items()) {
+      std::string written = yaml_scalar(key);
       out += pad;
-      out += yaml_scalar(key);
+      // YAML limits an implicit key to 1024 characters: a longer one is written as an explicit
+      // key (`? key` then `: value`), which has no limit.
+      if (written.size() > kMaxImplicitKey) out += "? " + written + "\n" + pad;
+      if (written.size() <= kMaxImplicitKey) out += written;
       out += ':';
       write_nested(out, item, indent + 2);
     }
