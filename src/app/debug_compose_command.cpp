@@ -79,6 +79,34 @@ std::vector<std::string> load_errors(const project::ComposeStack& stack) {
   return out;
 }
 
+// How a stack's model is printed: its project name and directories, where variables and env
+// files come from (the process first, as in compose; nothing outside the project), the profiles.
+compose::PrintContext print_context(const project::ComposeStack& stack, const project::Project& project,
+                                    const DebugComposeOptions& options) {
+  compose::PrintContext context;
+  context.project_name = project_name(stack);
+  std::string project_dir = util::absolute_path(stack.project_dir);
+  context.base_dir = [&stack, project_dir](const util::YamlNode& node) {
+    if (node.origin < stack.own_documents || node.origin >= stack.documents.size()) return project_dir;
+    return util::absolute_path(util::parent_dir(stack.documents[node.origin].path));
+  };
+  context.variables = [&stack](std::string_view name) -> std::optional<std::string> {
+    if (auto value = process_variable(name)) return value;
+    auto it = stack.variables.find(name);
+    return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);
+  };
+  const util::Filesystem& files = project.files();
+  context.read_file = [&files](const std::string& path) -> util::Result<std::string> {
+    if (!files.admits(path)) return util::unexpected(path + ": outside the project root; not read");
+    if (!files.exists(path)) return util::unexpected("stat " + path + ": no such file or directory");  // compose's words
+    return files.read(path);
+  };
+  context.profiles = active_profiles(options);
+  context.home = process_variable("HOME").value_or("/");
+  context.json = options.format == "json";
+  return context;
+}
+
 }  // namespace
 
 int run_debug_compose(const DebugComposeOptions& options) {
@@ -124,27 +152,7 @@ int run_debug_compose(const DebugComposeOptions& options) {
     std::vector<std::string> errors = load_errors(stack);
     compose::PrintedModel printed;
     if (errors.empty()) {
-      compose::PrintContext context;
-      context.project_name = project_name(stack);
-      std::string project_dir = util::absolute_path(stack.project_dir);
-      context.base_dir = [&stack, project_dir](const util::YamlNode& node) {
-        if (node.origin < stack.own_documents || node.origin >= stack.documents.size()) return project_dir;
-        return util::absolute_path(util::parent_dir(stack.documents[node.origin].path));
-      };
-      context.variables = [&stack](std::string_view name) -> std::optional<std::string> {
-        if (auto value = process_variable(name)) return value;
-        auto it = stack.variables.find(name);
-        return it == stack.variables.end() ? std::nullopt : std::optional<std::string>(it->second);
-      };
-      const util::Filesystem& files_read = project.files();
-      context.read_file = [&files_read](const std::string& path) -> util::Result<std::string> {
-        if (!files_read.admits(path)) return util::unexpected(path + ": outside the project root; not read");
-        if (!files_read.exists(path)) return util::unexpected("stat " + path + ": no such file or directory");  // compose's words
-        return files_read.read(path);
-      };
-      context.profiles = active_profiles(options);
-      context.home = process_variable("HOME").value_or("/");
-      context.json = options.format == "json";
+      compose::PrintContext context = print_context(stack, project, options);
       printed = compose::printed_model(stack.merged, context);
       errors = std::move(printed.errors);
     }
