@@ -147,7 +147,7 @@ PrintedModel printed_model(const util::YamlNode& merged, const PrintContext& con
   std::set<std::string> all_services, enabled;
   ojson printed_services = ojson::object();
   bool uses_default_network = false;
-  std::size_t port_entries = 0;
+  printed::Spent spent;
   if (services != nullptr && services->is_map() && typed["services"].is_object()) {
     std::map<std::string, const util::YamlNode*> by_name;
     for (const auto& entry : services->entries) by_name.try_emplace(entry.key.scalar, &entry.value);
@@ -157,7 +157,7 @@ PrintedModel printed_model(const util::YamlNode& merged, const PrintContext& con
     }
     for (const auto& [name, node] : by_name) {
       if (!enabled.contains(name)) continue;
-      ojson service = printed::service(name, *node, typed["services"][name], context, port_entries, out.errors);
+      ojson service = printed::service(name, *node, typed["services"][name], context, spent, out.errors);
       check_references(name, service, enabled, all_services, typed, out.errors);
       if (auto it = service.find("networks"); it != service.end() && it->is_object() && it->contains("default")) {
         uses_default_network = true;

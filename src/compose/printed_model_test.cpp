@@ -67,8 +67,18 @@ TEST(PrintedModel, PortRangesExpandWithinABound) {
   Printed one = print("services:\n  web:\n    image: x\n    ports: ['1-65535:1-65535']\n");
   EXPECT_TRUE(one.errors.empty());
   EXPECT_EQ(web(one)["ports"].size(), 65535u);
-  Printed two = print("services:\n  web:\n    image: x\n    ports: ['1-65535:1-65535', '1-65535:1-65535/udp']\n");
+  Printed two = print("services:\n  web:\n    image: x\n    ports: ['1-65535:1-65535', '1-65535:1-65535/udp']\n"
+                      "  api:\n    image: x\n    ports: ['1-65535:1-65535']\n");
   EXPECT_EQ(two.errors, (std::vector<std::string>{"ports: the stack's port ranges expand to more than 65536 entries"}));
+}
+
+TEST(PrintedModel, EnvFilesFoldedByManyServicesStayWithinABound) {
+  std::string yaml = "services:\n";
+  for (int i = 0; i < 40; ++i) yaml += "  s" + std::to_string(i) + ":\n    image: x\n    env_file: big.env\n";
+  std::map<std::string, std::string> files = {{"/proj/big.env", std::string(2 << 20, '#')}};
+  Printed p = print(yaml, {}, files);
+  EXPECT_EQ(p.errors, (std::vector<std::string>{"env_file: the stack's env files add up to more than 64 MiB"}));
+  EXPECT_TRUE(print("services:\n  a:\n    image: x\n    env_file: big.env\n", {}, files).errors.empty());
 }
 
 TEST(PrintedModel, VolumesInTheLongFormWithHostPathsResolved) {

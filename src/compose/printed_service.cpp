@@ -182,7 +182,8 @@ ojson build(const util::YamlNode& node, const nlohmann::json& typed, const Print
 }
 
 // `env_file` contents, in order, then `environment:` over them: what the container is given.
-ojson environment(const util::YamlNode& node, const PrintContext& context, std::vector<std::string>& errors) {
+ojson environment(const util::YamlNode& node, const PrintContext& context, std::size_t& spent_bytes,
+                  std::vector<std::string>& errors) {
   std::map<std::string, ojson> values;
   std::vector<EnvironmentVariable> own = parse_environment(node.find("environment"));
   // An env file's references see the project's variables first, then the service's own
@@ -197,11 +198,17 @@ ojson environment(const util::YamlNode& node, const PrintContext& context, std::
     return std::nullopt;
   };
   for (const EnvFile& file : parse_env_files(node.find("env_file"))) {
+    if (spent_bytes > kMaxEnvFileBytes) break;  // said once, where it was crossed
     std::string path = resolved_path(file.path, context.base_dir(*file.node), context.home);
     auto text = context.read_file(path);
     if (!text) {
       if (file.required) errors.push_back(util::format("env file {} not found: {}", path, text.error().message));
       continue;
+    }
+    spent_bytes += text->size();
+    if (spent_bytes > kMaxEnvFileBytes) {
+      errors.push_back(util::format("env_file: the stack's env files add up to more than {} MiB", kMaxEnvFileBytes >> 20));
+      break;
     }
     envfile::EnvFile parsed = envfile::parse_env_file(*text, lookup);
     for (const auto& d : parsed.diagnostics) {
@@ -311,8 +318,10 @@ ojson ports(const util::YamlNode& node, const nlohmann::json& typed, std::size_t
     // A range maps port to port when both sides have the same length; otherwise each container
     // port is published on the whole host range, as the Docker engine reads it.
     bool pairwise = targets && published && published->last - published->first == targets->last - targets->first;
+    if (printed > kMaxPortEntries) return out;  // said once, where it was crossed
     if (printed + static_cast<std::size_t>(count) > kMaxPortEntries) {
       errors.push_back(util::format("ports: the stack's port ranges expand to more than {} entries", kMaxPortEntries));
+      printed = kMaxPortEntries + 1;
       return out;
     }
     printed += static_cast<std::size_t>(count);
@@ -436,7 +445,7 @@ std::string resolved_path(std::string_view path, const std::string& base, const 
 }
 
 nlohmann::ordered_json service(const std::string& name, const util::YamlNode& node, const nlohmann::json& typed,
-                               const PrintContext& context, std::size_t& port_entries, std::vector<std::string>& errors) {
+                               const PrintContext& context, Spent& spent, std::vector<std::string>& errors) {
   ojson out = ojson::object();
   if (!typed.is_object()) return out;
   std::string where = "services." + name;
@@ -454,7 +463,7 @@ nlohmann::ordered_json service(const std::string& name, const util::YamlNode& no
     } else if (key == "networks") {
       out[key] = networks(value);
     } else if (key == "ports") {
-      out[key] = ports(node, value, port_entries, errors);
+      out[key] = ports(node, value, spent.port_entries, errors);
     } else if (key == "expose" && value.is_array()) {
       out[key] = ojson::array();
       for (const auto& port : value) out[key].push_back(text_of(port));
@@ -475,7 +484,7 @@ nlohmann::ordered_json service(const std::string& name, const util::YamlNode& no
     out["depends_on"] = std::move(dependencies);
   }
   if (typed.contains("environment") || typed.contains("env_file")) {
-    ojson env = environment(node, context, errors);
+    ojson env = environment(node, context, spent.env_file_bytes, errors);
     if (!env.empty()) out["environment"] = std::move(env);
   }
   // A service joins the default network unless it names networks, a network mode or a provider.

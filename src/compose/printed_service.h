@@ -25,9 +25,18 @@ std::string resolved_path(std::string_view path, const std::string& base, const 
 // Port entries a whole model may expand its ranges into: `1-65535:1-65535` is one short line,
 // and a few of them would otherwise print millions of entries.
 inline constexpr std::size_t kMaxPortEntries = 65'536;
+// Env-file text a whole model may fold in: each service reads its env files again (their
+// references may see its own environment), so many services naming one large file would
+// otherwise parse it once each.
+inline constexpr std::size_t kMaxEnvFileBytes = std::size_t{64} << 20;
 
-// `port_entries` counts the port entries printed so far, across services.
+// What the services of one model have used so far of the bounds above.
+struct Spent {
+  std::size_t port_entries = 0;
+  std::size_t env_file_bytes = 0;
+};
+
 nlohmann::ordered_json service(const std::string& name, const util::YamlNode& node, const nlohmann::json& typed,
-                               const PrintContext& context, std::size_t& port_entries, std::vector<std::string>& errors);
+                               const PrintContext& context, Spent& spent, std::vector<std::string>& errors);
 
 }  // namespace plimsoll::compose::printed
