@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace plimsoll::compose {
@@ -52,43 +53,67 @@ std::string identity(std::string_view field, const YamlNode& item) {
 
 void merge_node(YamlNode& base, const YamlNode& later, const Place& at, int depth);
 
+// Items are matched through an index of identities, not a scan per item: two files with lists
+// of tens of thousands of items (aliases make them from a few lines) would otherwise merge in
+// quadratic time.
 void merge_sequences(YamlNode& base, const YamlNode& later, std::string_view field) {
+  std::unordered_map<std::string, std::size_t> position;  // identity → the first base item that has it
+  for (std::size_t i = 0; i < base.items.size(); ++i) {
+    std::string id = identity(field, base.items[i]);
+    if (!id.empty()) position.try_emplace(std::move(id), i);
+  }
   for (const auto& item : later.items) {
     std::string id = identity(field, item);
-    auto same = std::find_if(base.items.begin(), base.items.end(),
-                             [&](const YamlNode& existing) { return !id.empty() && identity(field, existing) == id; });
-    if (same != base.items.end()) {
-      *same = item;
+    auto same = id.empty() ? position.end() : position.find(id);
+    if (same != position.end()) {
+      base.items[same->second] = item;
     } else {
+      if (!id.empty()) position.emplace(std::move(id), base.items.size());
       base.items.push_back(item);
     }
   }
 }
 
+// Keys are found through an index, not a scan per key, for the same reason as list items.
 void merge_maps(YamlNode& base, const YamlNode& later, const Place& at, int depth) {
+  std::unordered_map<std::string, std::size_t> position;  // scalar key → its first base entry
+  for (std::size_t i = 0; i < base.entries.size(); ++i) {
+    if (base.entries[i].key.is_scalar()) position.try_emplace(base.entries[i].key.scalar, i);
+  }
+  std::vector<bool> removed(base.entries.size(), false);
+  bool any_removed = false;
   for (const auto& entry : later.entries) {
-    auto it = std::find_if(base.entries.begin(), base.entries.end(), [&](const YamlEntry& e) {
-      return e.key.is_scalar() && entry.key.is_scalar() && e.key.scalar == entry.key.scalar;
-    });
+    auto it = entry.key.is_scalar() ? position.find(entry.key.scalar) : position.end();
     if (entry.value.merge_tag == YamlNode::MergeTag::kReset) {
-      if (it != base.entries.end()) base.entries.erase(it);
+      if (it != position.end()) {
+        removed[it->second] = any_removed = true;
+        position.erase(it);
+      }
       continue;
     }
-    if (it == base.entries.end() || entry.value.merge_tag == YamlNode::MergeTag::kOverride) {
+    if (it == position.end() || entry.value.merge_tag == YamlNode::MergeTag::kOverride) {
       YamlEntry added = entry;
       drop_reset_entries(added.value);
       added.value.merge_tag = YamlNode::MergeTag::kNone;
-      if (it == base.entries.end()) {
+      if (it == position.end()) {
+        if (added.key.is_scalar()) position.emplace(added.key.scalar, base.entries.size());
         base.entries.push_back(std::move(added));
+        removed.push_back(false);
       } else {
-        it->value = std::move(added.value);
+        base.entries[it->second].value = std::move(added.value);
       }
     } else {
       // A service is a child of the top-level `services` mapping (depth 1 below the root).
       Place child{entry.key.scalar, at.key, depth == 2 && at.parent == "services"};
-      merge_node(it->value, entry.value, child, depth + 1);
+      merge_node(base.entries[it->second].value, entry.value, child, depth + 1);
     }
   }
+  if (!any_removed) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < base.entries.size(); ++i) {
+    if (!removed[i]) base.entries[kept++] = std::move(base.entries[i]);
+  }
+  base.entries.resize(kept);
 }
 
 void merge_node(YamlNode& base, const YamlNode& later, const Place& at, int depth) {
@@ -119,6 +144,7 @@ YamlNode as_mapping(const YamlNode& node) {
   map.line = node.line;
   map.column = node.column;
   map.origin = node.origin;
+  std::unordered_map<std::string, std::size_t> position;  // key → its entry
   for (const auto& item : node.items) {
     if (!item.is_scalar()) continue;
     std::string_view s = item.scalar;
@@ -135,12 +161,11 @@ YamlNode as_mapping(const YamlNode& node) {
       entry.value.scalar = std::string(s.substr(eq + 1));
       entry.value.plain = false;  // a value from a list entry is always a string
     }
-    auto same = std::find_if(map.entries.begin(), map.entries.end(),
-                             [&](const YamlEntry& e) { return e.key.scalar == entry.key.scalar; });
-    if (same != map.entries.end()) {
-      *same = std::move(entry);
-    } else {
+    auto [same, added] = position.try_emplace(entry.key.scalar, map.entries.size());
+    if (added) {
       map.entries.push_back(std::move(entry));
+    } else {
+      map.entries[same->second] = std::move(entry);
     }
   }
   return map;
