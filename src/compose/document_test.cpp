@@ -139,6 +139,8 @@ TEST(ComposeMerge, ResetRemovesWhatEarlierFilesSetAndOverrideReplacesIt) {
   merge_into(base.root, over.root);
   const util::YamlNode* api = base.root.find("services")->find("api");
   EXPECT_EQ(api->find("ports"), nullptr) << "!reset removes the earlier list";
+  ASSERT_NE(api->find("image"), nullptr) << "the keys around a removed one stay";
+  EXPECT_EQ(api->find("image")->scalar, "api:1");
   EXPECT_EQ(api->find("build"), nullptr) << "!reset of a key nothing set adds nothing";
   const util::YamlNode* env = api->find("environment");
   ASSERT_NE(env, nullptr);

@@ -111,7 +111,9 @@ void merge_maps(YamlNode& base, const YamlNode& later, const Place& at, int dept
   if (!any_removed) return;
   std::size_t kept = 0;
   for (std::size_t i = 0; i < base.entries.size(); ++i) {
-    if (!removed[i]) base.entries[kept++] = std::move(base.entries[i]);
+    if (removed[i]) continue;
+    if (kept != i) base.entries[kept] = std::move(base.entries[i]);  // never onto itself: that empties it
+    ++kept;
   }
   base.entries.resize(kept);
 }
