@@ -29,7 +29,7 @@ ojson named_resources(const nlohmann::json& typed, const std::string& project, s
       entry["external"] = true;
     }
     if (!entry.contains("name")) entry["name"] = external ? key : project + "_" + key;
-    out[key] = printed::in_order(entry, order);
+    printed::append(out, key, printed::in_order(entry, order));
   }
   return out;
 }
@@ -48,8 +48,9 @@ ojson file_objects(const nlohmann::json& typed, const util::YamlNode* node, cons
     }
     bool external = entry.contains("external") && entry["external"].is_boolean() && entry["external"].get<bool>();
     if (!entry.contains("name")) entry["name"] = external ? key : project + "_" + key;
-    out[key] = printed::in_order(entry, {"name", "file", "environment", "content", "external", "labels", "driver",
-                                         "driver_opts", "template_driver"});
+    printed::append(out, key,
+                    printed::in_order(entry, {"name", "file", "environment", "content", "external", "labels", "driver",
+                                              "driver_opts", "template_driver"}));
   }
   return out;
 }
@@ -162,7 +163,7 @@ PrintedModel printed_model(const util::YamlNode& merged, const PrintContext& con
       if (auto it = service.find("networks"); it != service.end() && it->is_object() && it->contains("default")) {
         uses_default_network = true;
       }
-      printed_services[name] = std::move(service);
+      printed::append(printed_services, name, std::move(service));
     }
   }
   model["services"] = std::move(printed_services);
@@ -173,11 +174,11 @@ PrintedModel printed_model(const util::YamlNode& merged, const PrintContext& con
     if (key == "name" || key == "services" || key == "version" || key == "include") continue;
     if (key == "networks") continue;
     if (key == "volumes") {
-      model[key] = named_resources(value, context.project_name, {"name", "driver", "driver_opts", "external", "labels"});
+      printed::append(model, key, named_resources(value, context.project_name, {"name", "driver", "driver_opts", "external", "labels"}));
     } else if (key == "secrets" || key == "configs") {
-      model[key] = file_objects(value, merged.find(key), context.project_name, context);
+      printed::append(model, key, file_objects(value, merged.find(key), context.project_name, context));
     } else {
-      model[key] = printed::sorted(value);
+      printed::append(model, key, printed::sorted(value));
     }
   }
   if (networks.is_object() && !networks.empty()) {

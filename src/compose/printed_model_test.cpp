@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <ctime>
 #include <map>
 
 #include "compose/document.h"
@@ -227,6 +229,32 @@ TEST(PrintedModel, YamlKeepsComposesTopLevelOrder) {
   for (const auto& [key, value] : p.model.items()) top.push_back(key);
   EXPECT_EQ(top, (std::vector<std::string>{"name", "services", "networks", "volumes", "x-top"}));
   EXPECT_FALSE(web(p).contains("command")) << "YAML leaves an unset command out";
+}
+
+// The least CPU time of three prints of a model whose maps hold `n` keys each.
+double print_seconds(std::size_t n) {
+  std::string yaml = "x-wide:\n";
+  for (std::size_t i = 0; i < n; ++i) yaml += "  k" + std::to_string(i) + ": v\n";
+  yaml += "services:\n";
+  for (std::size_t i = 0; i < n / 10; ++i) yaml += "  s" + std::to_string(i) + ":\n    image: x\n";
+  yaml += "  web:\n    image: x\n    environment:\n";
+  for (std::size_t i = 0; i < n; ++i) yaml += "      E" + std::to_string(i) + ": v\n";
+  double best = 1e9;
+  for (int round = 0; round < 3; ++round) {
+    std::clock_t start = std::clock();
+    Printed p = print(yaml);
+    best = std::min(best, static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+    EXPECT_EQ(p.model["x-wide"].size(), n);
+  }
+  return best;
+}
+
+// Objects are filled by appending keys known to be new: an ordered JSON object finds a key by
+// a scan, so assigning key by key made a map of tens of thousands of keys quadratic.
+TEST(PrintedModel, TwiceTheKeysCostAboutTwiceTheTime) {
+  double once = print_seconds(10000);
+  double twice = print_seconds(20000);
+  EXPECT_LT(twice, 3 * once + 0.02) << once << " s for 10,000 keys, " << twice << " s for 20,000";
 }
 
 TEST(PrintedModel, ProjectNamesAreNormalisedAsComposeDoes) {

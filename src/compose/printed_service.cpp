@@ -6,6 +6,8 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "compose/printed_service.h"
 #include "compose/service.h"
@@ -122,7 +124,7 @@ ojson key_values(const util::YamlNode* node, const ojson& missing) {
     }
   }
   ojson out = ojson::object();
-  for (auto& [key, value] : values) out[key] = std::move(value);
+  for (auto& [key, value] : values) append(out, key, std::move(value));
   return out;
 }
 
@@ -155,14 +157,14 @@ ojson build(const util::YamlNode& node, const nlohmann::json& typed, const Print
       ojson resolved = ojson::object();
       for (auto& [name, arg] : args.items()) {
         if (!arg.is_null()) {
-          resolved[name] = arg;
+          append(resolved, name, arg);
         } else if (auto from_environment = context.variables ? context.variables(name) : std::nullopt) {
-          resolved[name] = *from_environment;
+          append(resolved, name, *from_environment);
         }
       }
-      out[key] = std::move(resolved);
+      append(out, key, std::move(resolved));
     } else if (key == "labels") {
-      out[key] = key_values(node.find(key), ojson(""));
+      append(out, key, key_values(node.find(key), ojson("")));
     } else if (key == "additional_contexts") {
       ojson contexts = key_values(node.find(key), ojson(""));
       for (auto& [name, target] : contexts.items()) {
@@ -171,9 +173,9 @@ ojson build(const util::YamlNode& node, const nlohmann::json& typed, const Print
                          text.starts_with("oci-layout://") || text.starts_with("target:");
         if (!reference && !text.empty()) target = resolved_path(text, base, context.home);
       }
-      out[key] = std::move(contexts);
+      append(out, key, std::move(contexts));
     } else {
-      out[key] = sorted(value);
+      append(out, key, sorted(value));
     }
   }
   out["context"] = context_path(typed.contains("context") ? text_of(typed["context"]) : std::string("."));
@@ -234,7 +236,7 @@ ojson environment(const util::YamlNode& node, const PrintContext& context, std::
     }
   }
   ojson out = ojson::object();
-  for (auto& [key, value] : values) out[key] = std::move(value);
+  for (auto& [key, value] : values) append(out, key, std::move(value));
   return out;
 }
 
@@ -283,7 +285,7 @@ ojson depends_on(const nlohmann::json& typed, const nlohmann::json& service) {
   }
   implied_dependencies(service, out);
   ojson result = ojson::object();
-  for (auto& [name, value] : out) result[name] = std::move(value);
+  for (auto& [name, value] : out) append(result, name, std::move(value));
   return result;
 }
 
@@ -292,7 +294,7 @@ ojson networks(const nlohmann::json& typed) {
   std::map<std::string, ojson> names;
   for (const auto& name : typed) names[text_of(name)] = nullptr;
   ojson out = ojson::object();
-  for (auto& [name, value] : names) out[name] = std::move(value);
+  for (auto& [name, value] : names) append(out, name, std::move(value));
   return out;
 }
 
@@ -411,7 +413,7 @@ ojson healthcheck(const nlohmann::json& typed) {
 nlohmann::ordered_json sorted(const nlohmann::json& value) {
   if (value.is_object()) {
     ojson out = ojson::object();
-    for (const auto& [key, item] : value.items()) out[key] = sorted(item);  // nlohmann::json keeps keys sorted
+    for (const auto& [key, item] : value.items()) append(out, key, sorted(item));  // nlohmann::json keeps keys sorted
     return out;
   }
   if (value.is_array()) {
@@ -424,16 +426,24 @@ nlohmann::ordered_json sorted(const nlohmann::json& value) {
 
 nlohmann::ordered_json in_order(const nlohmann::ordered_json& fields, std::initializer_list<std::string_view> order) {
   ojson out = ojson::object();
+  std::unordered_map<std::string_view, const ojson*> by_key;
+  for (const auto& [key, value] : fields.items()) by_key.try_emplace(key, &value);
+  std::unordered_set<std::string_view> ordered;
   for (std::string_view key : order) {
-    if (auto it = fields.find(std::string(key)); it != fields.end()) out[std::string(key)] = *it;
+    ordered.insert(key);
+    if (auto it = by_key.find(key); it != by_key.end()) append(out, std::string(key), *it->second);
   }
-  std::vector<std::string> rest;
-  for (const auto& [key, value] : fields.items()) {
-    if (!out.contains(key)) rest.push_back(key);
+  std::vector<std::string_view> rest;
+  for (const auto& [key, value] : by_key) {
+    if (!ordered.contains(key)) rest.push_back(key);
   }
   std::sort(rest.begin(), rest.end());
-  for (const auto& key : rest) out[key] = fields[key];
+  for (std::string_view key : rest) append(out, std::string(key), *by_key[key]);
   return out;
+}
+
+void append(nlohmann::ordered_json& object, std::string key, nlohmann::ordered_json value) {
+  object.get_ref<ojson::object_t&>().emplace_back(std::move(key), std::move(value));
 }
 
 std::string resolved_path(std::string_view path, const std::string& base, const std::string& home) {
@@ -451,32 +461,32 @@ nlohmann::ordered_json service(const std::string& name, const util::YamlNode& no
   std::string where = "services." + name;
   for (const auto& [key, value] : typed.items()) {
     if (key == "build") {
-      out[key] = build(*node.find(key), value, context);
+      append(out, key, build(*node.find(key), value, context));
     } else if (key == "command" || key == "entrypoint") {
-      out[key] = words_of(value, where + "." + key, errors);
+      append(out, key, words_of(value, where + "." + key, errors));
     } else if (key == "labels" || key == "annotations" || key == "sysctls") {
-      out[key] = key_values(node.find(key), ojson(""));
+      append(out, key, key_values(node.find(key), ojson("")));
     } else if (key == "depends_on") {
       // Filled in below, with what other fields imply.
     } else if (key == "pull_policy" && value == "if_not_present") {
-      out[key] = "missing";  // compose's one spelling of it
+      append(out, key, "missing");  // compose's one spelling of it
     } else if (key == "networks") {
-      out[key] = networks(value);
+      append(out, key, networks(value));
     } else if (key == "ports") {
-      out[key] = ports(node, value, spent.port_entries, errors);
+      append(out, key, ports(node, value, spent.port_entries, errors));
     } else if (key == "expose" && value.is_array()) {
-      out[key] = ojson::array();
+      append(out, key, ojson::array());
       for (const auto& port : value) out[key].push_back(text_of(port));
     } else if (key == "volumes") {
-      out[key] = volumes(node, value, context);
+      append(out, key, volumes(node, value, context));
     } else if (key == "secrets" || key == "configs") {
-      out[key] = file_references(value, key == "secrets");
+      append(out, key, file_references(value, key == "secrets"));
     } else if (key == "healthcheck") {
-      out[key] = healthcheck(value);
+      append(out, key, healthcheck(value));
     } else if (key == "environment" || key == "env_file" || key == "extends") {
       // Folded below (env_file), or already resolved by the loader (extends).
     } else {
-      out[key] = sorted(value);
+      append(out, key, sorted(value));
     }
   }
   if (ojson dependencies = depends_on(typed.contains("depends_on") ? typed["depends_on"] : nlohmann::json(), typed);

@@ -12,6 +12,11 @@
 
 namespace plimsoll::compose::printed {
 
+// Adds `key` at the end of `object` without looking for it first: an ordered_json object finds
+// keys by a scan, so filling one key by key with `object[key]` is quadratic. For keys known to
+// be new (taken from a map, or checked beforehand).
+void append(nlohmann::ordered_json& object, std::string key, nlohmann::ordered_json value);
+
 // A JSON value with its object keys in byte order, as Go marshals a map.
 nlohmann::ordered_json sorted(const nlohmann::json& value);
 
