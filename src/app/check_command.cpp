@@ -12,7 +12,6 @@
 #include "util/format.h"
 
 #include "app/checked_inputs.h"
-#include "app/config_command.h"
 #include "project/file_kind.h"
 #include "util/path.h"
 #include "app/commands.h"
@@ -75,15 +74,8 @@ std::optional<std::vector<core::FileReport>> check_standard_input(const CheckOpt
   auto text = read_standard_input();
   if (!text) return std::nullopt;
   const std::string& name = options.stdin_filename;
-  auto config = resolve_config(options.config_path, options.profile, name.empty() ? "." : name);
-  if (!config) {
-    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
-    return std::nullopt;
-  }
-  if (auto error = apply_command_line_rules(options, *config)) {
-    std::cerr << "plimsoll: " << util::printable(*error) << "\n";
-    return std::nullopt;
-  }
+  auto config = load_run_config(options, name.empty() ? "." : name);
+  if (!config) return std::nullopt;
   if (name.empty()) {
     return std::vector<core::FileReport>{
         session::check_dockerfile_text("-", std::move(*text), {}, config->settings_for("-"), options.inline_ignores)};

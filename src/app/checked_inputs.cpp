@@ -52,6 +52,19 @@ std::optional<std::string> apply_command_line_rules(const CheckOptions& options,
   return std::nullopt;
 }
 
+std::optional<config::Config> load_run_config(const CheckOptions& options, const std::string& start) {
+  auto config = resolve_config(options.config_path, options.profile, start);
+  if (!config) {
+    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
+    return std::nullopt;
+  }
+  if (auto error = apply_command_line_rules(options, *config)) {
+    std::cerr << "plimsoll: " << util::printable(*error) << "\n";
+    return std::nullopt;
+  }
+  return std::move(*config);
+}
+
 std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options, bool print_errors) {
   std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
   // The CI named these: read them as given, but a missing one is a broken pipeline, not a
@@ -62,15 +75,8 @@ std::optional<CheckedInputs> load_checked_inputs(const CheckOptions& options, bo
       return std::nullopt;
     }
   }
-  auto config = resolve_config(options.config_path, options.profile, paths.front());
-  if (!config) {
-    std::cerr << "plimsoll: " << util::printable(config.error().message) << "\n";
-    return std::nullopt;
-  }
-  if (auto error = apply_command_line_rules(options, *config)) {
-    std::cerr << "plimsoll: " << util::printable(*error) << "\n";
-    return std::nullopt;
-  }
+  auto config = load_run_config(options, paths.front());
+  if (!config) return std::nullopt;
   session::Discovery found = session::discover(paths, options.excludes);
   if (print_errors) {
     for (const auto& error : found.errors) std::cerr << "plimsoll: " << util::printable(error.text()) << "\n";

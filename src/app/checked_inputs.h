@@ -23,6 +23,10 @@ struct CheckedInputs {
 // its rules and its overrides. An option naming no rule is an error, returned as its message.
 std::optional<std::string> apply_command_line_rules(const CheckOptions& options, config::Config& config);
 
+// The run's configuration (found from `start`, or --config and --profile) with the command
+// line's rule options applied; nullopt after printing why it cannot be had.
+std::optional<config::Config> load_run_config(const CheckOptions& options, const std::string& start);
+
 // Prints a configuration error, unreadable paths (unless a report carries them: not
 // `print_errors`) and discovery's notices to stderr. nullopt: the
 // configuration could not be loaded, or an `--env-file` is not a readable regular file (exit
