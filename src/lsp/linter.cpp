@@ -19,6 +19,10 @@ namespace {
 
 // How long the files found in a project are trusted before the tree is walked again.
 constexpr std::chrono::seconds kProjectFilesLifetime{2};
+// Directory entries surveyed for a buffer's project: a real project has far fewer, and a
+// buffer whose guessed root is `/` or a home directory must not walk the whole disk (a fuzzed
+// message stream opened `file:///x.yaml` and walked `/` for over a minute).
+constexpr std::size_t kMaxSurveyedEntries = 50'000;
 
 long long mtime_of(const std::string& path) {
   struct stat info {};
@@ -77,7 +81,14 @@ const Linter::CachedProject& Linter::project_at(const std::string& root, const c
   auto now = std::chrono::steady_clock::now();
   auto it = projects_.find(root);
   if (it != projects_.end() && now - it->second.found_at < kProjectFilesLifetime) return it->second;
-  session::Discovery found = session::discover({root}, {});
+  session::Discovery found = session::discover({root}, {}, {.max_entries = kMaxSurveyedEntries});
+  if (found.truncated) {
+    // Too large to be one project (a buffer in `/` or a home directory without a repository):
+    // the files beside the buffer only, which the walk listed first.
+    for (auto* list : {&found.files, &found.project_files}) {
+      std::erase_if(*list, [&](const std::string& file) { return util::parent_dir(file) != root; });
+    }
+  }
   CachedProject cached{now, {}, {}};
   for (auto* list : {&found.files, &found.project_files}) {
     std::erase_if(*list, [&](const std::string& file) { return config.excludes(file); });

@@ -89,7 +89,7 @@ void take_named(const std::string& arg, Discovery& out) {
 // The directory `top` and everything below it, breadth by listing: an explicit stack instead of
 // recursion, and each listing complete (its descriptor closed) before any child is opened.
 void walk(const std::string& top, const std::vector<std::string>& excludes, const util::Confinement& confinement,
-          Discovery& out) {
+          const DiscoverLimits& limits, std::size_t& visited, Discovery& out) {
   std::vector<std::string> pending{top};
   while (!pending.empty()) {
     std::string dir = std::move(pending.back());
@@ -101,6 +101,10 @@ void walk(const std::string& top, const std::vector<std::string>& excludes, cons
     }
     std::vector<std::string> below;
     for (const util::DirEntry& entry : *listed) {
+      if (limits.max_entries != 0 && ++visited > limits.max_entries) {
+        out.truncated = true;
+        return;
+      }
       std::string path = (dir.ends_with('/') ? dir : dir + "/") + entry.name;
       if (entry.is_dir) {
         if (!skipped_directory(entry.name) && !excluded(path, excludes)) below.push_back(std::move(path));
@@ -141,8 +145,10 @@ std::string project_root(const std::vector<std::string>& paths) {
   return parent.empty() ? "." : parent;
 }
 
-Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes) {
+Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
+                   const DiscoverLimits& limits) {
   Discovery out;
+  std::size_t visited = 0;
   for (const auto& arg : paths) {
     std::error_code ec;
     fs::file_status status = fs::status(arg, ec);
@@ -160,7 +166,8 @@ Discovery discover(const std::vector<std::string>& paths, const std::vector<std:
       take_named(arg, out);
       continue;
     }
-    walk(fs::path(arg).generic_string(), excludes, confinement, out);
+    walk(fs::path(arg).generic_string(), excludes, confinement, limits, visited, out);
+    if (out.truncated) break;
   }
   for (auto* list : {&out.files, &out.project_files, &out.compose_files}) {
     std::sort(list->begin(), list->end());

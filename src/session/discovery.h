@@ -31,6 +31,14 @@ struct Discovery {
   // leaves the project, a template of a Dockerfile or compose file, a named file that is none
   // of the kinds plimsoll checks. Printed; the check of everything else stands.
   std::vector<std::string> notices;
+  // The walk stopped at DiscoverLimits::max_entries: what is listed is the start of the tree.
+  bool truncated = false;
+};
+
+struct DiscoverLimits {
+  // Directory entries a walk may visit; 0: no bound (`check` walks what it is told to). An
+  // editor's project is guessed, and a buffer in `/` or a home directory must not walk the disk.
+  std::size_t max_entries = 0;
 };
 
 // Directories are walked one listing at a time (a directory's listing is read whole and closed
@@ -41,7 +49,8 @@ struct Discovery {
 // Templates (project::is_template_path) are noticed, never taken. Explicit file arguments that
 // resolve inside the project are taken by their kind: by name, else by their first lines
 // (project/content_kind.h); a file that is neither is noticed and not taken.
-Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
+Discovery discover(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
+                   const DiscoverLimits& limits = {});
 
 // The directory the paths have in common, for the project they form: the first directory
 // argument, or the first file's directory.

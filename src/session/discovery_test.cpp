@@ -133,3 +133,30 @@ TEST_F(DiscoveryTest, AnUnlistableDirectoryIsAnError) {
 
 }  // namespace
 }  // namespace plimsoll::session
+
+namespace plimsoll::session {
+namespace {
+
+// A walk bounded by entries stops, says so, and has listed the top directory first.
+TEST(DiscoveryLimits, AWalkStopsAtItsEntryBoundAfterTheTopDirectory) {
+  auto dir = std::filesystem::temp_directory_path() / ("plimsoll-discover-limit-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  for (int i = 0; i < 30; ++i) {
+    std::filesystem::create_directories(dir / ("sub" + std::to_string(i)));
+    std::ofstream(dir / ("sub" + std::to_string(i)) / "Dockerfile") << "FROM x\n";
+  }
+  std::ofstream(dir / "Dockerfile") << "FROM x\n";
+  std::ofstream(dir / "compose.yaml") << "services: {}\n";
+  Discovery all = discover({dir.string()}, {});
+  EXPECT_FALSE(all.truncated);
+  EXPECT_EQ(all.files.size(), 31u);
+  Discovery bounded = discover({dir.string()}, {}, {.max_entries = 40});
+  EXPECT_TRUE(bounded.truncated);
+  EXPECT_LT(bounded.files.size(), 31u);
+  EXPECT_NE(std::find(bounded.files.begin(), bounded.files.end(), dir.string() + "/Dockerfile"), bounded.files.end());
+  EXPECT_EQ(bounded.project_files, (std::vector<std::string>{dir.string() + "/compose.yaml"}));
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace plimsoll::session
